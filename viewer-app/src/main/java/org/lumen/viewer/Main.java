@@ -1,0 +1,32 @@
+package org.lumen.viewer;
+
+import org.lumen.viewer.cli.LumenCommand;
+
+/**
+ * Entry point of {@code ./lumen}: with no command it starts the workstation, otherwise it runs the
+ * command line (see {@link LumenCommand}). Kept apart from the JavaFX application class so that the
+ * command line never initialises JavaFX.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int exitCode = LumenCommand.commandLine().execute(args);
+        if (exitCode != LumenCommand.KEEP_RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+
+    /** Version of this build, from the Maven project version. */
+    public static String version() {
+        try (var in = Main.class.getResourceAsStream("version.properties")) {
+            var properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}

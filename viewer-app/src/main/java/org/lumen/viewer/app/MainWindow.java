@@ -1,0 +1,93 @@
+package org.lumen.viewer.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import org.lumen.viewer.Main;
+
+/** The main window: menu bar, the viewport and the status bar. */
+final class MainWindow {
+    private final Stage stage;
+    private final StatusBar statusBar = new StatusBar();
+    private final StackViewport viewport = new StackViewport(statusBar);
+
+    MainWindow(Stage stage) {
+        this.stage = Objects.requireNonNull(stage);
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("lumen-root");
+        root.setTop(menuBar());
+        root.setCenter(viewport.node());
+        root.setBottom(statusBar.node());
+        Scene scene = new Scene(root, 1280, 860);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("lumen-dark.css"), "lumen-dark.css").toExternalForm());
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().getFiles();
+            event.setDropCompleted(files != null && !files.isEmpty());
+            if (files != null && !files.isEmpty()) {
+                open(files.stream().map(File::toPath).toList());
+            }
+            event.consume();
+        });
+        stage.setTitle("Lumen " + Main.version());
+        stage.setScene(scene);
+    }
+
+    void show() {
+        stage.show();
+        viewport.node().requestFocus();
+    }
+
+    /** Opens files or folders (their DICOM files, recursively) in the viewport. */
+    void open(List<Path> paths) {
+        viewport.open(paths);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem openFile = new MenuItem("Open File…");
+        openFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openFile.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open DICOM files");
+            List<File> files = chooser.showOpenMultipleDialog(stage);
+            if (files != null && !files.isEmpty()) {
+                open(files.stream().map(File::toPath).toList());
+            }
+        });
+        MenuItem openFolder = new MenuItem("Open Folder…");
+        openFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a folder of DICOM files");
+            File folder = chooser.showDialog(stage);
+            if (folder != null) {
+                open(List.of(folder.toPath()));
+            }
+        });
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), quit);
+        return new MenuBar(file);
+    }
+}

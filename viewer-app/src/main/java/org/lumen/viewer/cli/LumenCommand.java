@@ -1,0 +1,50 @@
+package org.lumen.viewer.cli;
+
+import java.util.concurrent.Callable;
+
+import org.lumen.viewer.Main;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code lumen} command: without a subcommand it starts the workstation; subcommands work on
+ * DICOM files from a script. Exit codes: 0 success, 1 bad input (the message names the problem and
+ * the byte offset), 2 usage error, 3 I/O or environment failure.
+ */
+@Command(name = "lumen", mixinStandardHelpOptions = true, versionProvider = LumenCommand.Version.class,
+        description = "Lumen, a diagnostic DICOM viewer for cloud PACS.",
+        subcommands = {})
+public final class LumenCommand implements Callable<Integer> {
+    /** Returned when the workstation was started and the JVM must not exit. */
+    public static final int KEEP_RUNNING = -1;
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int FAILURE = 3;
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new LumenCommand());
+        commandLine.setExecutionExceptionHandler(new CliErrors());
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("lumen: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        WorkstationLauncher.launch();
+        return KEEP_RUNNING;
+    }
+
+    /** Prints the Maven project version. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Lumen " + Main.version()};
+        }
+    }
+}
