@@ -11,7 +11,6 @@ import org.lumen.dicom.DicomElement;
 import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.DicomFormatException.Problem;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.VR;
 
 /**
  * What the Image Pixel module (PS3.3 C.7.6.3) says the pixel data of a data set holds, checked for
@@ -130,16 +129,16 @@ public record ImagePixelDescription(int rows, int columns, int frames, int sampl
 
     private static int numberOfFrames(DataSet dataSet) throws DicomFormatException {
         Optional<DicomElement> element = dataSet.get(Tag.NumberOfFrames);
-        if (element.isEmpty() || dataSet.getStrings(Tag.NumberOfFrames).isEmpty()) {
-            return 1;
+        if (element.isEmpty() || !element.get().vr().isString()) {
+            return dataSet.getInt(Tag.NumberOfFrames, 1);
         }
-        String text = dataSet.getStrings(Tag.NumberOfFrames).get(0);
+        List<String> texts = dataSet.getStrings(Tag.NumberOfFrames);
+        String text = texts.isEmpty() ? "" : texts.get(0);
         if (text.isEmpty()) {
             return 1;
         }
         try {
-            return element.get().vr() == VR.IS || element.get().vr().isString()
-                    ? Integer.parseInt(text.startsWith("+") ? text.substring(1) : text) : dataSet.getInt(Tag.NumberOfFrames, 1);
+            return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
         } catch (NumberFormatException e) {
             throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "Number of Frames (0028,0008) is not an integer: '" + text + "'", e);
         }

@@ -24,8 +24,9 @@ import org.lumen.dicom.VR;
 import org.lumen.dicom.Value;
 
 /**
- * Native files of pydicom's corpus: our raw output must equal, value for value, the Pixel Data dcmtk
- * writes when it converts the file to explicit VR little endian (brought to the {@code pixels} layout:
+ * Native files of pydicom's corpus: our raw output must equal, value for value, the Pixel Data that
+ * dcmtk ({@code dcmconv +te}) and GDCM ({@code gdcmconv --raw}) write when they convert the file to
+ * explicit VR little endian (brought to the {@code pixels} layout:
  * 1-bit data unpacked, planar configuration 1 interleaved, padding after the last frame dropped).
  */
 class PydicomCorpusReferenceTest {
@@ -74,9 +75,11 @@ class PydicomCorpusReferenceTest {
         String ts = attributes.get(name).get("ts");
         RawPixelsSummary summary = PixelDataReader.open(ds, ts, FrameDecoders.none()).writeRaw(out);
         ImagePixelDescription d = ImagePixelDescription.from(ds);
-        byte[] expected = expectedFromDcmtk(Files.readAllBytes(dir.resolve(name + ".reference")), d);
-        assertThat(out.toByteArray()).hasSize(expected.length);
-        assertThat(Arrays.mismatch(out.toByteArray(), expected)).as("first differing byte").isEqualTo(-1);
+        for (String tool : List.of(".reference", ".gdcm")) {
+            byte[] expected = expectedFromReference(Files.readAllBytes(dir.resolve(name + tool)), d);
+            assertThat(out.toByteArray()).as(tool).hasSize(expected.length);
+            assertThat(Arrays.mismatch(out.toByteArray(), expected)).as("first byte differing from " + tool).isEqualTo(-1);
+        }
         assertThat(summary.rows()).isEqualTo(d.rows());
         assertThat(summary.frames()).isEqualTo(d.frames());
         assertThat(summary.transferSyntaxUID()).isEqualTo(ts);
@@ -97,8 +100,8 @@ class PydicomCorpusReferenceTest {
                 .isInstanceOf(DicomFormatException.class).hasMessageContaining("'1A'");
     }
 
-    /** Written independently of the code under test: the dcmtk little-endian bytes in the pixels layout. */
-    private static byte[] expectedFromDcmtk(byte[] reference, ImagePixelDescription d) {
+    /** Written independently of the code under test: a reference tool's little-endian bytes in the pixels layout. */
+    private static byte[] expectedFromReference(byte[] reference, ImagePixelDescription d) {
         int frames = d.frames();
         if (d.bitsAllocated() == 1) {
             int count = (int) (d.samplesPerFrame() * frames);

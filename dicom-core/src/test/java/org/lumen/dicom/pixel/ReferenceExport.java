@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs one /usr/bin/python3 + pydicom process that, for each named file of pydicom's test corpus, exports
  * the Image Pixel attributes and the Pixel Data element's bytes exactly as stored (with its VR and byte
- * order), and the Pixel Data of dcmtk's {@code dcmconv +te} (explicit VR little endian) copy of the file
- * as the reference. Fails loudly when a tool is missing.
+ * order), and as references the Pixel Data of dcmtk's {@code dcmconv +te} (explicit VR little endian)
+ * and of GDCM's {@code gdcmconv --raw} copies of the file. Fails loudly when a tool is missing.
  */
 final class ReferenceExport {
     static final Path CORPUS = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
@@ -46,14 +46,33 @@ final class ReferenceExport {
                 subprocess.run(['dcmconv', '+te', os.path.join(corpus, name), converted], check=True)
                 with open(os.path.join(out, name + '.reference'), 'wb') as f:
                     f.write(pydicom.dcmread(converted).PixelData)
+                raw = os.path.join(out, name + '.raw.dcm')
+                subprocess.run(['gdcmconv', '--raw', os.path.join(corpus, name), raw], check=True)
+                with open(os.path.join(out, name + '.gdcm'), 'wb') as f:
+                    f.write(pydicom.dcmread(raw).PixelData)
             """;
 
     private ReferenceExport() {}
 
     /** Exports the files into {@code dir}; returns the attributes of each by file name. */
     static Map<String, Map<String, String>> export(Path dir, List<String> names) throws IOException, InterruptedException {
-        Path script = dir.resolve("export.py");
-        Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
+        run(dir, SCRIPT, names);
+        Map<String, Map<String, String>> all = new HashMap<>();
+        for (String name : names) {
+            Map<String, String> attrs = new HashMap<>();
+            for (String line : Files.readAllLines(dir.resolve(name + ".attrs"))) {
+                int eq = line.indexOf('=');
+                attrs.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+            all.put(name, attrs);
+        }
+        return all;
+    }
+
+    /** Runs a Python script with the corpus directory, {@code dir} and the names as arguments. */
+    static void run(Path dir, String pythonScript, List<String> names) throws IOException, InterruptedException {
+        Path script = Files.createTempFile(dir, "export", ".py");
+        Files.writeString(script, pythonScript, StandardCharsets.UTF_8);
         List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/python3", script.toString(), CORPUS.toString(), dir.toString()));
         command.addAll(names);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("export.log").toFile()).start();
@@ -65,15 +84,5 @@ final class ReferenceExport {
             throw new IllegalStateException("the pydicom/dcmtk export failed (is python3-pydicom and dcmtk installed?):\n"
                     + Files.readString(dir.resolve("export.log")));
         }
-        Map<String, Map<String, String>> all = new HashMap<>();
-        for (String name : names) {
-            Map<String, String> attrs = new HashMap<>();
-            for (String line : Files.readAllLines(dir.resolve(name + ".attrs"))) {
-                int eq = line.indexOf('=');
-                attrs.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-            all.put(name, attrs);
-        }
-        return all;
     }
 }
