@@ -50,7 +50,32 @@ public final class EncapsulatedFrames {
         if (!(value instanceof Value.Fragments fragments)) {
             throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "Pixel Data is not encapsulated");
         }
-        return of(fragments, frames, dataSet.getLongs(Tag.ExtendedOffsetTable), dataSet.getLongs(Tag.ExtendedOffsetTableLengths));
+        return of(fragments, frames, longs(dataSet, Tag.ExtendedOffsetTable), longs(dataSet, Tag.ExtendedOffsetTableLengths));
+    }
+
+    /** 64-bit values of an OV attribute held in memory or as bulk data; empty when absent. */
+    private static long[] longs(DataSet dataSet, int tag) throws DicomFormatException {
+        Value value = dataSet.get(tag).map(e -> e.value()).orElse(Value.Bytes.EMPTY);
+        if (!(value instanceof Value.Bytes) && !(value instanceof Value.Bulk)) {
+            throw new DicomFormatException(Problem.BAD_FRAGMENT, -1, Tag.toString(tag) + " is not binary");
+        }
+        ValueBytes bytes = new ValueBytes(value);
+        if (bytes.length() % 8 != 0 || bytes.length() / 8 > Integer.MAX_VALUE) {
+            throw new DicomFormatException(Problem.BAD_FRAGMENT, bytes.fileOffset(), Tag.toString(tag) + " of "
+                    + bytes.length() + " bytes is not a list of 64-bit offsets");
+        }
+        byte[] data;
+        try {
+            data = bytes.readAll();
+        } catch (IOException e) {
+            throw new DicomFormatException(Problem.BAD_FRAGMENT, bytes.fileOffset(), "cannot read " + Tag.toString(tag) + ": " + e.getMessage(), e);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(data).order(bytes.order());
+        long[] values = new long[data.length / 8];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = buffer.getLong();
+        }
+        return values;
     }
 
     /**

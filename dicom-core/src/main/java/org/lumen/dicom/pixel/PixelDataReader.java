@@ -63,21 +63,26 @@ public final class PixelDataReader {
         String uid = FrameDecoders.trim(Objects.requireNonNull(transferSyntaxUid, "transferSyntaxUid"));
         ImagePixelDescription description = ImagePixelDescription.from(dataSet);
         DicomElement element = ImagePixelDescription.pixelDataElement(dataSet).orElseThrow();
-        Optional<FrameDecoder> decoder = decoders.forTransferSyntax(uid);
         Optional<TransferSyntax> known = TransferSyntax.lookup(uid);
-        if (decoder.isPresent()) {
-            if (!(element.value() instanceof Value.Fragments)) {
-                throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "transfer syntax " + uid
-                        + " needs encapsulated pixel data, but it is native");
+        if (element.value() instanceof Value.Fragments) {
+            Optional<FrameDecoder> decoder = decoders.forTransferSyntax(uid);
+            if (decoder.isPresent()) {
+                return new PixelDataReader(description, uid, null, EncapsulatedFrames.of(dataSet, description.frames()), decoder.get());
             }
-            return new PixelDataReader(description, uid, null, EncapsulatedFrames.of(dataSet, description.frames()), decoder.get());
-        }
-        if (known.isEmpty() || known.get().encapsulated()) {
+            if (known.isPresent() && !known.get().encapsulated()) {
+                throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "pixel data is encapsulated but transfer syntax "
+                        + uid + " is native");
+            }
             throw new DicomFormatException(Problem.UNSUPPORTED_TRANSFER_SYNTAX, -1, known.isEmpty()
                     ? "unknown transfer syntax " + uid : "no decoder is registered for " + known.get().name() + " (" + uid + ")");
         }
-        if (element.value() instanceof Value.Fragments) {
-            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "pixel data is encapsulated but transfer syntax " + uid + " is native");
+        if (known.isEmpty()) {
+            throw new DicomFormatException(Problem.UNSUPPORTED_TRANSFER_SYNTAX, -1, "unknown transfer syntax " + uid);
+        }
+        // Float and Double Float Pixel Data are always native, whatever the transfer syntax
+        if (known.get().encapsulated() && !description.floatingPoint()) {
+            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "transfer syntax " + uid
+                    + " needs encapsulated pixel data, but it is native");
         }
         if (!(element.value() instanceof Value.Bytes) && !(element.value() instanceof Value.Bulk)) {
             throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "pixel data is a sequence");

@@ -76,6 +76,19 @@ class EncapsulatedFramesTest {
     }
 
     @Test
+    void extendedOffsetTableHeldAsBulkDataIsRead(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("eot.bin");
+        Files.write(table, ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN).putLong(0).putLong(10).putLong(2).putLong(4).array());
+        DataSet ds = new DataSet();
+        ds.put(Tag.PixelData, VR.OB, fragments(new byte[0], bytes(1, 2), bytes(3, 4), bytes(5, 6)));
+        ds.put(Tag.ExtendedOffsetTable, VR.OV, new Value.Bulk(new BulkData(table, 0, 16), ByteOrder.LITTLE_ENDIAN));
+        ds.put(Tag.ExtendedOffsetTableLengths, VR.OV, new Value.Bulk(new BulkData(table, 16, 16), ByteOrder.LITTLE_ENDIAN));
+        EncapsulatedFrames frames = EncapsulatedFrames.of(ds, 2);
+        assertThat(frames.method()).isEqualTo(SplitMethod.EXTENDED_OFFSET_TABLE);
+        assertThat(frames.bitstream(1)).containsExactly(3, 4, 5, 6);
+    }
+
+    @Test
     void inconsistentExtendedOffsetTableIsRefused() {
         Value.Fragments f = fragments(new byte[0], bytes(1, 2), bytes(3, 4));
         assertThat(problem(() -> EncapsulatedFrames.of(f, 2, new long[] {0, 5}, new long[] {2, 2}))).isEqualTo(Problem.BAD_FRAGMENT);

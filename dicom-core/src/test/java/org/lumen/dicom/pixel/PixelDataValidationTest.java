@@ -76,6 +76,15 @@ class PixelDataValidationTest {
         encapsulated.put(Tag.PixelData, VR.OB, new Value.Fragments(List.of(Value.Bytes.EMPTY, Value.Bytes.of(new byte[] {1, 2}))));
         assertThat(problemOf(encapsulated, UID.JPEGBaseline8Bit)).isEqualTo(Problem.UNSUPPORTED_TRANSFER_SYNTAX);
         assertThat(problemOf(encapsulated, UID.ExplicitVRLittleEndian)).isEqualTo(Problem.BAD_PIXEL_DATA);
+        assertThat(problemOf(ds, UID.JPEGBaseline8Bit)).isEqualTo(Problem.BAD_PIXEL_DATA);
+    }
+
+    @Test
+    void floatPixelDataIsNativeWhateverTheTransferSyntax() throws Exception {
+        DataSet ds = image(1, 1, 1, 1, 32, 32, 0, "MONOCHROME2", 0);
+        ds.put(Tag.FloatPixelData, VR.OF, Value.Bytes.of(new byte[] {0, 0, (byte) 0x80, 0x3F}));
+        StoredFrame frame = PixelDataReader.open(ds, UID.JPEG2000Lossless, FrameDecoders.none()).readFrame(0);
+        assertThat(frame.floatSample(0)).isEqualTo(1.0);
     }
 
     @Test
