@@ -1,0 +1,34 @@
+package org.lumen.dicom.pixel;
+
+import org.lumen.dicom.DicomFormatException;
+import org.lumen.dicom.DicomFormatException.Problem;
+import org.lumen.dicom.codec.DecodedFrame;
+
+/** Turns a codec's {@link DecodedFrame} into a {@link StoredFrame} sized by the data set's Bits Allocated. */
+final class DecodedFrames {
+    private DecodedFrames() {}
+
+    static StoredFrame toStored(int index, DecodedFrame decoded, ImagePixelDescription description) throws DicomFormatException {
+        if (decoded.width() != description.columns() || decoded.height() != description.rows()
+                || decoded.components() != description.samplesPerPixel()) {
+            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "frame " + index + " decodes to " + decoded.width() + " x "
+                    + decoded.height() + " x " + decoded.components() + " but the data set says " + description.columns()
+                    + " x " + description.rows() + " x " + description.samplesPerPixel());
+        }
+        if (decoded.precision() > Math.max(8, description.bitsAllocated()) || description.floatingPoint()) {
+            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, "frame " + index + " decodes to " + decoded.precision()
+                    + "-bit samples that do not fit the " + description.bitsAllocated() + " bits allocated");
+        }
+        int width = description.bytesPerSample();
+        int[] samples = decoded.samples();
+        byte[] data = new byte[samples.length * width];
+        for (int i = 0, at = 0; i < samples.length; i++) {
+            int v = samples[i];
+            for (int b = 0; b < width; b++, at++) {
+                data[at] = (byte) (b < 4 ? v >> (8 * b) : v >> 31);
+            }
+        }
+        return new StoredFrame(index, description.rows(), description.columns(), description.samplesPerPixel(), width,
+                description.signed(), false, decoded.photometric().trim(), data);
+    }
+}
