@@ -81,7 +81,7 @@ final class DataSetEncoder {
             return VR.SQ;
         }
         if (element.value() instanceof Value.Fragments) {
-            return vr == VR.OW ? VR.OW : VR.OB;
+            return VR.OB;
         }
         if (explicitVr && !vr.hasLongExplicitLength() && even(element.value().length()) > 0xFFFF) {
             return VR.UN;
