@@ -50,9 +50,45 @@ public final class DicomDirectory {
             }
         }
         long first = unsigned(dataSet, Tag.OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity);
-        Optional<List<DirectoryRecord>> linked = items.isEmpty() ? Optional.of(List.of())
-                : new OffsetWalk(byOffset, folder, items.size()).chain(first, 0);
-        return new DicomDirectory(parsed.file(), linked.orElseGet(() -> byOrder(items, folder)));
+        List<DirectoryRecord> roots = linked(List.of(first), byOffset, folder, items.size())
+                .or(() -> linked(unreferenced(items, parsed.itemOffsets()), byOffset, folder, items.size()))
+                .orElseGet(() -> byOrder(items, folder));
+        return new DicomDirectory(parsed.file(), roots);
+    }
+
+    /** The records reached from these first offsets, when that is every record. */
+    private static Optional<List<DirectoryRecord>> linked(List<Long> starts, Map<Long, DataSet> byOffset, Path folder,
+            int count) {
+        OffsetWalk walk = new OffsetWalk(byOffset, folder, count);
+        List<DirectoryRecord> roots = new ArrayList<>();
+        for (long start : starts) {
+            if (walk.seen().contains(start)) {
+                continue;
+            }
+            Optional<List<DirectoryRecord>> chain = walk.chain(start, 0);
+            if (chain.isEmpty()) {
+                return Optional.empty();
+            }
+            roots.addAll(chain.get());
+        }
+        return walk.seen().size() == count ? Optional.of(roots) : Optional.empty();
+    }
+
+    /** Offsets of the records no other record points to, in file order: the heads of the root chain. */
+    private static List<Long> unreferenced(List<DataSet> items, Map<DataSet, Long> offsets) {
+        Set<Long> targets = new HashSet<>();
+        for (DataSet item : items) {
+            targets.add(unsigned(item, Tag.OffsetOfTheNextDirectoryRecord));
+            targets.add(unsigned(item, Tag.OffsetOfReferencedLowerLevelDirectoryEntity));
+        }
+        List<Long> heads = new ArrayList<>();
+        for (DataSet item : items) {
+            Long offset = offsets.get(item);
+            if (offset != null && !targets.contains(offset)) {
+                heads.add(offset);
+            }
+        }
+        return heads;
     }
 
     public DicomFile file() {
@@ -143,7 +179,7 @@ public final class DicomDirectory {
                 records.add(record(item, children.get(), folder));
                 at = unsigned(item, Tag.OffsetOfTheNextDirectoryRecord);
             }
-            return records.isEmpty() && count > 0 && seen.isEmpty() ? Optional.empty() : Optional.of(records);
+            return Optional.of(records);
         }
     }
 }
