@@ -36,7 +36,7 @@ final class DeflatedInput {
                         break;
                     }
                     throw new DicomFormatException(Problem.BAD_VALUE, start + inflater.getBytesRead(),
-                            "deflated data set needs a preset dictionary or is corrupt");
+                            "deflated data set is corrupt (inflater stalled)");
                 }
                 if (out.size() + (long) n > cap) {
                     throw new DicomFormatException(Problem.ABSURD_SIZE, start + inflater.getBytesRead(),
