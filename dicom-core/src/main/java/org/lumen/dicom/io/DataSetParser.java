@@ -61,10 +61,6 @@ final class DataSetParser {
         return in.order() == ByteOrder.BIG_ENDIAN ? in.peek(0) << 8 | in.peek(1) : in.peek(1) << 8 | in.peek(0);
     }
 
-    void explicitVr(boolean explicit) {
-        explicitVr = explicit;
-    }
-
     /** Reads the rest of the input as the top-level data set. */
     void readDataSet(DataSet target) throws IOException {
         readElements(target, in.end(), false, 0);

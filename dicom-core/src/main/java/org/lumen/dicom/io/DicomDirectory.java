@@ -59,7 +59,7 @@ public final class DicomDirectory {
     /** The records reached from these first offsets, when that is every record. */
     private static Optional<List<DirectoryRecord>> linked(List<Long> starts, Map<Long, DataSet> byOffset, Path folder,
             int count) {
-        OffsetWalk walk = new OffsetWalk(byOffset, folder, count);
+        OffsetWalk walk = new OffsetWalk(byOffset, folder);
         List<DirectoryRecord> roots = new ArrayList<>();
         for (long start : starts) {
             if (walk.seen().contains(start)) {
@@ -155,9 +155,9 @@ public final class DicomDirectory {
     }
 
     /** Follows next and lower-level offsets; empty when one leads nowhere or loops. */
-    private record OffsetWalk(Map<Long, DataSet> byOffset, Path folder, int count, Set<Long> seen) {
-        OffsetWalk(Map<Long, DataSet> byOffset, Path folder, int count) {
-            this(byOffset, folder, count, new HashSet<>());
+    private record OffsetWalk(Map<Long, DataSet> byOffset, Path folder, Set<Long> seen) {
+        OffsetWalk(Map<Long, DataSet> byOffset, Path folder) {
+            this(byOffset, folder, new HashSet<>());
         }
 
         Optional<List<DirectoryRecord>> chain(long offset, int depth) {
