@@ -128,7 +128,8 @@ final class DataSetParser {
         if (vr == VR.SQ) {
             return new DicomElement(tag, vr, readSequence(valueStart + length, limit, depth));
         }
-        if (vr == VR.UN && !explicitVr && length >= 8 && startsWithItem()) {
+        if (vr == VR.UN && length >= 8 && in.order() == ByteOrder.LITTLE_ENDIAN && startsWithItem()) {
+            // an implicit VR value of unknown VR, or an explicit UN (PS3.5 6.2.2), that holds items
             Optional<Value.Sequence> sequence = tryImplicitSequence(valueStart, length, depth);
             if (sequence.isPresent()) {
                 return new DicomElement(tag, VR.SQ, sequence.get());
@@ -181,13 +182,17 @@ final class DataSetParser {
         return true;
     }
 
-    /** An implicit VR value of unknown VR that starts with an item tag: a sequence if it parses as one. */
+    /** A value of unknown VR that starts with an item tag: a sequence in implicit VR little endian if it parses as one. */
     private Optional<Value.Sequence> tryImplicitSequence(long valueStart, long length, int depth) throws IOException {
+        boolean wasExplicit = explicitVr;
+        explicitVr = false;
         try {
             return Optional.of(readSequence(valueStart + length, valueStart + length, depth));
         } catch (DicomFormatException notASequence) {
             in.seek(valueStart);
             return Optional.empty();
+        } finally {
+            explicitVr = wasExplicit;
         }
     }
 

@@ -26,6 +26,7 @@ for path in sys.argv[1:]:
     try:
         ds = pydicom.dcmread(path, force=True)
         entry["count"] = len(ds)
+        entry["totalCount"] = sum(1 for _ in ds.iterall())
         entry["sopInstanceUid"] = str(ds.get("SOPInstanceUID", "") or "")
         entry["rows"] = int(ds.Rows) if ds.get("Rows") not in (None, "") else None
         entry["columns"] = int(ds.Columns) if ds.get("Columns") not in (None, "") else None
