@@ -18,8 +18,10 @@ import org.lumen.dicom.Tag;
 /**
  * A DICOMDIR (PS3.10 section 8, PS3.3 F.3) read into a tree of {@link DirectoryRecord}s. The tree
  * follows the record offsets (0004,1200), (0004,1400) and (0004,1420), which count bytes from the
- * start of the file; where they are missing or do not lead to records, the records are nested by
- * their order and type (PATIENT, STUDY, SERIES, then the rest). Immutable once read.
+ * start of the file. Where the root offset does not reach every record, the walk starts instead at
+ * the records no other record points to; where offsets are missing or lead nowhere, the records are
+ * nested by their order and type (PATIENT, STUDY, SERIES, then the rest). Loops and deep chains
+ * are cut. Immutable once read.
  */
 public final class DicomDirectory {
     /** Deepest nesting of directory entities followed by offset. */

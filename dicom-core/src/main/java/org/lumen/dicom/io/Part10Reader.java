@@ -1,5 +1,6 @@
 package org.lumen.dicom.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteOrder;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.lumen.dicom.BulkData;
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.DicomFormatException.Problem;
@@ -41,7 +43,23 @@ public final class Part10Reader {
 
     /** Reads a whole stream into memory (no bulk references); the caller closes the stream. */
     public static DicomFile read(InputStream in, ReadOptions options) throws IOException {
-        return parse(DicomInput.ofBytes(in.readAllBytes(), 0), options, Optional.empty()).file();
+        return parse(DicomInput.ofBytes(readBounded(in), 0), options, Optional.empty()).file();
+    }
+
+    /** The whole stream, refused with ABSURD_SIZE beyond what an array (and a quarter of the heap) can hold. */
+    private static byte[] readBounded(InputStream in) throws IOException {
+        long cap = Math.min(BulkData.MAX_IN_MEMORY, Runtime.getRuntime().maxMemory() / 4);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        byte[] chunk = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(chunk)) >= 0) {
+            if (out.size() + (long) n > cap) {
+                throw new DicomFormatException(Problem.ABSURD_SIZE, out.size(),
+                        "stream longer than the " + cap + " bytes that can be read into memory; read the file instead");
+            }
+            out.write(chunk, 0, n);
+        }
+        return out.toByteArray();
     }
 
     static ParsedFile parse(Path file, ReadOptions options) throws IOException {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -32,9 +33,20 @@ public final class Part10Writer {
         write(file, path, WriteOptions.DEFAULT);
     }
 
+    /**
+     * Writes to a temporary file beside {@code path} and then moves it into place, so that a file
+     * whose bulk data is read from {@code path} itself can be written back over it.
+     */
     public static void write(DicomFile file, Path path, WriteOptions options) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(file, out, options);
+        Path absolute = path.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                write(file, out, options);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -8,10 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.TransferSyntax;
@@ -98,6 +101,32 @@ class Part10WriterTest {
         DicomFile read = Part10Reader.read(new ByteArrayInputStream(out.toByteArray()), ReadOptions.DEFAULT);
         assertThat(read.dataSet().getSequence(0x00081115)).hasSize(1);
         assertThat(read.dataSet().getSequence(0x00081115).get(0).getString(Tag.ReferencedSOPInstanceUID)).contains("1.2");
+    }
+
+    @Test
+    void aFileWithBulkDataCanBeWrittenOverItself(@TempDir Path temp) throws IOException {
+        DataSet dataSet = image();
+        byte[] pixels = new byte[4096];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 7);
+        }
+        dataSet.setBytes(Tag.PixelData, VR.OW, pixels);
+        Path file = temp.resolve("image.dcm");
+        Part10Writer.write(DicomFile.of(dataSet, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+        DicomFile lazy = Part10Reader.read(file, ReadOptions.DEFAULT.withBulkDataThreshold(1024));
+        assertThat(lazy.dataSet().get(Tag.PixelData).orElseThrow().value()).isInstanceOf(Value.Bulk.class);
+
+        Part10Writer.write(new DicomFile(lazy.fileMeta(), lazy.dataSet(), TransferSyntax.EXPLICIT_VR_BIG_ENDIAN), file);
+        DicomFile reread = Part10Reader.read(file);
+        assertThat(reread.transferSyntax()).isEqualTo(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN);
+        Value.Bytes swapped = (Value.Bytes) reread.dataSet().get(Tag.PixelData).orElseThrow().value();
+        assertThat(swapped.order()).isEqualTo(ByteOrder.BIG_ENDIAN);
+        assertThat(swapped.data()[0]).isEqualTo(pixels[1]);
+        assertThat(swapped.data()[1]).isEqualTo(pixels[0]);
+        Equivalence.assertEquivalent(dataSet, reread.dataSet(), true);
+        try (var listing = Files.list(temp)) {
+            assertThat(listing).containsExactly(file);
+        }
     }
 
     @Test
