@@ -30,6 +30,15 @@ final class DataSetParser {
     static final int MAX_DEPTH = 64;
     private static final long UNDEFINED = 0xFFFFFFFFL;
 
+    /** VRs by their two letters, (first - 'A') * 26 + (second - 'A'); null where none. */
+    private static final VR[] BY_CODE = new VR[26 * 26];
+
+    static {
+        for (VR vr : VR.values()) {
+            BY_CODE[(vr.name().charAt(0) - 'A') * 26 + vr.name().charAt(1) - 'A'] = vr;
+        }
+    }
+
     private final DicomInput in;
     private final ReadOptions options;
     private final Optional<Path> file;
@@ -59,6 +68,14 @@ final class DataSetParser {
 
     private int peekGroup() throws IOException {
         return in.order() == ByteOrder.BIG_ENDIAN ? in.peek(0) << 8 | in.peek(1) : in.peek(1) << 8 | in.peek(0);
+    }
+
+    /** The VR two header bytes spell, or null (kept inside this class) when they spell none. */
+    private static VR vrOf(int first, int second) {
+        if (first < 'A' || first > 'Z' || second < 'A' || second > 'Z') {
+            return null;
+        }
+        return BY_CODE[(first - 'A') * 26 + second - 'A'];
     }
 
     /** Reads the rest of the input as the top-level data set. */
@@ -97,12 +114,11 @@ final class DataSetParser {
         if (explicitVr) {
             int first = in.peek(0);
             int second = in.peek(1);
-            Optional<VR> code = VR.fromCode(first, second);
-            if (code.isEmpty()) {
+            vr = vrOf(first, second);
+            if (vr == null) {
                 throw new DicomFormatException(Problem.BAD_VR, start + 4, String.format(
                         "bytes %02X %02X of element %s are not a value representation", first, second, Tag.toString(tag)));
             }
-            vr = code.get();
             in.skip(2);
             if (vr.hasLongExplicitLength()) {
                 requireWithin(12, limit, start, "element header");

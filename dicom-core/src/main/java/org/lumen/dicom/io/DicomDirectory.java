@@ -119,7 +119,9 @@ public final class DicomDirectory {
             for (String component : components) {
                 path = path.resolve(component);
             }
-            referenced = Optional.of(path);
+            path = path.normalize();
+            // a file ID is a path below the DICOMDIR's folder (PS3.10 8.5); one that climbs out is ignored
+            referenced = path.startsWith(folder.normalize()) ? Optional.of(path) : Optional.empty();
         }
         return new DirectoryRecord(item.getString(Tag.DirectoryRecordType, "").trim(), item, children, referenced);
     }

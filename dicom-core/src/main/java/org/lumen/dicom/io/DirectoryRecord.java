@@ -14,7 +14,8 @@ import org.lumen.dicom.DataSet;
  * @param dataSet        the record's item of the Directory Record Sequence
  * @param children       the records of the lower-level directory entity, in order
  * @param referencedFile the file named by Referenced File ID (0004,1500), resolved against the
- *                       folder of the DICOMDIR; empty when the record names none
+ *                       folder of the DICOMDIR; empty when the record names none or names a
+ *                       path outside that folder
  */
 public record DirectoryRecord(String type, DataSet dataSet, List<DirectoryRecord> children,
         Optional<Path> referencedFile) {

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
+import org.lumen.dicom.TransferSyntax;
+import org.lumen.dicom.UID;
+import org.lumen.dicom.VR;
 
 /** DICOMDIR trees against pydicom's, for each variant of pydicom's test DICOMDIRs. */
 class DicomDirectoryTest {
@@ -66,6 +71,25 @@ class DicomDirectoryTest {
         DicomDirectory directory = DicomDirectory.read(DIRS.resolve("DICOMDIR-empty.dcm"));
         assertThat(directory.roots()).isEmpty();
         assertThat(directory.file().dataSet().contains(Tag.DirectoryRecordSequence)).isTrue();
+    }
+
+    @Test
+    void fileIdsThatClimbOutOfTheFolderAreIgnored(@TempDir Path temp) throws Exception {
+        DataSet dataSet = new DataSet();
+        dataSet.setString(Tag.SOPClassUID, VR.UI, UID.MediaStorageDirectoryStorage);
+        DataSet inside = new DataSet()
+                .setString(Tag.DirectoryRecordType, VR.CS, "IMAGE")
+                .setString(Tag.ReferencedFileID, VR.CS, "A", "B");
+        DataSet outside = new DataSet()
+                .setString(Tag.DirectoryRecordType, VR.CS, "IMAGE")
+                .setString(Tag.ReferencedFileID, VR.CS, "..", "..", "ETC", "PASSWD");
+        dataSet.setSequence(Tag.DirectoryRecordSequence, List.of(inside, outside));
+        Path dicomdir = temp.resolve("DICOMDIR");
+        Part10Writer.write(DicomFile.of(dataSet, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), dicomdir);
+        List<DirectoryRecord> records = DicomDirectory.read(dicomdir).allRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).referencedFile()).contains(temp.toAbsolutePath().resolve("A").resolve("B"));
+        assertThat(records.get(1).referencedFile()).isEmpty();
     }
 
     /** The record tree as pydicom's JSON spells it: type and children. */
