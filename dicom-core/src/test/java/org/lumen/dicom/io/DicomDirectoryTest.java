@@ -1,6 +1,7 @@
 package org.lumen.dicom.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumen.dicom.DataSet;
+import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
@@ -90,6 +92,13 @@ class DicomDirectoryTest {
         assertThat(records).hasSize(2);
         assertThat(records.get(0).referencedFile()).contains(temp.toAbsolutePath().resolve("A").resolve("B"));
         assertThat(records.get(1).referencedFile()).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutDirectoryRecordSequenceIsNoDicomdir() {
+        assertThatThrownBy(() -> DicomDirectory.read(PydicomCorpus.DATA.resolve("test_files/CT_small.dcm")))
+                .isInstanceOfSatisfying(DicomFormatException.class,
+                        e -> assertThat(e.problem()).isEqualTo(DicomFormatException.Problem.BAD_VALUE));
     }
 
     /** The record tree as pydicom's JSON spells it: type and children. */

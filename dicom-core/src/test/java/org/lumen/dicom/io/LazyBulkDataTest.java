@@ -61,7 +61,7 @@ class LazyBulkDataTest {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
         assertThat(read.dataSet().getString(Tag.PatientName)).contains("Large^Lazy");
-        assertThat(allocated).as("bytes allocated while reading").isLessThan(8L * 1024 * 1024);
+        assertThat(allocated).as("bytes allocated while reading").isLessThan(2L * 1024 * 1024);
         Value pixels = read.dataSet().get(Tag.PixelData).orElseThrow().value();
         assertThat(pixels).isInstanceOf(Value.Bulk.class);
         Value.Bulk bulk = (Value.Bulk) pixels;
