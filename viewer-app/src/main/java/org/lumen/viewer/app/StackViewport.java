@@ -1,0 +1,189 @@
+package org.lumen.viewer.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+
+import org.lumen.dicom.pixel.StoredFrame;
+
+/**
+ * One viewport showing a stack of images: wheel, arrow keys and Page Up/Down scroll; left drag sets
+ * window (horizontal: width, vertical: level); I inverts; R resets the window. Decoding and
+ * rasterizing run on one background thread; only the newest request is shown.
+ */
+final class StackViewport {
+    private final StatusBar statusBar;
+    private final StackPane pane = new StackPane();
+    private final ImageView imageView = new ImageView();
+    private final ViewportOverlay overlay = new ViewportOverlay();
+    private final Text emptyHint = new Text("Open DICOM files or a folder: File \u25B8 Open (Ctrl+O), or drop them here");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lumen-viewport-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+
+    private OpenedSeries series;
+    private int index;
+    private SliceRasterizer.Window window;
+    private SliceRasterizer.Raster shown;
+    private double dragX;
+    private double dragY;
+    /** Touched only on the render thread. */
+    private OpenedSeries.Image cachedImage;
+    private StoredFrame cachedFrame;
+
+    StackViewport(StatusBar statusBar) {
+        this.statusBar = statusBar;
+        pane.getStyleClass().add("viewport");
+        pane.setFocusTraversable(true);
+        imageView.setPreserveRatio(true);
+        imageView.setSmooth(true);
+        imageView.fitWidthProperty().bind(pane.widthProperty());
+        imageView.fitHeightProperty().bind(pane.heightProperty());
+        emptyHint.getStyleClass().add("empty-hint");
+        pane.getChildren().addAll(imageView, overlay.node(), emptyHint);
+        pane.setMinSize(0, 0);
+        pane.addEventHandler(ScrollEvent.SCROLL, e -> scrollBy(e.getDeltaY() < 0 ? 1 : e.getDeltaY() > 0 ? -1 : 0));
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            pane.requestFocus();
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+    }
+
+    Node node() {
+        return pane;
+    }
+
+    void open(List<Path> paths) {
+        statusBar.show("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "…");
+        worker.submit(() -> {
+            try {
+                SeriesLoader.ScanResult result = SeriesLoader.scan(paths);
+                Platform.runLater(() -> {
+                    if (result.series().isEmpty()) {
+                        statusBar.show("No images found" + (result.problems().isEmpty() ? "" : ": " + result.problems().get(0)));
+                        return;
+                    }
+                    show(result.series().get(0));
+                    statusBar.show(result.series().get(0).description()
+                            + (result.series().size() > 1 ? ", " + (result.series().size() - 1) + " more series" : "")
+                            + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " files unreadable"));
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> statusBar.show("Could not open: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void show(OpenedSeries opened) {
+        series = opened;
+        index = opened.images().size() / 2;
+        window = null;
+        emptyHint.setVisible(false);
+        render();
+    }
+
+    private void scrollBy(int delta) {
+        if (series == null || delta == 0) {
+            return;
+        }
+        int next = Math.max(0, Math.min(series.images().size() - 1, index + delta));
+        if (next != index) {
+            index = next;
+            render();
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case UP, LEFT -> scrollBy(-1);
+            case DOWN, RIGHT -> scrollBy(1);
+            case PAGE_UP -> scrollBy(-10);
+            case PAGE_DOWN -> scrollBy(10);
+            case HOME -> scrollBy(-Integer.MAX_VALUE / 2);
+            case END -> scrollBy(Integer.MAX_VALUE / 2);
+            case I -> {
+                if (shown != null) {
+                    SliceRasterizer.Window w = shown.window();
+                    window = new SliceRasterizer.Window(w.center(), w.width(), !w.invert());
+                    render();
+                }
+            }
+            case R -> {
+                window = null;
+                render();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || shown == null || !shown.grey()) {
+            return;
+        }
+        double range = Math.max(1, shown.maxValue() - shown.minValue());
+        double perPixel = range / Math.max(200, pane.getHeight());
+        SliceRasterizer.Window w = shown.window();
+        window = new SliceRasterizer.Window(w.center() - (e.getY() - dragY) * perPixel,
+                Math.max(1, w.width() + (e.getX() - dragX) * perPixel), w.invert());
+        dragX = e.getX();
+        dragY = e.getY();
+        render();
+    }
+
+    private void render() {
+        OpenedSeries current = series;
+        int at = index;
+        SliceRasterizer.Window requested = window;
+        long ticket = generation.incrementAndGet();
+        worker.submit(() -> {
+            if (ticket != generation.get()) {
+                return;
+            }
+            try {
+                OpenedSeries.Image image = current.images().get(at);
+                StoredFrame frame = image == cachedImage ? cachedFrame : SliceRasterizer.decode(image);
+                cachedFrame = frame;
+                cachedImage = image;
+                SliceRasterizer.Raster raster = SliceRasterizer.rasterize(image, frame, requested);
+                Platform.runLater(() -> present(current, at, raster));
+            } catch (Exception e) {
+                Platform.runLater(() -> statusBar.show("Image " + (at + 1) + " cannot be shown: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void present(OpenedSeries current, int at, SliceRasterizer.Raster raster) {
+        if (current != series) {
+            return;
+        }
+        WritableImage image = new WritableImage(raster.width(), raster.height());
+        image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
+                raster.argb(), 0, raster.width());
+        imageView.setImage(image);
+        shown = raster;
+        overlay.update(current.images().get(at), at, current.images().size(), raster);
+    }
+}

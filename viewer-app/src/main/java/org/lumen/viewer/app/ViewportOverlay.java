@@ -1,0 +1,90 @@
+package org.lumen.viewer.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.Tag;
+
+/**
+ * Corner text of a viewport: patient (top left), study and series (top right), image number and
+ * position (bottom left), window and a LOSSY marker when the pixels are not lossless (bottom right).
+ */
+final class ViewportOverlay {
+    private final VBox topLeft = corner(Pos.TOP_LEFT);
+    private final VBox topRight = corner(Pos.TOP_RIGHT);
+    private final VBox bottomLeft = corner(Pos.BOTTOM_LEFT);
+    private final VBox bottomRight = corner(Pos.BOTTOM_RIGHT);
+    private final StackPane pane = new StackPane(topLeft, topRight, bottomLeft, bottomRight);
+
+    ViewportOverlay() {
+        pane.setMouseTransparent(true);
+        pane.setPadding(new Insets(8, 10, 8, 10));
+    }
+
+    Node node() {
+        return pane;
+    }
+
+    void update(OpenedSeries.Image image, int index, int count, SliceRasterizer.Raster raster) {
+        DataSet ds = image.dataSet();
+        set(topLeft, false, ds.getString(Tag.PatientName, "").replace('^', ' ').trim(),
+                ds.getString(Tag.PatientID, ""),
+                join(ds.getString(Tag.PatientBirthDate, ""), ds.getString(Tag.PatientSex, "")));
+        set(topRight, false, ds.getString(Tag.InstitutionName, ""), ds.getString(Tag.StudyDescription, ""),
+                formatDate(ds.getString(Tag.StudyDate, "")),
+                join(ds.getString(Tag.Modality, ""), "Se " + ds.getString(Tag.SeriesNumber, "?"), ds.getString(Tag.SeriesDescription, "")));
+        List<String> bottom = new ArrayList<>();
+        bottom.add("Im " + (index + 1) + " / " + count + (image.framesInFile() > 1 ? "  (frame " + (image.frame() + 1) + ")" : ""));
+        ds.getDouble(Tag.SliceLocation).ifPresent(v -> bottom.add(String.format(Locale.ROOT, "Loc %.2f mm", v)));
+        ds.getDouble(Tag.SliceThickness).ifPresent(v -> bottom.add(String.format(Locale.ROOT, "Thk %.2f mm", v)));
+        bottom.add(raster.width() + " x " + raster.height());
+        set(bottomLeft, false, bottom.toArray(String[]::new));
+        boolean lossy = image.transferSyntax().lossy() || "01".equals(ds.getString(Tag.LossyImageCompression, ""));
+        String wl = raster.grey() ? String.format(Locale.ROOT, "W %.0f  L %.0f%s", raster.window().width(), raster.window().center(),
+                raster.window().invert() ? "  INV" : "") : "";
+        set(bottomRight, lossy, lossy ? "LOSSY" : "", wl);
+    }
+
+    private static String join(String... parts) {
+        return String.join("  ", java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
+    }
+
+    private static String formatDate(String da) {
+        return da.length() == 8 ? da.substring(0, 4) + "-" + da.substring(4, 6) + "-" + da.substring(6) : da;
+    }
+
+    private static VBox corner(Pos pos) {
+        VBox box = new VBox(1);
+        box.setAlignment(pos);
+        StackPane.setAlignment(box, pos);
+        box.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static void set(VBox box, boolean firstIsAlert, String... lines) {
+        box.getChildren().clear();
+        boolean first = true;
+        for (String line : lines) {
+            if (line == null || line.isBlank()) {
+                first = false;
+                continue;
+            }
+            Text text = new Text(line);
+            text.getStyleClass().add("overlay-text");
+            if (first && firstIsAlert) {
+                text.getStyleClass().add("lossy");
+            }
+            box.getChildren().add(text);
+            first = false;
+        }
+    }
+}
