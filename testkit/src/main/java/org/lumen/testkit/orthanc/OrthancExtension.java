@@ -32,6 +32,7 @@ public final class OrthancExtension implements BeforeAllCallback, AfterAllCallba
 
     private final OrthancSettings settings;
     private volatile Orthanc orthanc;
+    private volatile String ownerId = "";
 
     OrthancExtension(OrthancSettings settings) {
         this.settings = settings;
@@ -54,13 +55,13 @@ public final class OrthancExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         if (!settings.perMethod()) {
-            startOrRevive();
+            startOrRevive(context);
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        startOrRevive();
+        startOrRevive(context);
     }
 
     @Override
@@ -72,14 +73,27 @@ public final class OrthancExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        // Nested classes see the outer class's extension: only the class that started it stops it.
+        if (classContext(context).getUniqueId().equals(ownerId)) {
+            stop();
+        }
     }
 
-    private synchronized void startOrRevive() {
+    private synchronized void startOrRevive(ExtensionContext context) {
         if (orthanc == null) {
             orthanc = new Orthanc(settings);
+            ownerId = classContext(context).getUniqueId();
         }
         orthanc.ensureRunning();
+    }
+
+    /** The context of the test class (the method's parent for a method context). */
+    static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext c = context;
+        while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
+            c = c.getParent().get();
+        }
+        return c;
     }
 
     private synchronized void stop() {

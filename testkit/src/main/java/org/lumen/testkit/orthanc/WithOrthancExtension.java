@@ -51,18 +51,17 @@ final class WithOrthancExtension implements BeforeAllCallback, AfterAllCallback,
         return delegate(context).orthanc();
     }
 
+    /** The extension of the outermost enclosing class annotated with {@link WithOrthanc}. */
     private static OrthancExtension delegate(ExtensionContext context) {
-        Class<?> testClass = context.getRequiredTestClass();
-        ExtensionContext.Store store = classContext(context).getStore(NS);
-        return store.getOrComputeIfAbsent(testClass, c -> fromAnnotation(testClass), OrthancExtension.class);
-    }
-
-    private static ExtensionContext classContext(ExtensionContext context) {
-        ExtensionContext c = context;
-        while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
-            c = c.getParent().get();
+        ExtensionContext owner = OrthancExtension.classContext(context);
+        for (ExtensionContext c = owner; c.getParent().isPresent(); c = c.getParent().get()) {
+            if (c.getTestClass().filter(k -> AnnotationSupport.isAnnotated(k, WithOrthanc.class)).isPresent()) {
+                owner = c;
+            }
         }
-        return c;
+        Class<?> testClass = owner.getRequiredTestClass();
+        return owner.getStore(NS).getOrComputeIfAbsent(testClass, c -> fromAnnotation(testClass),
+                OrthancExtension.class);
     }
 
     static OrthancExtension fromAnnotation(Class<?> testClass) {
