@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Marks a test class or method of the "gpu" tier: it needs an OpenGL context (run under Xvfb: xvfb-run -s '-screen 0 1920x1080x24').
+ * Marks a test class or method of the "gpu" tier: it needs an OpenGL context (run under
+ * Xvfb: {@code xvfb-run -s '-screen 0 1920x1080x24'}).
  *
  * <p>Only the tag is applied; methods still carry {@code @Test} (or {@code @ParameterizedTest}).
  * Run just this tier with {@code ./mvnw verify -Dgroups=gpu}, skip it with

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Marks a test class or method of the "integration" tier: it needs a real Orthanc DICOMweb server (see org.lumen.testkit.orthanc.OrthancExtension).
+ * Marks a test class or method of the "integration" tier: it needs a real Orthanc DICOMweb server
+ * (see {@link org.lumen.testkit.orthanc.OrthancExtension}).
  *
  * <p>Only the tag is applied; methods still carry {@code @Test} (or {@code @ParameterizedTest}).
  * Run just this tier with {@code ./mvnw verify -Dgroups=integration}, skip it with

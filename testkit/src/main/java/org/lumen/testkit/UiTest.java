@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Marks a test class or method of the "ui" tier: it drives JavaFX through TestFX (run under Xvfb).
+ * Marks a test class or method of the "ui" tier: it drives JavaFX through TestFX (run under
+ * Xvfb).
  *
  * <p>Only the tag is applied; methods still carry {@code @Test} (or {@code @ParameterizedTest}).
  * Run just this tier with {@code ./mvnw verify -Dgroups=ui}, skip it with

@@ -49,11 +49,15 @@ final class ProcessReaper {
     static void reapOrphans(Path tmp, String orthancBinary) {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, WorkDirectory.PREFIX + "*")) {
             for (Path dir : dirs) {
-                reapIfOrphaned(new WorkDirectory(dir), orthancBinary);
+                try {
+                    reapIfOrphaned(new WorkDirectory(dir), orthancBinary);
+                } catch (IOException | RuntimeException e) {
+                    // Best effort: another JVM may be deleting this directory right now.
+                    System.err.println("[testkit] could not reap " + dir + ": " + e);
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            // Best effort: another JVM may be deleting the same directories right now.
-            System.err.println("[testkit] could not scan for orphaned Orthanc servers: " + e);
+        } catch (IOException e) {
+            System.err.println("[testkit] could not scan " + tmp + " for orphaned Orthanc servers: " + e);
         }
     }
 
