@@ -68,6 +68,18 @@ class ReferenceDecodersTest {
     }
 
     @Test
+    void dcmconvRewritesBigEndianAsLittleEndianWithTheSamePixels() {
+        RawPixels original = ReferenceDecoders.readUncompressedPixelData(PydicomCorpus.testFile("MR_small.dcm"));
+        Path le = tmp.resolve("le.dcm");
+        ReferenceResult r = ReferenceDecoders.dcmtkDecompress(PydicomCorpus.testFile("MR_small_bigendian.dcm"), le);
+        assertThat(r.tool()).isEqualTo("dcmconv");
+        assertThat(r.decoded()).as(r.reason()).isTrue();
+        assertThat(ReferenceDecoders.readUncompressedPixelData(le).data()).isEqualTo(original.data());
+        assertThatThrownBy(() -> ReferenceDecoders.readUncompressedPixelData(PydicomCorpus.testFile("MR_small_bigendian.dcm")))
+                .hasMessageContaining("1.2.840.10008.1.2.2");
+    }
+
+    @Test
     void dcmtkHasNoJpeg2000DecoderAndSaysSo() {
         ReferenceResult r = ReferenceDecoders.dcmtkDecompress(PydicomCorpus.testFile("MR_small_jp2klossless.dcm"),
                 tmp.resolve("never.dcm"));
