@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Decode benchmark: Lumen's decoders (JMH) beside dcmtk and GDCM decoding the same files in the same
+# run. Prints megapixels per second for each and the ratio ours / reference.
+# Usage: bench/decode.sh [frames]   (frames of the 512 x 512 CT-like test file, default 32)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.ci/install-deps.sh test
+. .ci/jdk.sh
+frames="${1:-32}"
+out="bench/results/decode-$(date -u +%Y%m%dT%H%M%SZ)"
+data="$out/data"
+mkdir -p "$data"
+echo "== making test data ($frames frames of 512 x 512) in $data" >&2
+/usr/bin/python3 bench/make-decode-data.py "$data" "$frames" >/dev/null
+dcmcjpeg +e1 "$data/ct16.dcm" "$data/ct16-jpeg-lossless-sv1.dcm"
+dcmcjpls "$data/ct16.dcm" "$data/ct16-jpegls.dcm"
+dcmcrle "$data/ct16.dcm" "$data/ct16-rle.dcm"
+gdcmconv --j2k "$data/ct16.dcm" "$data/ct16-j2k-lossless.dcm"
+dcmcjpeg +eb "$data/rgb8.dcm" "$data/rgb8-jpeg-baseline.dcm"
+
+./mvnw -q -B -ntp -DskipTests -pl bench -am package >&2
+cp="bench/target/classes:$(./mvnw -q -B -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+
+# Best of 5 wall-clock runs of a command, in seconds.
+best_of_5() {
+    local best=999999 t0 t1 s
+    for _ in 1 2 3 4 5; do
+        t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
+        s=$(( t1 - t0 )); [ "$s" -lt "$best" ] && best=$s
+    done
+    echo "scale=6; $best / 1000000000" | bc
+}
+megapixels() { # rows x columns x frames of a file
+    /usr/bin/python3 -c "import pydicom,sys; d=pydicom.dcmread(sys.argv[1],stop_before_pixels=True); print(d.Rows*d.Columns*int(getattr(d,'NumberOfFrames',1) or 1)/1e6)" "$1"
+}
+printf '%-28s %10s %12s %12s %12s %8s %8s\n' file MPixels "ours MP/s" "dcmtk MP/s" "GDCM MP/s" "/dcmtk" "/GDCM"
+for f in ct16-jpeg-lossless-sv1 ct16-jpegls ct16-rle ct16-j2k-lossless rgb8-jpeg-baseline ct16; do
+    file="$data/$f.dcm"
+    mp=$(megapixels "$file")
+    case "$f" in
+        *jpegls*) dcmtk=(dcmdjpls "$file" "$out/tmp.dcm") ;;
+        *rle*) dcmtk=(dcmdrle "$file" "$out/tmp.dcm") ;;
+        *j2k*) dcmtk=() ;;
+        *jpeg*) dcmtk=(dcmdjpeg "$file" "$out/tmp.dcm") ;;
+        *) dcmtk=(dcmconv "$file" "$out/tmp.dcm") ;;
+    esac
+    if [ ${#dcmtk[@]} -gt 0 ]; then t_dcmtk=$(best_of_5 "${dcmtk[@]}"); else t_dcmtk=""; fi
+    t_gdcm=$(best_of_5 gdcmconv --raw "$file" "$out/tmp.dcm")
+    java --enable-native-access=ALL-UNNAMED -cp "$cp" org.openjdk.jmh.Main DecodeBenchmark -p file="$file" \
+        -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out/$f.json" >"$out/$f.jmh.txt" 2>&1
+    ms=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['primaryMetric']['score'])" "$out/$f.json")
+    ours=$(echo "scale=2; $mp / ($ms / 1000)" | bc)
+    d_mps=""; g_mps=$(echo "scale=2; $mp / $t_gdcm" | bc)
+    [ -n "$t_dcmtk" ] && d_mps=$(echo "scale=2; $mp / $t_dcmtk" | bc)
+    r_d=""; [ -n "$d_mps" ] && r_d=$(echo "scale=2; $ours / $d_mps" | bc)
+    r_g=$(echo "scale=2; $ours / $g_mps" | bc)
+    printf '%-28s %10s %12s %12s %12s %8s %8s\n' "$f" "$mp" "$ours" "${d_mps:--}" "$g_mps" "${r_d:--}" "$r_g"
+done | tee "$out/summary.txt"
+echo "(reference tools are timed as whole processes, best of 5, including start-up and writing their output;" \
+     "ours is JMH average time per decode of all frames, in process)" | tee -a "$out/summary.txt"
