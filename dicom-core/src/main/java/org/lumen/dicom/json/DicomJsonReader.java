@@ -25,12 +25,22 @@ import org.lumen.dicom.DicomFormatException.Problem;
  *
  * <p>Input that is not JSON, or not the model of Annex F, throws {@link DicomFormatException}
  * (BAD_JSON, or BAD_VALUE for a value that does not fit its VR, or BAD_VR) with the offset where
- * the problem lies: a byte offset for a stream. Stateless and thread-safe; the caller closes the
- * stream.
+ * the problem lies, taken from Jackson's location: the byte offset in the stream (Jackson counts
+ * characters only for character input, which this reader does not take). Stateless and
+ * thread-safe; the caller closes the stream.
  */
 public final class DicomJsonReader {
+    /**
+     * Longest string accepted (characters): room for InlineBinary pixel data of about 200 MB, far
+     * above Jackson's default of 20 million; a string is never longer than the input that holds it.
+     */
+    static final int MAX_STRING_LENGTH = 1 << 28;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonNode.MAX_DEPTH + 10).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(JsonNode.MAX_DEPTH + 10)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .build())
             .build();
 
     private DicomJsonReader() {}

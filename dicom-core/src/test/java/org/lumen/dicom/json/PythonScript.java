@@ -29,8 +29,9 @@ final class PythonScript {
         }
     }
 
+    /** Runs a command; its warnings on standard error are discarded (dcm2json warns about odd test files). */
     static byte[] command(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] output;
         try (InputStream in = process.getInputStream()) {
             output = in.readAllBytes();
