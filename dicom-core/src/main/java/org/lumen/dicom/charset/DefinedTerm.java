@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param standalone the JDK charset for a term that allows no code extensions
  */
 record DefinedTerm(CodeElement g0, Optional<CodeElement> g1, Optional<Charset> standalone) {
-    private static final Pattern ISO_IR = Pattern.compile("ISO[ _-]?(?:2022[ _-]?)?IR[ _-]?(\\d+)");
+    private static final Pattern ISO_IR = Pattern.compile("ISO[ _-]?(?:2022[ _-]?)?IR[ _-]?(\\d{1,4})");
 
     /** The default repertoire: ASCII, with bytes above 0x7F read leniently as ISO 8859-1. */
     static final DefinedTerm DEFAULT = new DefinedTerm(CodeElement.ASCII, Optional.of(CodeElement.ISO_8859_1), Optional.empty());

@@ -90,6 +90,9 @@ class SpecificCharacterSetTest {
         assertEquals(SpecificCharacterSet.DEFAULT, SpecificCharacterSet.of(" "));
         assertTrue(set.isSupported());
         assertFalse(SpecificCharacterSet.of("ISO_IR 999").isSupported());
+        // found by fuzzing: a term number beyond int range must not throw
+        assertFalse(SpecificCharacterSet.of("\\ISO 2022 IR 8073709551615").isSupported());
+        assertEquals("abc", SpecificCharacterSet.of("ISO 2022 IR 99999999999999999999").decode("abc".getBytes(StandardCharsets.US_ASCII), VR.LO));
     }
 
     @Test
