@@ -164,6 +164,17 @@ class DicomJsonRoundTripTest {
     }
 
     @Test
+    void writingToAWriterFlushesButDoesNotClose() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        DicomJsonWriter.write(new DataSet().setString(Tag.PatientName, VR.PN, "Doe^John"), writer, JsonOptions.DEFAULT);
+        assertEquals("{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Doe^John\"}]}}", bytes.toString(StandardCharsets.UTF_8));
+        writer.write(' ');
+        writer.flush();
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("} "));
+    }
+
+    @Test
     void encapsulatedPixelDataIsWrittenAsItsItems() throws IOException {
         DataSet ds = new DataSet();
         ds.put(Tag.PixelData, VR.OB, new Value.Fragments(List.of(Value.Bytes.EMPTY, Value.Bytes.of(new byte[] {1, 2}))));
