@@ -2,12 +2,14 @@ package org.lumen.dicom.io;
 
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.VR;
+import org.lumen.dicom.dict.ElementDictionary;
 
 /**
- * The value representations an implicit VR reader must know without the full data dictionary:
- * group lengths, the file meta group, the DICOMDIR directory attributes, identifying and image pixel
- * attributes, the pixel data and its relatives. Everything else reads as {@link VR#UN} (its bytes
- * kept), except values that start with an item tag, which the parser reads as sequences.
+ * The value representations of implicit VR data: a fast table for group lengths, the file meta group,
+ * the DICOMDIR directory attributes, identifying and image pixel attributes, the pixel data and its
+ * relatives (OW in implicit VR); everything else from the data dictionary
+ * ({@link ElementDictionary#vrOf}), and {@link VR#UN} for tags it does not know (their bytes kept;
+ * values that start with an item tag are read as sequences).
  */
 final class ImplicitVrTable {
     private ImplicitVrTable() {}
@@ -76,7 +78,7 @@ final class ImplicitVrTable {
             case Tag.ExtendedOffsetTable, Tag.ExtendedOffsetTableLengths -> VR.OV;
             case Tag.FloatPixelData -> VR.OF;
             case Tag.DoubleFloatPixelData -> VR.OD;
-            default -> VR.UN;
+            default -> ElementDictionary.vrOf(tag);
         };
     }
 
@@ -87,7 +89,7 @@ final class ImplicitVrTable {
             case 0x60000050 -> VR.SS;
             case 0x60000040 -> VR.CS;
             case 0x60003000 -> VR.OW;
-            default -> VR.UN;
+            default -> ElementDictionary.vrOf(tag);
         };
     }
 }

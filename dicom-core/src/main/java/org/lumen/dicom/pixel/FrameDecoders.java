@@ -34,6 +34,14 @@ public final class FrameDecoders {
         return new FrameDecoders(copy);
     }
 
+    /**
+     * The decoders dicom-core brings: JPEG (baseline, extended, lossless), JPEG-LS, JPEG 2000 and RLE.
+     * What {@code lumen dicom pixels}, the viewer and the benchmarks use.
+     */
+    public static FrameDecoders standard() {
+        return StandardDecoders.ALL;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

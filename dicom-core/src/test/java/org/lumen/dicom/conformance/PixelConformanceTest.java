@@ -1,6 +1,7 @@
 package org.lumen.dicom.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -80,6 +81,12 @@ class PixelConformanceTest {
         }
         DataSet ds = dicom.dataSet();
         if (!ds.contains(Tag.PixelData) && !ds.contains(Tag.FloatPixelData) && !ds.contains(Tag.DoubleFloatPixelData)) {
+            return;
+        }
+        if (ds.getInt(Tag.Rows).isEmpty() || ds.getInt(Tag.Columns).isEmpty()) {
+            // Pixel data without an Image Pixel module is no image: the typed error is the right answer.
+            assertThatThrownBy(() -> PixelDataReader.open(ds, dicom.transferSyntax().uid(), FrameDecoders.standard()))
+                    .as(name).isInstanceOf(DicomFormatException.class).hasMessageContaining("Rows");
             return;
         }
         ByteArrayOutputStream ours = new ByteArrayOutputStream();

@@ -42,6 +42,8 @@ final class StackViewport {
     private int index;
     private SliceRasterizer.Window window;
     private SliceRasterizer.Raster shown;
+    private double physicalWidth;
+    private double physicalHeight;
     private double dragX;
     private double dragY;
     /** Touched only on the render thread. */
@@ -52,10 +54,10 @@ final class StackViewport {
         this.statusBar = statusBar;
         pane.getStyleClass().add("viewport");
         pane.setFocusTraversable(true);
-        imageView.setPreserveRatio(true);
+        imageView.setPreserveRatio(false);
         imageView.setSmooth(true);
-        imageView.fitWidthProperty().bind(pane.widthProperty());
-        imageView.fitHeightProperty().bind(pane.heightProperty());
+        pane.widthProperty().addListener((o, a, b) -> fit());
+        pane.heightProperty().addListener((o, a, b) -> fit());
         emptyHint.getStyleClass().add("empty-hint");
         pane.getChildren().addAll(imageView, overlay.node(), emptyHint);
         pane.setMinSize(0, 0);
@@ -175,6 +177,19 @@ final class StackViewport {
         });
     }
 
+    /**
+     * Sizes the image to fill the viewport at its physical aspect ratio: columns times the column
+     * spacing by rows times the row spacing (Pixel Spacing), so anisotropic pixels are not distorted.
+     */
+    private void fit() {
+        if (physicalWidth <= 0 || physicalHeight <= 0) {
+            return;
+        }
+        double scale = Math.min(pane.getWidth() / physicalWidth, pane.getHeight() / physicalHeight);
+        imageView.setFitWidth(physicalWidth * scale);
+        imageView.setFitHeight(physicalHeight * scale);
+    }
+
     private void present(OpenedSeries current, int at, SliceRasterizer.Raster raster) {
         if (current != series) {
             return;
@@ -183,6 +198,10 @@ final class StackViewport {
         image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
                 raster.argb(), 0, raster.width());
         imageView.setImage(image);
+        double[] spacing = current.images().get(at).dataSet().getDoubles(org.lumen.dicom.Tag.PixelSpacing);
+        physicalWidth = raster.width() * (spacing.length == 2 && spacing[1] > 0 ? spacing[1] : 1);
+        physicalHeight = raster.height() * (spacing.length == 2 && spacing[0] > 0 ? spacing[0] : 1);
+        fit();
         shown = raster;
         overlay.update(current.images().get(at), at, current.images().size(), raster);
     }

@@ -1,7 +1,7 @@
 package org.lumen.viewer.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -14,6 +14,8 @@ import org.lumen.dicom.json.JsonOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lumen dicom json <file>}: the data set as DICOM JSON (PS3.18 annex F), pixel data left out. */
 @Command(name = "json", mixinStandardHelpOptions = true,
@@ -25,13 +27,16 @@ final class JsonCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "one line instead of indented JSON")
     boolean compact;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         // Pixel data is left out, so it need not be read: bulk values stay on disk.
         DicomFile dicom = Part10Reader.read(file, ReadOptions.DEFAULT);
-        OutputStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         DicomJsonWriter.write(dicom.dataSet(), out, new JsonOptions(true, !compact));
-        out.write('\n');
+        out.println();
         out.flush();
         return LumenCommand.OK;
     }

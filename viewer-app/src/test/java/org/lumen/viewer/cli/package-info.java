@@ -1,0 +1,2 @@
+/** Tests of the {@code ./lumen} command line, run in process through picocli. */
+package org.lumen.viewer.cli;
