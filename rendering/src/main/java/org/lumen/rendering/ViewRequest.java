@@ -12,7 +12,10 @@ import org.lumen.rendering.volume.Volume;
  * or across a slab as {@link SlabSampling} describes. Samples are interpolated in stored values,
  * rescaled to modality values, combined over the slab, mapped through {@link WindowLevel} and
  * inverted when {@code invert}. A sample is inside the volume when each voxel index coordinate lies
- * in {@code [-0.5, n - 0.5]}; pixels without any inside sample are black (0), inverted or not.
+ * in {@code [-0.5 - INSIDE_MARGIN, n - 0.5 + INSIDE_MARGIN]}; pixels without any inside sample are
+ * black (0), inverted or not. The small margin moves the inside/outside decision away from the exact
+ * half-voxel boundary that regular pixel grids often hit, so single- and double-precision renderers
+ * agree there.
  *
  * @param volume            the voxels
  * @param plane             the displayed plane; for a slab, its middle
@@ -28,6 +31,10 @@ public record ViewRequest(Volume volume, SlicePlane plane, int width, int height
                           SlabMode slabMode, double slabThicknessMm, WindowLevel window, boolean invert) {
     /** Largest output side. */
     public static final int MAX_SIZE = 16384;
+    /** How far beyond the outer half-voxel boundary a sample still counts as inside, in voxels. */
+    public static final double INSIDE_MARGIN = 1e-3;
+    /** Nearest-neighbour ties: index {@code floor(v + 0.5 - NEAREST_TIE_SHIFT)}, so exact halves go down. */
+    public static final double NEAREST_TIE_SHIFT = 1e-3;
 
     /** Validates sizes and non-null parts. */
     public ViewRequest {

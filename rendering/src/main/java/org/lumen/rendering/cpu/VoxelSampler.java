@@ -1,6 +1,7 @@
 package org.lumen.rendering.cpu;
 
 import org.lumen.rendering.Interpolation;
+import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.volume.Volume;
 
 /**
@@ -8,6 +9,8 @@ import org.lumen.rendering.volume.Volume;
  * created, so a volume that fills concurrently is seen consistently during one render.
  */
 final class VoxelSampler {
+    private static final double LOW = -0.5 - ViewRequest.INSIDE_MARGIN;
+    private static final double HALF = 0.5 - ViewRequest.NEAREST_TIE_SHIFT;
     private final short[][] slices;
     private final int nx;
     private final int ny;
@@ -27,9 +30,9 @@ final class VoxelSampler {
         this.nearest = interpolation == Interpolation.NEAREST;
     }
 
-    /** Whether the point lies within half a voxel of the outer voxel centres. */
+    /** Whether the point lies within half a voxel (plus the margin) of the outer voxel centres. */
     boolean inside(double x, double y, double z) {
-        return x >= -0.5 && y >= -0.5 && z >= -0.5 && x <= nx - 0.5 && y <= ny - 0.5 && z <= nz - 0.5;
+        return x >= LOW && y >= LOW && z >= LOW && x <= nx - LOW - 1 && y <= ny - LOW - 1 && z <= nz - LOW - 1;
     }
 
     /** The (interpolated) stored value at an inside point. */
@@ -38,9 +41,9 @@ final class VoxelSampler {
     }
 
     private double sampleNearest(double x, double y, double z) {
-        int i = clamp((int) Math.floor(x + 0.5), nx);
-        int j = clamp((int) Math.floor(y + 0.5), ny);
-        int k = clamp((int) Math.floor(z + 0.5), nz);
+        int i = clamp((int) Math.floor(x + HALF), nx);
+        int j = clamp((int) Math.floor(y + HALF), ny);
+        int k = clamp((int) Math.floor(z + HALF), nz);
         return voxel(i, j, k);
     }
 

@@ -109,7 +109,6 @@ class CpuRendererTest {
         RenderedImage img = renderer.render(r);
         assertThat(img.grey(0, 0)).isZero();
         assertThat(img.grey(3, 3)).isEqualTo(155);
-        // the edge rule: a sample half a voxel beyond the last centre is still inside
         assertThat(img.grey(2, 2)).isEqualTo(155);
         assertThat(img.grey(1, 1)).isZero();
     }

@@ -1,0 +1,98 @@
+package org.lumen.rendering.gl;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
+import java.util.List;
+
+import com.jogamp.opengl.GL3;
+
+import org.lumen.rendering.geometry.VolumeGeometry;
+import org.lumen.rendering.volume.Volume;
+
+/**
+ * The 3D integer textures (GL_R16I for signed, GL_R16UI for unsigned stored values, so texel values
+ * are exact) holding one volume, brick by brick, and the volume version they were uploaded from.
+ * Uploads slice by slice with glTexSubImage3D, so no buffer larger than one brick slice is allocated.
+ * GL thread only.
+ */
+final class VolumeTextures {
+    private final GL3 gl;
+    private final Volume volume;
+    private final List<BrickLayout.Brick> bricks;
+    private final int[] textures;
+    private long uploadedVersion = -1;
+
+    VolumeTextures(GL3 gl, Volume volume, int brickLimit) {
+        this.gl = gl;
+        this.volume = volume;
+        VolumeGeometry g = volume.geometry();
+        this.bricks = BrickLayout.of(g.columns(), g.rows(), g.slices(), brickLimit);
+        this.textures = new int[bricks.size()];
+        gl.glGenTextures(textures.length, textures, 0);
+        boolean signed = volume.values().signed();
+        for (int b = 0; b < textures.length; b++) {
+            int[] size = bricks.get(b).size();
+            gl.glBindTexture(GL3.GL_TEXTURE_3D, textures[b]);
+            gl.glTexParameteri(GL3.GL_TEXTURE_3D, GL3.GL_TEXTURE_MIN_FILTER, GL3.GL_NEAREST);
+            gl.glTexParameteri(GL3.GL_TEXTURE_3D, GL3.GL_TEXTURE_MAG_FILTER, GL3.GL_NEAREST);
+            gl.glTexParameteri(GL3.GL_TEXTURE_3D, GL3.GL_TEXTURE_MAX_LEVEL, 0);
+            gl.glTexImage3D(GL3.GL_TEXTURE_3D, 0, signed ? GL3.GL_R16I : GL3.GL_R16UI, size[0], size[1], size[2], 0,
+                    GL3.GL_RED_INTEGER, signed ? GL3.GL_SHORT : GL3.GL_UNSIGNED_SHORT, null);
+        }
+        checkError("allocating volume textures");
+    }
+
+    boolean holds(Volume v) {
+        return v == volume;
+    }
+
+    List<BrickLayout.Brick> bricks() {
+        return bricks;
+    }
+
+    int texture(int brick) {
+        return textures[brick];
+    }
+
+    /** Uploads the volume again when it changed since the last upload. */
+    void refresh() {
+        long version = volume.version();
+        if (version == uploadedVersion) {
+            return;
+        }
+        VolumeGeometry g = volume.geometry();
+        boolean signed = volume.values().signed();
+        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 2);
+        for (int b = 0; b < textures.length; b++) {
+            BrickLayout.Brick brick = bricks.get(b);
+            int[] start = brick.start();
+            int[] size = brick.size();
+            ShortBuffer row = ByteBuffer.allocateDirect(size[0] * size[1] * 2).order(ByteOrder.nativeOrder()).asShortBuffer();
+            gl.glBindTexture(GL3.GL_TEXTURE_3D, textures[b]);
+            for (int z = 0; z < size[2]; z++) {
+                short[] slice = volume.sliceData(start[2] + z);
+                row.clear();
+                for (int y = 0; y < size[1]; y++) {
+                    row.put(slice, (start[1] + y) * g.columns() + start[0], size[0]);
+                }
+                row.flip();
+                gl.glTexSubImage3D(GL3.GL_TEXTURE_3D, 0, 0, 0, z, size[0], size[1], 1, GL3.GL_RED_INTEGER,
+                        signed ? GL3.GL_SHORT : GL3.GL_UNSIGNED_SHORT, row);
+            }
+        }
+        checkError("uploading the volume");
+        uploadedVersion = version;
+    }
+
+    void delete() {
+        gl.glDeleteTextures(textures.length, textures, 0);
+    }
+
+    private void checkError(String what) {
+        int error = gl.glGetError();
+        if (error != GL3.GL_NO_ERROR) {
+            throw new IllegalStateException(what + ": GL error 0x" + Integer.toHexString(error));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// Pass 1: samples one brick of the volume for every output pixel, following the rules of
+// org.lumen.rendering.ViewRequest exactly as CpuRenderer does (manual nearest/trilinear on an
+// integer texture, so no filtering hardware rounds the weights). Writes the combined modality value
+// relative to the window centre (red) and the number of inside samples (alpha); passes over several
+// bricks are combined by blending (MAX, MIN or ADD).
+// "#version 330 core", "#define SIGNED 0|1" and the constants INSIDE_MARGIN and NEAREST_TIE_SHIFT
+// (from ViewRequest) are prepended by ShaderProgram.
+#if SIGNED
+uniform isampler3D volume;
+#else
+uniform usampler3D volume;
+#endif
+uniform vec3 origin;
+uniform vec3 perColumn;
+uniform vec3 perRow;
+uniform vec3 perSample;
+uniform int sampleCount;
+uniform ivec3 volumeSize;
+uniform ivec3 brickOrigin;
+uniform ivec3 coreStart;
+uniform ivec3 coreEnd;
+uniform int nearest;
+uniform int mode;          // 0 thin slice, 1 MIP, 2 MinIP, 3 average
+uniform float slope;
+uniform float intercept;
+uniform float center;
+
+out vec4 accumulated;
+
+float voxel(ivec3 index) {
+    return float(texelFetch(volume, index - brickOrigin, 0).r);
+}
+
+void main() {
+    vec2 pixel = gl_FragCoord.xy - 0.5;
+    ivec3 last = volumeSize - 1;
+    float acc = mode == 1 ? -3.0e38 : (mode == 2 ? 3.0e38 : 0.0);
+    int inside = 0;
+    for (int s = 0; s < sampleCount; s++) {
+        vec3 v = origin + perRow * pixel.y + perColumn * pixel.x + perSample * float(s);
+        if (any(lessThan(v, vec3(-0.5 - INSIDE_MARGIN))) || any(greaterThan(v, vec3(volumeSize) - 0.5 + INSIDE_MARGIN))) {
+            continue;
+        }
+        vec3 lowF = floor(v);
+        ivec3 low = clamp(ivec3(lowF), ivec3(0), last);
+        if (any(lessThan(low, coreStart)) || any(greaterThanEqual(low, coreEnd))) {
+            continue; // another brick owns this sample
+        }
+        float value;
+        if (nearest == 1) {
+            value = voxel(clamp(ivec3(floor(v + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last));
+        } else {
+            vec3 a = v - lowF;
+            ivec3 i0 = low;
+            ivec3 i1 = clamp(ivec3(lowF) + 1, ivec3(0), last);
+            float c00 = mix(voxel(ivec3(i0.x, i0.y, i0.z)), voxel(ivec3(i1.x, i0.y, i0.z)), a.x);
+            float c10 = mix(voxel(ivec3(i0.x, i1.y, i0.z)), voxel(ivec3(i1.x, i1.y, i0.z)), a.x);
+            float c01 = mix(voxel(ivec3(i0.x, i0.y, i1.z)), voxel(ivec3(i1.x, i0.y, i1.z)), a.x);
+            float c11 = mix(voxel(ivec3(i0.x, i1.y, i1.z)), voxel(ivec3(i1.x, i1.y, i1.z)), a.x);
+            value = mix(mix(c00, c10, a.y), mix(c01, c11, a.y), a.z);
+        }
+        float m = slope * value + intercept - center;
+        if (mode == 1) {
+            acc = max(acc, m);
+        } else if (mode == 2) {
+            acc = min(acc, m);
+        } else {
+            acc += m;
+        }
+        inside++;
+    }
+    if (inside == 0) {
+        discard;
+    }
+    accumulated = vec4(acc, 0.0, 0.0, float(inside));
+}

@@ -1,0 +1,44 @@
+package org.lumen.rendering.gl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.ForkJoinPool;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lumen.rendering.cpu.CpuRenderer;
+
+class RendererSelectionTest {
+    private final ForkJoinPool pool = new ForkJoinPool(1);
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void theCpuWhenTheGpuIsNotWanted() {
+        RendererSelection s = RendererSelection.select(false, pool);
+        assertThat(s.renderer()).isInstanceOf(CpuRenderer.class);
+        assertThat(s.fallbackReason()).isEmpty();
+        assertThat(s.describe()).startsWith("CPU reference renderer, 1 threads");
+    }
+
+    @Test
+    void preferringTheGpuNeverThrowsAndExplainsAFallback() {
+        // with a display this finds GL; without one (plain unit-test runs) it must fall back with the reason
+        RendererSelection s = RendererSelection.select(true, pool);
+        try {
+            if (s.renderer() instanceof GlRenderer) {
+                assertThat(s.fallbackReason()).isEmpty();
+                assertThat(s.describe()).contains("OpenGL");
+            } else {
+                assertThat(s.renderer()).isInstanceOf(CpuRenderer.class);
+                assertThat(s.fallbackReason()).get().asString().contains("OpenGL 3.3 core is not available");
+                assertThat(s.describe()).contains("GPU not used");
+            }
+        } finally {
+            s.renderer().close();
+        }
+    }
+}
