@@ -8,11 +8,12 @@ import java.util.List;
 import com.jogamp.opengl.GL3;
 
 import org.lumen.rendering.geometry.VolumeGeometry;
+import org.lumen.rendering.volume.SliceState;
 import org.lumen.rendering.volume.Volume;
 
 /**
  * The 3D integer textures (GL_R16I for signed, GL_R16UI for unsigned stored values, so texel values
- * are exact) holding one volume, brick by brick, and the volume version they were uploaded from.
+ * are exact) holding one volume, brick by brick, and which slices they hold loaded data of.
  * Uploads slice by slice with glTexSubImage3D, so no buffer larger than one brick slice is allocated.
  * GL thread only.
  */
@@ -21,6 +22,8 @@ final class VolumeTextures {
     private final Volume volume;
     private final List<BrickLayout.Brick> bricks;
     private final int[] textures;
+    private final boolean[] uploadedLoaded;
+    private ShortBuffer staging;
     private long uploadedVersion = -1;
 
     VolumeTextures(GL3 gl, Volume volume, int brickLimit) {
@@ -29,6 +32,7 @@ final class VolumeTextures {
         VolumeGeometry g = volume.geometry();
         this.bricks = BrickLayout.of(g.columns(), g.rows(), g.slices(), brickLimit);
         this.textures = new int[bricks.size()];
+        this.uploadedLoaded = new boolean[g.slices()];
         gl.glGenTextures(textures.length, textures, 0);
         boolean signed = volume.values().signed();
         for (int b = 0; b < textures.length; b++) {
@@ -55,34 +59,51 @@ final class VolumeTextures {
         return textures[brick];
     }
 
-    /** Uploads the volume again when it changed since the last upload. */
+    /**
+     * Brings the textures up to date: the first call uploads every slice (padding for those not loaded),
+     * later calls only the slices that became loaded since, so a volume filling slice by slice costs one
+     * upload per slice.
+     */
     void refresh() {
         long version = volume.version();
         if (version == uploadedVersion) {
             return;
         }
-        VolumeGeometry g = volume.geometry();
-        boolean signed = volume.values().signed();
         gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 2);
-        for (int b = 0; b < textures.length; b++) {
-            BrickLayout.Brick brick = bricks.get(b);
-            int[] start = brick.start();
-            int[] size = brick.size();
-            ShortBuffer row = ByteBuffer.allocateDirect(size[0] * size[1] * 2).order(ByteOrder.nativeOrder()).asShortBuffer();
-            gl.glBindTexture(GL3.GL_TEXTURE_3D, textures[b]);
-            for (int z = 0; z < size[2]; z++) {
-                short[] slice = volume.sliceData(start[2] + z);
-                row.clear();
-                for (int y = 0; y < size[1]; y++) {
-                    row.put(slice, (start[1] + y) * g.columns() + start[0], size[0]);
-                }
-                row.flip();
-                gl.glTexSubImage3D(GL3.GL_TEXTURE_3D, 0, 0, 0, z, size[0], size[1], 1, GL3.GL_RED_INTEGER,
-                        signed ? GL3.GL_SHORT : GL3.GL_UNSIGNED_SHORT, row);
+        for (int k = 0; k < uploadedLoaded.length; k++) {
+            boolean loaded = volume.state(k) == SliceState.LOADED;
+            if (uploadedVersion < 0 || loaded && !uploadedLoaded[k]) {
+                uploadSlice(k);
+                uploadedLoaded[k] = loaded;
             }
         }
         checkError("uploading the volume");
         uploadedVersion = version;
+    }
+
+    private void uploadSlice(int k) {
+        VolumeGeometry g = volume.geometry();
+        short[] slice = volume.sliceData(k);
+        int type = volume.values().signed() ? GL3.GL_SHORT : GL3.GL_UNSIGNED_SHORT;
+        for (int b = 0; b < textures.length; b++) {
+            BrickLayout.Brick brick = bricks.get(b);
+            int[] start = brick.start();
+            int[] size = brick.size();
+            int z = k - start[2];
+            if (z < 0 || z >= size[2]) {
+                continue;
+            }
+            if (staging == null || staging.capacity() < size[0] * size[1]) {
+                staging = ByteBuffer.allocateDirect(size[0] * size[1] * 2).order(ByteOrder.nativeOrder()).asShortBuffer();
+            }
+            staging.clear();
+            for (int y = 0; y < size[1]; y++) {
+                staging.put(slice, (start[1] + y) * g.columns() + start[0], size[0]);
+            }
+            staging.flip();
+            gl.glBindTexture(GL3.GL_TEXTURE_3D, textures[b]);
+            gl.glTexSubImage3D(GL3.GL_TEXTURE_3D, 0, 0, 0, z, size[0], size[1], 1, GL3.GL_RED_INTEGER, type, staging);
+        }
     }
 
     void delete() {
