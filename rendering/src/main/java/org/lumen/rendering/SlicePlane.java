@@ -69,6 +69,32 @@ public record SlicePlane(Vec3 center, Vec3 rowDirection, Vec3 columnDirection, d
         return new SlicePlane(center, Vec3.POSTERIOR, Vec3.HEAD.negated(), pixelMm, pixelMm);
     }
 
+    /**
+     * The same orientation, centred on the volume, with square pixels just large enough that the whole
+     * volume (to the outer faces of its edge voxels) fits a {@code width x height} view.
+     */
+    public SlicePlane fittedTo(VolumeGeometry g, int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("view size must be positive: " + width + "x" + height);
+        }
+        Vec3 c = g.center();
+        double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int corner = 0; corner < 8; corner++) {
+            Vec3 p = g.voxelCenter((corner & 1) == 0 ? -0.5 : g.columns() - 0.5, (corner & 2) == 0 ? -0.5 : g.rows() - 0.5,
+                    (corner & 4) == 0 ? -0.5 : g.slices() - 0.5).minus(c);
+            double u = p.dot(rowDirection);
+            double v = p.dot(columnDirection);
+            lo[0] = Math.min(lo[0], u);
+            hi[0] = Math.max(hi[0], u);
+            lo[1] = Math.min(lo[1], v);
+            hi[1] = Math.max(hi[1], v);
+        }
+        double pixel = Math.max((hi[0] - lo[0]) / width, (hi[1] - lo[1]) / height);
+        Vec3 middle = c.plusScaled(rowDirection, (hi[0] + lo[0]) / 2).plusScaled(columnDirection, (hi[1] + lo[1]) / 2);
+        return new SlicePlane(middle, rowDirection, columnDirection, pixel, pixel);
+    }
+
     /** Magnified by {@code factor} about the centre (2 = twice as large on screen). */
     public SlicePlane zoomed(double factor) {
         if (!(factor > 0)) {

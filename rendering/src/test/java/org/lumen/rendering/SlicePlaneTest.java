@@ -54,4 +54,24 @@ class SlicePlaneTest {
         assertThat(s.stepMm()).isEqualTo(0.4);
         assertThat(s.firstOffsetMm()).isEqualTo(-5);
     }
+
+    @Test
+    void fittedToShowsTheWholeVolume() {
+        VolumeGeometry g = new VolumeGeometry(Vec3.ZERO, Vec3.LEFT, Vec3.POSTERIOR, Vec3.HEAD, 0.5, 0.5, 2, 200, 100, 30);
+        // coronal: 100 mm wide (x) and 60 mm high (z); a 400x300 view is limited by the width: 0.25 mm pixels
+        SlicePlane coronal = SlicePlane.coronal(Vec3.ZERO, 1).fittedTo(g, 400, 300);
+        assertThat(coronal.pixelWidthMm()).isEqualTo(0.25);
+        assertThat(coronal.pixelHeightMm()).isEqualTo(0.25);
+        assertThat(coronal.center().closeTo(new Vec3(49.75, 24.75, 29), 1e-9)).isTrue();
+        assertThat(SlicePlane.axial(Vec3.ZERO, 1).fittedTo(g, 100, 100).pixelWidthMm()).isEqualTo(1.0);
+    }
+
+    @Test
+    void renderedImagesBecomeOpaqueBgra() {
+        RenderedImage img = new RenderedImage(2, 1, new byte[] {7, (byte) 200});
+        java.nio.ByteBuffer bgra = java.nio.ByteBuffer.allocate(8);
+        img.writeBgra(bgra);
+        assertThat(bgra.array()).containsExactly(7, 7, 7, -1, -56, -56, -56, -1);
+        assertThat(img.grey(1, 0)).isEqualTo(200);
+    }
 }
