@@ -18,6 +18,7 @@ import org.lumen.rendering.VoxelSteps;
 final class GlPipeline {
     private final GL3 gl;
     private final int brickLimit;
+    private final boolean fp64;
     private final ShaderProgram accumulateSigned;
     private final ShaderProgram accumulateUnsigned;
     private final ShaderProgram window;
@@ -28,11 +29,13 @@ final class GlPipeline {
     private int targetHeight;
     private VolumeTextures volumeTextures;
 
-    GlPipeline(GL3 gl, int brickLimit) {
+    GlPipeline(GL3 gl, int brickLimit, boolean fp64) {
         this.gl = gl;
         this.brickLimit = brickLimit;
-        accumulateSigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 1\n");
-        accumulateUnsigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 0\n");
+        this.fp64 = fp64;
+        String precision = fp64 ? "#extension GL_ARB_gpu_shader_fp64 : require\n#define FP64 1\n" : "#define FP64 0\n";
+        accumulateSigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 1\n" + precision);
+        accumulateUnsigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 0\n" + precision);
         window = ShaderProgram.link(gl, "fullscreen.vert.glsl", "window.frag.glsl", "");
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
@@ -81,9 +84,9 @@ final class GlPipeline {
         ShaderProgram p = r.volume().values().signed() ? accumulateSigned : accumulateUnsigned;
         p.use();
         p.set("volume", 0);
-        p.set("origin", steps.origin());
-        p.set("perColumn", steps.perColumn());
-        p.set("perRow", steps.perRow());
+        setCoordinates(p, "origin", steps.origin());
+        setCoordinates(p, "perColumn", steps.perColumn());
+        setCoordinates(p, "perRow", steps.perRow());
         p.set("perSample", steps.perSample());
         p.set("sampleCount", steps.samples().count());
         var g = r.volume().geometry();
@@ -108,6 +111,14 @@ final class GlPipeline {
         }
         gl.glDisable(GL3.GL_BLEND);
         checkError("accumulating");
+    }
+
+    private void setCoordinates(ShaderProgram p, String name, org.lumen.rendering.geometry.Vec3 v) {
+        if (fp64) {
+            p.setDouble(name, v);
+        } else {
+            p.set(name, v);
+        }
     }
 
     private void applyWindow(ViewRequest r) {

@@ -34,9 +34,10 @@ public final class GlRenderer implements Renderer {
     private final String version;
     private final int max3dTextureSize;
     private final int brickLimit;
+    private final boolean fp64;
 
     private GlRenderer(ExecutorService glThread, GLOffscreenAutoDrawable drawable, GlPipeline pipeline,
-                       String rendererName, String version, int max3dTextureSize, int brickLimit) {
+                       String rendererName, String version, int max3dTextureSize, int brickLimit, boolean fp64) {
         this.glThread = glThread;
         this.drawable = drawable;
         this.pipeline = pipeline;
@@ -44,6 +45,7 @@ public final class GlRenderer implements Renderer {
         this.version = version;
         this.max3dTextureSize = max3dTextureSize;
         this.brickLimit = brickLimit;
+        this.fp64 = fp64;
     }
 
     /** A renderer whose bricks are as large as the GL allows. */
@@ -96,9 +98,11 @@ public final class GlRenderer implements Renderer {
             }
             int[] max = new int[1];
             gl.glGetIntegerv(GL3.GL_MAX_3D_TEXTURE_SIZE, max, 0);
-            GlPipeline pipeline = new GlPipeline(gl, Math.min(max[0], maxBrickSize));
+            boolean fp64 = context.getGLVersionNumber().compareTo(new com.jogamp.common.util.VersionNumber(4, 0, 0)) >= 0
+                    || gl.isExtensionAvailable("GL_ARB_gpu_shader_fp64");
+            GlPipeline pipeline = new GlPipeline(gl, Math.min(max[0], maxBrickSize), fp64);
             return new GlRenderer(thread, drawable, pipeline, gl.glGetString(GL.GL_RENDERER), gl.glGetString(GL.GL_VERSION),
-                    max[0], Math.min(max[0], maxBrickSize));
+                    max[0], Math.min(max[0], maxBrickSize), fp64);
         } catch (RuntimeException e) {
             context.release();
             drawable.destroy();
@@ -140,7 +144,8 @@ public final class GlRenderer implements Renderer {
 
     @Override
     public String description() {
-        return "OpenGL " + version + " on " + rendererName + ", 3D textures up to " + brickLimit;
+        return "OpenGL " + version + " on " + rendererName + ", 3D textures up to " + brickLimit
+                + (fp64 ? ", double-precision sample positions" : ", single-precision sample positions");
     }
 
     @Override

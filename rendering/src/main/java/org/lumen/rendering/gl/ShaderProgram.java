@@ -105,6 +105,11 @@ final class ShaderProgram {
         gl.glUniform3f(location(name), (float) v.x(), (float) v.y(), (float) v.z());
     }
 
+    /** Sets a {@code dvec3} uniform (GL 4.0 / ARB_gpu_shader_fp64). */
+    void setDouble(String name, Vec3 v) {
+        gl.glUniform3d(location(name), v.x(), v.y(), v.z());
+    }
+
     void set(String name, int[] v) {
         gl.glUniform3i(location(name), v[0], v[1], v[2]);
     }

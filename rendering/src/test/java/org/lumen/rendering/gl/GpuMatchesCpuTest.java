@@ -128,6 +128,16 @@ class GpuMatchesCpuTest {
     }
 
     @Test
+    void obliqueNearestThroughNoiseChoosesTheSameVoxels() {
+        // noise makes every wrong voxel choice visible; double-precision positions keep the choices equal
+        SlicePlane oblique = new SlicePlane(ct.geometry().center(), new Vec3(1, 0.3, 0.5), new Vec3(-0.3, 1, 0), 0.27, 0.29).rotated(0.2);
+        assertSame("oblique-nearest-noise", new ViewRequest(ct, oblique, 128, 120, Interpolation.NEAREST, SlabMode.NONE, 0,
+                new WindowLevel(0, 3000), false));
+        assertSame("zoomed-nearest-noise", new ViewRequest(ct, SlicePlane.nativeSlice(ct.geometry(), 7).zoomed(2), 82, 74,
+                Interpolation.NEAREST, SlabMode.NONE, 0, new WindowLevel(0, 3000), false));
+    }
+
+    @Test
     void slabs() {
         SlicePlane plane = new SlicePlane(ct.geometry().center(), new Vec3(1, 0, 0.2), new Vec3(0, 1, 0), 0.5, 0.5);
         ViewRequest r = ViewRequest.slice(ct, plane, 80, 70, new WindowLevel(100, 500));

@@ -3,16 +3,28 @@
 // integer texture, so no filtering hardware rounds the weights). Writes the combined modality value
 // relative to the window centre (red) and the number of inside samples (alpha); passes over several
 // bricks are combined by blending (MAX, MIN or ADD).
-// "#version 330 core", "#define SIGNED 0|1" and the constants INSIDE_MARGIN and NEAREST_TIE_SHIFT
+// "#version 330 core", "#define SIGNED 0|1", "#define FP64 0|1" and the constants INSIDE_MARGIN and NEAREST_TIE_SHIFT
 // (from ViewRequest) are prepended by ShaderProgram.
 #if SIGNED
 uniform isampler3D volume;
 #else
 uniform usampler3D volume;
 #endif
-uniform vec3 origin;
-uniform vec3 perColumn;
-uniform vec3 perRow;
+// Each pixel's position on the plane is computed in double precision where the GL has it (GL 4.0 /
+// ARB_gpu_shader_fp64), so that nearest-neighbour choices and the inside test match the CPU's doubles;
+// single precision otherwise. It is split into an integer voxel index and a small float fraction, and
+// slab samples step in float from there: cheap, and precise to about 1e-6 voxel.
+// (With FP64 1, ShaderProgram's caller also prepends "#extension GL_ARB_gpu_shader_fp64 : require".)
+#if FP64
+#define COORD dvec3
+#define SCALAR double
+#else
+#define COORD vec3
+#define SCALAR float
+#endif
+uniform COORD origin;
+uniform COORD perColumn;
+uniform COORD perRow;
 uniform vec3 perSample;
 uniform int sampleCount;
 uniform ivec3 volumeSize;
@@ -34,25 +46,33 @@ float voxel(ivec3 index) {
 void main() {
     vec2 pixel = gl_FragCoord.xy - 0.5;
     ivec3 last = volumeSize - 1;
+    // the same order of operations as CpuRenderer's PixelShader
+    COORD base = origin + perRow * SCALAR(pixel.y) + perColumn * SCALAR(pixel.x);
+    COORD baseFloor = floor(base);
+    ivec3 baseIndex = ivec3(baseFloor);
+    vec3 baseFraction = vec3(base - baseFloor);
+    vec3 lowest = vec3(-baseIndex) - (0.5 + INSIDE_MARGIN);            // inside limits relative to baseIndex
+    vec3 highest = vec3(volumeSize - baseIndex) - (0.5 - INSIDE_MARGIN);
     float acc = mode == 1 ? -3.0e38 : (mode == 2 ? 3.0e38 : 0.0);
     int inside = 0;
     for (int s = 0; s < sampleCount; s++) {
-        vec3 v = origin + perRow * pixel.y + perColumn * pixel.x + perSample * float(s);
-        if (any(lessThan(v, vec3(-0.5 - INSIDE_MARGIN))) || any(greaterThan(v, vec3(volumeSize) - 0.5 + INSIDE_MARGIN))) {
+        vec3 f = baseFraction + perSample * float(s);
+        if (any(lessThan(f, lowest)) || any(greaterThan(f, highest))) {
             continue;
         }
-        vec3 lowF = floor(v);
-        ivec3 low = clamp(ivec3(lowF), ivec3(0), last);
+        vec3 fFloor = floor(f);
+        ivec3 unclamped = baseIndex + ivec3(fFloor);
+        ivec3 low = clamp(unclamped, ivec3(0), last);
         if (any(lessThan(low, coreStart)) || any(greaterThanEqual(low, coreEnd))) {
             continue; // another brick owns this sample
         }
         float value;
         if (nearest == 1) {
-            value = voxel(clamp(ivec3(floor(v + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last));
+            value = voxel(clamp(baseIndex + ivec3(floor(f + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last));
         } else {
-            vec3 a = v - lowF;
+            vec3 a = f - fFloor;
             ivec3 i0 = low;
-            ivec3 i1 = clamp(ivec3(lowF) + 1, ivec3(0), last);
+            ivec3 i1 = clamp(unclamped + 1, ivec3(0), last);
             float c00 = mix(voxel(ivec3(i0.x, i0.y, i0.z)), voxel(ivec3(i1.x, i0.y, i0.z)), a.x);
             float c10 = mix(voxel(ivec3(i0.x, i1.y, i0.z)), voxel(ivec3(i1.x, i1.y, i0.z)), a.x);
             float c01 = mix(voxel(ivec3(i0.x, i0.y, i1.z)), voxel(ivec3(i1.x, i0.y, i1.z)), a.x);
