@@ -41,4 +41,17 @@ class RendererSelectionTest {
             s.renderer().close();
         }
     }
+
+    @Test
+    void theProbeReportsTheGlOrWhyNot() {
+        GpuProbe.Result result = GpuProbe.probe();
+        switch (result) {
+            case GpuProbe.Result.Available a -> {
+                assertThat(a.renderer()).isNotBlank();
+                assertThat(a.version()).matches("^[34]\\.\\d.*");
+                assertThat(a.max3dTextureSize()).isGreaterThanOrEqualTo(256);
+            }
+            case GpuProbe.Result.Unavailable u -> assertThat(u.reason()).contains("OpenGL 3.3 core is not available");
+        }
+    }
 }
