@@ -47,10 +47,14 @@ final class GlPipeline {
     RenderedImage render(ViewRequest r) {
         int w = r.width();
         int h = r.height();
+        for (int n = 0; n < 16 && gl.glGetError() != GL3.GL_NO_ERROR; n++) {
+            // clear errors a failed earlier frame may have left, so they are not blamed on this one
+        }
         ensureTargets(w, h);
         if (volumeTextures == null || !volumeTextures.holds(r.volume())) {
             if (volumeTextures != null) {
                 volumeTextures.delete();
+                volumeTextures = null;
             }
             volumeTextures = new VolumeTextures(gl, r.volume(), brickLimit);
         }
@@ -123,6 +127,7 @@ final class GlPipeline {
 
     private void applyWindow(ViewRequest r) {
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, framebuffers[1]);
+        gl.glDisable(GL3.GL_BLEND);
         window.use();
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, targets[0]);

@@ -44,7 +44,12 @@ final class VolumeTextures {
             gl.glTexImage3D(GL3.GL_TEXTURE_3D, 0, signed ? GL3.GL_R16I : GL3.GL_R16UI, size[0], size[1], size[2], 0,
                     GL3.GL_RED_INTEGER, signed ? GL3.GL_SHORT : GL3.GL_UNSIGNED_SHORT, null);
         }
-        checkError("allocating volume textures");
+        int error = gl.glGetError();
+        if (error != GL3.GL_NO_ERROR) {
+            gl.glDeleteTextures(textures.length, textures, 0);
+            throw new IllegalStateException("allocating " + textures.length + " volume textures for " + g.columns() + "x"
+                    + g.rows() + "x" + g.slices() + " voxels: GL error 0x" + Integer.toHexString(error));
+        }
     }
 
     boolean holds(Volume v) {
