@@ -3,6 +3,7 @@ package org.lumen.rendering.volume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.rendering.geometry.ImagePlane;
@@ -39,20 +40,44 @@ public final class SeriesVolumeBuilder {
 
     /** Plans the volume for the headers of DataSets (images without usable geometry are findings). */
     public static StackLayout planDataSets(List<DataSet> images) throws UnusableSeriesException {
-        List<SliceHeader> headers = new ArrayList<>(images.size());
+        List<Supplier<SliceHeader>> readers = new ArrayList<>(images.size());
+        for (DataSet image : images) {
+            readers.add(() -> SliceHeader.read(image));
+        }
+        return planReading(readers, "images", "image ");
+    }
+
+    /**
+     * Plans the volume of an enhanced multi-frame image: one slice per frame, from the functional
+     * groups (per-frame, then shared, then top level). Input index {@code n} of the layout is frame
+     * {@code n + 1}.
+     */
+    public static StackLayout planFrames(DataSet multiFrame) throws UnusableSeriesException {
+        int frames = FrameHeaders.frameCount(multiFrame);
+        List<Supplier<SliceHeader>> readers = new ArrayList<>(frames);
+        for (int f = 0; f < frames; f++) {
+            int frame = f;
+            readers.add(() -> FrameHeaders.read(multiFrame, frame));
+        }
+        return planReading(readers, "frames", "");
+    }
+
+    private static StackLayout planReading(List<Supplier<SliceHeader>> readers, String what, String label)
+            throws UnusableSeriesException {
+        List<SliceHeader> headers = new ArrayList<>(readers.size());
         List<String> problems = new ArrayList<>();
-        for (int n = 0; n < images.size(); n++) {
+        for (int n = 0; n < readers.size(); n++) {
             try {
-                headers.add(SliceHeader.read(images.get(n)));
+                headers.add(readers.get(n).get());
             } catch (IllegalArgumentException e) {
                 headers.add(null);
-                problems.add("image " + n + ": " + e.getMessage());
+                problems.add(label.isEmpty() ? e.getMessage() : label + n + ": " + e.getMessage());
             }
         }
         List<VolumeFinding> findings = new ArrayList<>();
         if (!problems.isEmpty()) {
-            findings.add(new VolumeFinding(VolumeFinding.Kind.MISSING_GEOMETRY, problems.size() + " of " + images.size()
-                    + " images have no usable geometry and were left out: " + StackPlanner.firstFew(problems)));
+            findings.add(new VolumeFinding(VolumeFinding.Kind.MISSING_GEOMETRY, problems.size() + " of " + readers.size()
+                    + " " + what + " have no usable geometry and were left out: " + StackPlanner.firstFew(problems)));
         }
         return StackPlanner.plan(headers, findings);
     }
