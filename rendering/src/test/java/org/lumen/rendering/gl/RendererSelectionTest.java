@@ -18,7 +18,7 @@ class RendererSelectionTest {
 
     @Test
     void theCpuWhenTheGpuIsNotWanted() {
-        RendererSelection s = RendererSelection.select(false, pool);
+        RendererSelection s = RendererSelection.select(RendererSelection.Preference.CPU, pool);
         assertThat(s.renderer()).isInstanceOf(CpuRenderer.class);
         assertThat(s.fallbackReason()).isEmpty();
         assertThat(s.describe()).startsWith("CPU reference renderer, 1 threads");
@@ -27,7 +27,7 @@ class RendererSelectionTest {
     @Test
     void preferringTheGpuNeverThrowsAndExplainsAFallback() {
         // with a display this finds GL; without one (plain unit-test runs) it must fall back with the reason
-        RendererSelection s = RendererSelection.select(true, pool);
+        RendererSelection s = RendererSelection.select(RendererSelection.Preference.GPU, pool);
         try {
             if (s.renderer() instanceof GlRenderer) {
                 assertThat(s.fallbackReason()).isEmpty();
@@ -40,6 +40,22 @@ class RendererSelectionTest {
         } finally {
             s.renderer().close();
         }
+    }
+
+    @Test
+    void automaticSelectionAvoidsSoftwareGl() {
+        RendererSelection s = RendererSelection.select(RendererSelection.Preference.AUTO, pool);
+        try {
+            if (s.renderer() instanceof GlRenderer gl) {
+                assertThat(RendererSelection.isSoftware(gl.glRenderer())).isFalse();
+            } else {
+                assertThat(s.fallbackReason()).get().asString().containsAnyOf("software", "not available");
+            }
+        } finally {
+            s.renderer().close();
+        }
+        assertThat(RendererSelection.isSoftware("llvmpipe (LLVM 15.0.6, 256 bits)")).isTrue();
+        assertThat(RendererSelection.isSoftware("NVIDIA GeForce RTX 4070/PCIe/SSE2")).isFalse();
     }
 
     @Test
