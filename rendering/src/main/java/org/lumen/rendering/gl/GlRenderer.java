@@ -112,7 +112,12 @@ public final class GlRenderer implements Renderer {
 
     @Override
     public RenderedImage render(ViewRequest request) {
-        Future<RenderedImage> image = glThread.submit(() -> pipeline.render(request));
+        Future<RenderedImage> image;
+        try {
+            image = glThread.submit(() -> pipeline.render(request));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new IllegalStateException("the GL renderer is closed", e);
+        }
         try {
             return image.get();
         } catch (ExecutionException e) {
@@ -150,6 +155,9 @@ public final class GlRenderer implements Renderer {
 
     @Override
     public void close() {
+        if (glThread.isShutdown()) {
+            return;
+        }
         Future<?> done = glThread.submit(() -> {
             pipeline.delete();
             drawable.getContext().release();

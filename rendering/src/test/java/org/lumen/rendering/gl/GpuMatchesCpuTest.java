@@ -94,6 +94,17 @@ class GpuMatchesCpuTest {
     }
 
     @Test
+    void aClosedRendererRefusesWorkAndClosingTwiceIsHarmless() throws GlUnavailableException {
+        GlRenderer extra = GlRenderer.create();
+        ViewRequest r = ViewRequest.slice(ct, SlicePlane.axial(ct.geometry().center(), 1), 8, 8, new WindowLevel(0, 100));
+        assertThat(extra.render(r).width()).isEqualTo(8);
+        extra.close();
+        extra.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> extra.render(r)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
     void rendererReportsItsGl() {
         assertThat(gpu.glRenderer()).isNotBlank();
         assertThat(gpu.description()).contains("OpenGL");
