@@ -17,7 +17,6 @@ import org.lumen.rendering.VoxelSteps;
  */
 final class GlPipeline {
     private final GL3 gl;
-    private final int brickLimit;
     private final boolean fp64;
     private final ShaderProgram accumulateSigned;
     private final ShaderProgram accumulateUnsigned;
@@ -27,11 +26,12 @@ final class GlPipeline {
     private final int[] targets = new int[2];
     private int targetWidth;
     private int targetHeight;
+    private final TextureCache cache;
     private VolumeTextures volumeTextures;
 
-    GlPipeline(GL3 gl, int brickLimit, boolean fp64) {
+    GlPipeline(GL3 gl, int brickLimit, boolean fp64, long textureBudgetBytes) {
         this.gl = gl;
-        this.brickLimit = brickLimit;
+        this.cache = new TextureCache(gl, brickLimit, textureBudgetBytes);
         this.fp64 = fp64;
         String precision = fp64 ? "#extension GL_ARB_gpu_shader_fp64 : require\n#define FP64 1\n" : "#define FP64 0\n";
         accumulateSigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 1\n" + precision);
@@ -51,14 +51,7 @@ final class GlPipeline {
             // clear errors a failed earlier frame may have left, so they are not blamed on this one
         }
         ensureTargets(w, h);
-        if (volumeTextures == null || !volumeTextures.holds(r.volume())) {
-            if (volumeTextures != null) {
-                volumeTextures.delete();
-                volumeTextures = null;
-            }
-            volumeTextures = new VolumeTextures(gl, r.volume(), brickLimit);
-        }
-        volumeTextures.refresh();
+        volumeTextures = cache.texturesOf(r.volume());
         gl.glBindVertexArray(vertexArray);
         gl.glViewport(0, 0, w, h);
         accumulate(r);
@@ -162,10 +155,16 @@ final class GlPipeline {
         }
     }
 
+    void release(org.lumen.rendering.volume.Volume volume) {
+        cache.release(volume);
+    }
+
+    int residentVolumes() {
+        return cache.residentCount();
+    }
+
     void delete() {
-        if (volumeTextures != null) {
-            volumeTextures.delete();
-        }
+        cache.clear();
         gl.glDeleteFramebuffers(2, framebuffers, 0);
         gl.glDeleteTextures(2, targets, 0);
         int[] ids = {vertexArray};

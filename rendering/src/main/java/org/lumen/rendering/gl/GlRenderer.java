@@ -27,6 +27,8 @@ import org.lumen.rendering.ViewRequest;
  * queued to the GL thread and the caller blocks until its image is read back.
  */
 public final class GlRenderer implements Renderer {
+    /** Volumes kept on the GPU at once, in bytes of 16-bit voxels, before the least recently used is dropped. */
+    public static final long TEXTURE_BUDGET_BYTES = 2L << 30;
     private final ExecutorService glThread;
     private final GLOffscreenAutoDrawable drawable;
     private final GlPipeline pipeline;
@@ -58,6 +60,11 @@ public final class GlRenderer implements Renderer {
      * the GL's limit only to test bricking).
      */
     public static GlRenderer create(int maxBrickSize) throws GlUnavailableException {
+        return create(maxBrickSize, TEXTURE_BUDGET_BYTES);
+    }
+
+    /** As {@link #create(int)}, keeping at most {@code textureBudgetBytes} of volumes on the GPU (tests lower it). */
+    static GlRenderer create(int maxBrickSize, long textureBudgetBytes) throws GlUnavailableException {
         if (maxBrickSize < 2) {
             throw new IllegalArgumentException("brick size must be at least 2: " + maxBrickSize);
         }
@@ -67,7 +74,7 @@ public final class GlRenderer implements Renderer {
             return t;
         });
         try {
-            return thread.submit(() -> open(thread, maxBrickSize)).get();
+            return thread.submit(() -> open(thread, maxBrickSize, textureBudgetBytes)).get();
         } catch (ExecutionException e) {
             thread.shutdownNow();
             Throwable cause = e.getCause();
@@ -79,7 +86,7 @@ public final class GlRenderer implements Renderer {
         }
     }
 
-    private static GlRenderer open(ExecutorService thread, int maxBrickSize) {
+    private static GlRenderer open(ExecutorService thread, int maxBrickSize, long textureBudgetBytes) {
         GLProfile profile = GLProfile.get(GLProfile.GL3);
         GLCapabilities caps = new GLCapabilities(profile);
         caps.setOnscreen(false);
@@ -100,7 +107,7 @@ public final class GlRenderer implements Renderer {
             gl.glGetIntegerv(GL3.GL_MAX_3D_TEXTURE_SIZE, max, 0);
             boolean fp64 = context.getGLVersionNumber().compareTo(new com.jogamp.common.util.VersionNumber(4, 0, 0)) >= 0
                     || gl.isExtensionAvailable("GL_ARB_gpu_shader_fp64");
-            GlPipeline pipeline = new GlPipeline(gl, Math.min(max[0], maxBrickSize), fp64);
+            GlPipeline pipeline = new GlPipeline(gl, Math.min(max[0], maxBrickSize), fp64, textureBudgetBytes);
             return new GlRenderer(thread, drawable, pipeline, gl.glGetString(GL.GL_RENDERER), gl.glGetString(GL.GL_VERSION),
                     max[0], Math.min(max[0], maxBrickSize), fp64);
         } catch (RuntimeException e) {
@@ -112,23 +119,43 @@ public final class GlRenderer implements Renderer {
 
     @Override
     public RenderedImage render(ViewRequest request) {
-        Future<RenderedImage> image;
+        return onGlThread(() -> pipeline.render(request));
+    }
+
+    /**
+     * Drops the GPU copy of a volume (when a viewer closes a series); the next render of it uploads
+     * again. Volumes are also dropped, least recently rendered first, beyond {@link #TEXTURE_BUDGET_BYTES}.
+     */
+    public void release(org.lumen.rendering.volume.Volume volume) {
+        onGlThread(() -> {
+            pipeline.release(volume);
+            return null;
+        });
+    }
+
+    /** How many volumes have textures on the GPU now. */
+    public int residentVolumes() {
+        return onGlThread(pipeline::residentVolumes);
+    }
+
+    private <T> T onGlThread(java.util.concurrent.Callable<T> work) {
+        Future<T> result;
         try {
-            image = glThread.submit(() -> pipeline.render(request));
+            result = glThread.submit(work);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             throw new IllegalStateException("the GL renderer is closed", e);
         }
         try {
-            return image.get();
+            return result.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("GL rendering failed", e.getCause());
+            throw new IllegalStateException("GL work failed", e.getCause());
         } catch (InterruptedException e) {
-            image.cancel(false);
+            result.cancel(false);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
+            throw new IllegalStateException("interrupted while waiting for the GL thread", e);
         }
     }
 

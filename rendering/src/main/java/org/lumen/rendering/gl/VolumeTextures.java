@@ -52,10 +52,6 @@ final class VolumeTextures {
         }
     }
 
-    boolean holds(Volume v) {
-        return v == volume;
-    }
-
     List<BrickLayout.Brick> bricks() {
         return bricks;
     }

@@ -105,6 +105,36 @@ class GpuMatchesCpuTest {
     }
 
     @Test
+    void severalVolumesStayResidentAndCanBeReleased() throws GlUnavailableException {
+        try (GlRenderer extra = GlRenderer.create()) {
+            ViewRequest onCt = ViewRequest.slice(ct, SlicePlane.axial(ct.geometry().center(), 0.5), 40, 40, new WindowLevel(40, 400));
+            ViewRequest onMr = ViewRequest.slice(mr, SlicePlane.axial(mr.geometry().center(), 0.5), 40, 40, new WindowLevel(300, 400));
+            RenderedImage first = extra.render(onCt);
+            extra.render(onMr);
+            assertThat(extra.residentVolumes()).isEqualTo(2);
+            assertThat(extra.render(onCt)).isEqualTo(first);
+            extra.release(ct);
+            assertThat(extra.residentVolumes()).isEqualTo(1);
+            assertThat(extra.render(onCt)).isEqualTo(first);
+            assertThat(GoldenImages.compare("resident", first, cpu.render(onCt), 1)).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void beyondTheBudgetTheLeastRecentlyRenderedVolumeIsDropped() throws GlUnavailableException {
+        long ctBytes = 2L * 41 * 37 * 19;
+        try (GlRenderer small = GlRenderer.create(Integer.MAX_VALUE, ctBytes + 1)) {
+            ViewRequest onCt = ViewRequest.slice(ct, SlicePlane.axial(ct.geometry().center(), 0.5), 40, 40, new WindowLevel(40, 400));
+            ViewRequest onMr = ViewRequest.slice(mr, SlicePlane.axial(mr.geometry().center(), 0.5), 40, 40, new WindowLevel(300, 400));
+            small.render(onCt);
+            assertThat(small.residentVolumes()).isEqualTo(1);
+            RenderedImage mrImage = small.render(onMr);
+            assertThat(small.residentVolumes()).isEqualTo(1);
+            assertThat(GoldenImages.compare("budget", mrImage, cpu.render(onMr), 1)).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void rendererReportsItsGl() {
         assertThat(gpu.glRenderer()).isNotBlank();
         assertThat(gpu.description()).contains("OpenGL");
