@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lumen.rendering.cpu.CpuRenderer;
 
@@ -25,6 +26,7 @@ class RendererSelectionTest {
     }
 
     @Test
+    @Tag("gpu") // creates a GL context when a display exists; checks the CPU fallback when none does
     void preferringTheGpuNeverThrowsAndExplainsAFallback() {
         // with a display this finds GL; without one (plain unit-test runs) it must fall back with the reason
         RendererSelection s = RendererSelection.select(RendererSelection.Preference.GPU, pool);
@@ -43,6 +45,7 @@ class RendererSelectionTest {
     }
 
     @Test
+    @Tag("gpu") // creates a GL context when a display exists; checks the CPU fallback when none does
     void automaticSelectionAvoidsSoftwareGl() {
         RendererSelection s = RendererSelection.select(RendererSelection.Preference.AUTO, pool);
         try {
@@ -59,6 +62,7 @@ class RendererSelectionTest {
     }
 
     @Test
+    @Tag("gpu") // creates a GL context when a display exists; checks the CPU fallback when none does
     void theProbeReportsTheGlOrWhyNot() {
         GpuProbe.Result result = GpuProbe.probe();
         switch (result) {
