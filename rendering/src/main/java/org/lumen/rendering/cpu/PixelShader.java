@@ -52,7 +52,7 @@ final class PixelShader {
             for (int s = 0; s < count; s++) {
                 double vx = px + sx * s;
                 double vy = py + sy * s;
-                double vz = pz + sz * s;
+                double vz = sampler.sliceIndex(pz + sz * s);
                 if (!sampler.inside(vx, vy, vz)) {
                     continue;
                 }

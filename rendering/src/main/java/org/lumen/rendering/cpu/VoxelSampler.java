@@ -17,6 +17,8 @@ final class VoxelSampler {
     private final int nz;
     private final int mask;
     private final boolean nearest;
+    private final Volume volume;
+    private final boolean regular;
 
     VoxelSampler(Volume volume, Interpolation interpolation) {
         this.nx = volume.geometry().columns();
@@ -28,6 +30,13 @@ final class VoxelSampler {
         }
         this.mask = volume.values().signed() ? -1 : 0xFFFF;
         this.nearest = interpolation == Interpolation.NEAREST;
+        this.volume = volume;
+        this.regular = volume.isRegular();
+    }
+
+    /** The fractional slice index of a regular slice coordinate (identity for regular volumes). */
+    double sliceIndex(double z) {
+        return regular ? z : volume.sliceIndexAt(z);
     }
 
     /** Whether the point lies within half a voxel (plus the margin) of the outer voxel centres. */

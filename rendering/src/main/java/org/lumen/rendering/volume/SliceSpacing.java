@@ -53,7 +53,7 @@ final class SliceSpacing {
                 slot[m] = m;
             }
             findings.add(new VolumeFinding(VolumeFinding.Kind.NON_UNIFORM_SPACING, String.format(Locale.ROOT,
-                    "slice distances range from %.3f to %.3f mm and fit no regular grid; the slices are placed at their mean distance %.3f mm",
+                    "slice distances range from %.3f to %.3f mm and fit no regular grid (mean %.3f mm); each slice is shown at its own position",
                     sortedGaps[0], sortedGaps[n - 2], (d[n - 1] - d[0]) / (n - 1))));
             return slot;
         }
@@ -64,10 +64,40 @@ final class SliceSpacing {
         }
         if (maxRegular - minRegular > tolerance || worstOffGrid > tolerance) {
             findings.add(new VolumeFinding(VolumeFinding.Kind.NON_UNIFORM_SPACING, String.format(Locale.ROOT,
-                    "slice distances vary from %.3f to %.3f mm (median %.3f mm, a slice lies up to %.3f mm off the regular grid)",
+                    "slice distances vary from %.3f to %.3f mm (median %.3f mm, a slice lies up to %.3f mm off the regular grid); each slice is shown at its own position",
                     minRegular, maxRegular, median, worstOffGrid)));
         }
         return slot;
     }
 
+    /**
+     * Where each slice index lies on the volume's regular grid, in index units: slice {@code slot[m]}
+     * at {@code last * (d[m] - d[0]) / (d[last] - d[0])}, gap slices evenly between their neighbours.
+     * Equal to the indices themselves for a regular stack (within 0.001 of a slice, when they are
+     * returned exactly).
+     */
+    static double[] positions(double[] d, int[] slot) {
+        int last = slot[slot.length - 1];
+        double[] position = new double[last + 1];
+        double extent = d[d.length - 1] - d[0];
+        boolean regular = true;
+        for (int m = 0; m < slot.length; m++) {
+            position[slot[m]] = last * (d[m] - d[0]) / extent;
+            regular &= Math.abs(position[slot[m]] - slot[m]) <= 1e-3;
+            if (m > 0) {
+                for (int k = slot[m - 1] + 1; k < slot[m]; k++) {
+                    double t = (double) (k - slot[m - 1]) / (slot[m] - slot[m - 1]);
+                    position[k] = position[slot[m - 1]] + t * (position[slot[m]] - position[slot[m - 1]]);
+                }
+            }
+        }
+        if (regular) {
+            for (int k = 0; k <= last; k++) {
+                position[k] = k;
+            }
+        }
+        position[0] = 0;
+        position[last] = last;
+        return position;
+    }
 }

@@ -13,12 +13,19 @@ import org.lumen.rendering.geometry.VolumeGeometry;
  * @param geometry       voxel grid in patient coordinates
  * @param values         rescale and signedness for the whole volume
  * @param sliceOfInput   for each input image, its slice index, or -1 when it was left out
+ * @param slicePositions where each slice lies on the geometry's regular slice grid, in index units
+ *                       ({@code k} itself for a regular stack; see {@link Volume#slicePositions()})
  * @param findings       readable findings, in the order they were made
  */
-public record StackLayout(VolumeGeometry geometry, PixelValues values, int[] sliceOfInput, List<VolumeFinding> findings) {
+public record StackLayout(VolumeGeometry geometry, PixelValues values, int[] sliceOfInput, double[] slicePositions,
+                          List<VolumeFinding> findings) {
     /** Copies the arrays; indices must be -1 or a slice of the geometry. */
     public StackLayout {
         sliceOfInput = sliceOfInput.clone();
+        slicePositions = slicePositions.clone();
+        if (slicePositions.length != geometry.slices()) {
+            throw new IllegalArgumentException(slicePositions.length + " slice positions for " + geometry.slices() + " slices");
+        }
         findings = List.copyOf(findings);
         for (int k : sliceOfInput) {
             if (k < -1 || k >= geometry.slices()) {
@@ -32,6 +39,11 @@ public record StackLayout(VolumeGeometry geometry, PixelValues values, int[] sli
         return sliceOfInput.clone();
     }
 
+    @Override
+    public double[] slicePositions() {
+        return slicePositions.clone();
+    }
+
     /** The slice input image {@code input} fills, if it was used. */
     public OptionalInt sliceOf(int input) {
         int k = sliceOfInput[input];
@@ -40,7 +52,7 @@ public record StackLayout(VolumeGeometry geometry, PixelValues values, int[] sli
 
     /** A volume with this geometry: slices no input fills are marked {@link SliceState#GAP}, the rest pending. */
     public Volume allocateVolume() {
-        Volume volume = Volume.allocate(geometry, values);
+        Volume volume = Volume.allocate(geometry, values, slicePositions);
         boolean[] filled = new boolean[geometry.slices()];
         for (int k : sliceOfInput) {
             if (k >= 0) {
@@ -63,7 +75,8 @@ public record StackLayout(VolumeGeometry geometry, PixelValues values, int[] sli
     @Override
     public boolean equals(Object o) {
         return o instanceof StackLayout other && geometry.equals(other.geometry) && values.equals(other.values)
-                && Arrays.equals(sliceOfInput, other.sliceOfInput) && findings.equals(other.findings);
+                && Arrays.equals(sliceOfInput, other.sliceOfInput) && Arrays.equals(slicePositions, other.slicePositions)
+                && findings.equals(other.findings);
     }
 
     @Override

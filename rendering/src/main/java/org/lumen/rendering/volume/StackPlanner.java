@@ -53,7 +53,7 @@ final class StackPlanner {
             findings.add(new VolumeFinding(VolumeFinding.Kind.SINGLE_SLICE, "the series has one usable image; 1 mm slice distance assumed"));
             sliceOfInput[used.get(0)] = 0;
             VolumeGeometry g = VolumeGeometry.ofStack(base.plane(), normal, 1, base.columns(), base.rows(), 1);
-            return new StackLayout(g, base.values(), sliceOfInput, findings);
+            return new StackLayout(g, base.values(), sliceOfInput, new double[] {0}, findings);
         }
         double[] d = used.stream().mapToDouble(n -> headers.get(n).plane().distanceAlongNormal(normal)).toArray();
         int[] slot = SliceSpacing.slots(d, findings);
@@ -74,7 +74,7 @@ final class StackPlanner {
                     tilt, base.gantryTiltDegrees())));
         }
         VolumeGeometry g = VolumeGeometry.ofStack(base.plane(), kAxis, kSpacing, base.columns(), base.rows(), last + 1);
-        return new StackLayout(g, base.values(), sliceOfInput, findings);
+        return new StackLayout(g, base.values(), sliceOfInput, SliceSpacing.positions(d, slot), findings);
     }
 
     private static List<Integer> largestGroup(List<Integer> used, List<SliceHeader> headers, BiPredicate<SliceHeader, SliceHeader> same,

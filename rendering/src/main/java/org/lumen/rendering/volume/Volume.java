@@ -22,10 +22,12 @@ public final class Volume {
     private final AtomicReferenceArray<short[]> slices;
     private final AtomicReferenceArray<SliceState> states;
     private final short[] padding;
+    private final double[] slicePositions;
     private final AtomicLong version = new AtomicLong();
 
-    private Volume(VolumeGeometry geometry, PixelValues values) {
+    private Volume(VolumeGeometry geometry, PixelValues values, double[] slicePositions) {
         this.geometry = geometry;
+        this.slicePositions = slicePositions;
         this.values = values;
         this.slices = new AtomicReferenceArray<>(geometry.slices());
         this.states = new AtomicReferenceArray<>(geometry.slices());
@@ -39,7 +41,28 @@ public final class Volume {
     /** An empty volume (every slice {@link SliceState#PENDING}); fails when one slice would exceed 2^31-1 voxels. */
     public static Volume allocate(VolumeGeometry geometry, PixelValues values) {
         sliceLength(geometry);
-        return new Volume(geometry, values);
+        return new Volume(geometry, values, new double[0]);
+    }
+
+    /**
+     * An empty volume whose slices lie at irregular positions along the slice axis: slice {@code k}
+     * at {@code slicePositions[k]} in units of the geometry's slice spacing (k itself would be
+     * regular). Positions must start at 0, end at {@code slices - 1} and increase strictly.
+     */
+    public static Volume allocate(VolumeGeometry geometry, PixelValues values, double[] slicePositions) {
+        sliceLength(geometry);
+        int n = geometry.slices();
+        if (slicePositions.length != n || slicePositions[0] != 0 || slicePositions[n - 1] != n - 1) {
+            throw new IllegalArgumentException("slice positions must run from 0 to " + (n - 1) + " for " + n + " slices");
+        }
+        boolean regular = true;
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && !(slicePositions[k] > slicePositions[k - 1])) {
+                throw new IllegalArgumentException("slice positions must increase: " + slicePositions[k - 1] + ", " + slicePositions[k]);
+            }
+            regular &= slicePositions[k] == k;
+        }
+        return new Volume(geometry, values, regular ? new double[0] : slicePositions.clone());
     }
 
     private static int sliceLength(VolumeGeometry g) {
@@ -56,6 +79,35 @@ public final class Volume {
 
     public PixelValues values() {
         return values;
+    }
+
+    /** Whether the slices lie on the geometry's regular grid (the common case). */
+    public boolean isRegular() {
+        return slicePositions.length == 0;
+    }
+
+    /**
+     * Where each slice lies along the slice axis in units of the geometry's slice spacing: {@code k}
+     * for a regular volume. Renderers map a sample's regular slice coordinate {@code z} to the
+     * fractional slice index with {@link #sliceIndexAt(double)}.
+     */
+    public double[] slicePositions() {
+        if (isRegular()) {
+            double[] identity = new double[geometry.slices()];
+            for (int k = 0; k < identity.length; k++) {
+                identity[k] = k;
+            }
+            return identity;
+        }
+        return slicePositions.clone();
+    }
+
+    /**
+     * The fractional slice index at regular slice coordinate {@code z}: piecewise linear through the
+     * slice positions, the identity for a regular volume and beyond the first and last slice.
+     */
+    public double sliceIndexAt(double z) {
+        return SlicePositions.indexAt(slicePositions, z);
     }
 
     /** Number of voxels in one slice. */
