@@ -97,6 +97,10 @@ final class GlPipeline {
         p.set("slope", (float) r.volume().values().slope());
         p.set("intercept", (float) (r.volume().values().intercept()));
         p.set("center", (float) r.window().center());
+        p.set("slicePositions", 1);
+        p.set("irregular", volumeTextures.positionsTexture() != 0 ? 1 : 0);
+        gl.glActiveTexture(GL3.GL_TEXTURE1);
+        gl.glBindTexture(GL3.GL_TEXTURE_1D, volumeTextures.positionsTexture());
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         for (int b = 0; b < volumeTextures.bricks().size(); b++) {
             BrickLayout.Brick brick = volumeTextures.bricks().get(b);

@@ -22,6 +22,7 @@ final class VolumeTextures {
     private final Volume volume;
     private final List<BrickLayout.Brick> bricks;
     private final int[] textures;
+    private final int positions;
     private final boolean[] uploadedLoaded;
     private ShortBuffer staging;
     private long uploadedVersion = -1;
@@ -44,12 +45,37 @@ final class VolumeTextures {
             gl.glTexImage3D(GL3.GL_TEXTURE_3D, 0, signed ? GL3.GL_R16I : GL3.GL_R16UI, size[0], size[1], size[2], 0,
                     GL3.GL_RED_INTEGER, signed ? GL3.GL_SHORT : GL3.GL_UNSIGNED_SHORT, null);
         }
+        positions = volume.isRegular() ? 0 : uploadPositions(gl, volume.slicePositions());
         int error = gl.glGetError();
         if (error != GL3.GL_NO_ERROR) {
             gl.glDeleteTextures(textures.length, textures, 0);
+            if (positions != 0) {
+                gl.glDeleteTextures(1, new int[] {positions}, 0);
+            }
             throw new IllegalStateException("allocating " + textures.length + " volume textures for " + g.columns() + "x"
                     + g.rows() + "x" + g.slices() + " voxels: GL error 0x" + Integer.toHexString(error));
         }
+    }
+
+    private static int uploadPositions(GL3 gl, double[] slicePositions) {
+        int[] id = new int[1];
+        gl.glGenTextures(1, id, 0);
+        java.nio.FloatBuffer values = ByteBuffer.allocateDirect(slicePositions.length * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        for (double p : slicePositions) {
+            values.put((float) p);
+        }
+        values.flip();
+        gl.glBindTexture(GL3.GL_TEXTURE_1D, id[0]);
+        gl.glTexParameteri(GL3.GL_TEXTURE_1D, GL3.GL_TEXTURE_MIN_FILTER, GL3.GL_NEAREST);
+        gl.glTexParameteri(GL3.GL_TEXTURE_1D, GL3.GL_TEXTURE_MAG_FILTER, GL3.GL_NEAREST);
+        gl.glTexParameteri(GL3.GL_TEXTURE_1D, GL3.GL_TEXTURE_MAX_LEVEL, 0);
+        gl.glTexImage1D(GL3.GL_TEXTURE_1D, 0, GL3.GL_R32F, slicePositions.length, 0, GL3.GL_RED, GL3.GL_FLOAT, values);
+        return id[0];
+    }
+
+    /** The 1D texture of slice positions (R32F) of an irregular volume, 0 for a regular one. */
+    int positionsTexture() {
+        return positions;
     }
 
     List<BrickLayout.Brick> bricks() {
@@ -109,6 +135,9 @@ final class VolumeTextures {
 
     void delete() {
         gl.glDeleteTextures(textures.length, textures, 0);
+        if (positions != 0) {
+            gl.glDeleteTextures(1, new int[] {positions}, 0);
+        }
     }
 
     private void checkError(String what) {

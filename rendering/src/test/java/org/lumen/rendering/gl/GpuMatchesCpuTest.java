@@ -3,6 +3,8 @@ package org.lumen.rendering.gl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +21,12 @@ import org.lumen.rendering.SlicePlane;
 import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.cpu.CpuRenderer;
+import org.lumen.rendering.geometry.ImagePlane;
 import org.lumen.rendering.geometry.Vec3;
 import org.lumen.rendering.geometry.VolumeGeometry;
 import org.lumen.rendering.volume.PixelValues;
+import org.lumen.rendering.volume.SeriesVolumeBuilder;
+import org.lumen.rendering.volume.SliceHeader;
 import org.lumen.rendering.volume.Volume;
 
 @Tag("gpu")
@@ -132,6 +137,28 @@ class GpuMatchesCpuTest {
             assertThat(small.residentVolumes()).isEqualTo(1);
             assertThat(GoldenImages.compare("budget", mrImage, cpu.render(onMr), 1)).isLessThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void irregularlySpacedStacks() throws Exception {
+        List<SeriesVolumeBuilder.SliceInput> inputs = new ArrayList<>();
+        double[] z = {0, 1.5, 3.4, 4.4, 6.5, 7.0, 9.2, 10.0};
+        Phantoms.VoxelFunction noise = Phantoms.noise(5, 0, 255, 24, 20);
+        for (int k = 0; k < z.length; k++) {
+            short[] stored = new short[24 * 20];
+            for (int n = 0; n < stored.length; n++) {
+                stored[n] = (short) noise.value(n % 24, n / 24, k);
+            }
+            ImagePlane plane = new ImagePlane(new Vec3(-6, -5, z[k]), Vec3.LEFT, Vec3.POSTERIOR, 0.5, 0.5);
+            inputs.add(new SeriesVolumeBuilder.SliceInput(new SliceHeader(plane, 20, 24, "1", 0, PixelValues.UNSIGNED), stored));
+        }
+        Volume irregular = SeriesVolumeBuilder.assemble(inputs).volume();
+        assertThat(irregular.isRegular()).isFalse();
+        SlicePlane coronal = SlicePlane.coronal(irregular.geometry().center(), 0.1);
+        ViewRequest r = ViewRequest.slice(irregular, coronal, 130, 120, new WindowLevel(128, 256));
+        assertSame("irregular-trilinear", r);
+        assertSame("irregular-nearest", r.withInterpolation(Interpolation.NEAREST));
+        assertSame("irregular-mip", r.withPlane(SlicePlane.axial(irregular.geometry().center(), 0.2)).withSlab(SlabMode.MIP, 3.1));
     }
 
     @Test

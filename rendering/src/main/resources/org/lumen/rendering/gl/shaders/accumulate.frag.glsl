@@ -27,6 +27,8 @@ uniform COORD perColumn;
 uniform COORD perRow;
 uniform vec3 perSample;
 uniform int sampleCount;
+uniform int irregular;          // 1: slices lie at slicePositions (regular grid units), see Volume.sliceIndexAt
+uniform sampler1D slicePositions;
 uniform ivec3 volumeSize;
 uniform ivec3 brickOrigin;
 uniform ivec3 coreStart;
@@ -43,6 +45,28 @@ float voxel(ivec3 index) {
     return float(texelFetch(volume, index - brickOrigin, 0).r);
 }
 
+// The fractional slice index at regular slice coordinate z (Volume.sliceIndexAt): identity outside
+// the first and last slice, piecewise linear through the slice positions between them.
+float sliceIndexAt(float z) {
+    int n = volumeSize.z;
+    if (z <= 0.0 || z >= float(n - 1)) {
+        return z;
+    }
+    int lo = 0;
+    int hi = n - 1;
+    while (hi - lo > 1) {
+        int mid = (lo + hi) / 2;
+        if (texelFetch(slicePositions, mid, 0).r <= z) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    float below = texelFetch(slicePositions, lo, 0).r;
+    float above = texelFetch(slicePositions, hi, 0).r;
+    return float(lo) + (z - below) / (above - below);
+}
+
 void main() {
     vec2 pixel = gl_FragCoord.xy - 0.5;
     ivec3 last = volumeSize - 1;
@@ -57,18 +81,29 @@ void main() {
     int inside = 0;
     for (int s = 0; s < sampleCount; s++) {
         vec3 f = baseFraction + perSample * float(s);
-        if (any(lessThan(f, lowest)) || any(greaterThan(f, highest))) {
+        ivec3 index = baseIndex;
+        vec3 low3 = lowest;
+        vec3 high3 = highest;
+        if (irregular == 1) {
+            float r = sliceIndexAt(float(baseIndex.z) + f.z);
+            float rFloor = floor(r);
+            index.z = int(rFloor);
+            f.z = r - rFloor;
+            low3.z = float(-index.z) - (0.5 + INSIDE_MARGIN);
+            high3.z = float(volumeSize.z - index.z) - (0.5 - INSIDE_MARGIN);
+        }
+        if (any(lessThan(f, low3)) || any(greaterThan(f, high3))) {
             continue;
         }
         vec3 fFloor = floor(f);
-        ivec3 unclamped = baseIndex + ivec3(fFloor);
+        ivec3 unclamped = index + ivec3(fFloor);
         ivec3 low = clamp(unclamped, ivec3(0), last);
         if (any(lessThan(low, coreStart)) || any(greaterThanEqual(low, coreEnd))) {
             continue; // another brick owns this sample
         }
         float value;
         if (nearest == 1) {
-            value = voxel(clamp(baseIndex + ivec3(floor(f + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last));
+            value = voxel(clamp(index + ivec3(floor(f + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last));
         } else {
             vec3 a = f - fFloor;
             ivec3 i0 = low;
