@@ -12,8 +12,9 @@ import org.lumen.rendering.geometry.ImagePlane;
  * Plans a volume from the images of a series and fills it.
  *
  * <p>Images are sorted along the slice normal by the projection of Image Position (Patient) on it,
- * never by Instance Number. The slice distance is the median of the distances between neighbours;
- * gaps of more than 1.5 times the median become {@link SliceState#GAP} slices; everything unusual is
+ * never by Instance Number. The slice grid follows the median distance between neighbours; gaps of
+ * more than 1.5 times the median become {@link SliceState#GAP} slices; irregular distances keep each
+ * slice at its true position ({@link Volume#slicePositions()}); everything unusual is
  * reported as a {@link VolumeFinding}. Images that do not fit the largest consistent group (frame of
  * reference, then orientation, then size and pixel spacing) are left out and reported.
  *

@@ -19,7 +19,7 @@ public record VolumeFinding(Kind kind, String message) {
 
     /** The kinds of findings. */
     public enum Kind {
-        /** Slice distances differ (values in the message); the volume uses the median. */
+        /** Slice distances differ (values in the message); each slice is still shown at its own position. */
         NON_UNIFORM_SPACING,
         /** A gap of more than 1.5 times the median distance: slices are missing and shown as gaps. */
         MISSING_SLICES,
