@@ -76,6 +76,23 @@ class SeriesVolumeBuilderTest {
         assertThat(volume.state(3)).isEqualTo(SliceState.GAP);
         assertThat(volume.state(4)).isEqualTo(SliceState.GAP);
         assertThat(volume.state(5)).isEqualTo(SliceState.PENDING);
+        assertThat(volume.isRegular()).isTrue();
+    }
+
+    @Test
+    void aGapInAnIrregularStackGetsAnInterpolatedPosition() throws Exception {
+        // 0, 2, 4.4 | gap | 8.4, 10.4: median 2, the gap slot lies halfway between 4.4 and 8.4
+        List<DataSet> images = List.of(image(0, 0, 0, 1), image(0, 0, 2, 2), image(0, 0, 4.4, 3), image(0, 0, 8.4, 4), image(0, 0, 10.4, 5));
+        StackLayout layout = SeriesVolumeBuilder.planDataSets(images);
+        assertThat(layout.sliceOfInput()).containsExactly(0, 1, 2, 4, 5);
+        assertThat(layout.has(Kind.MISSING_SLICES)).isTrue();
+        assertThat(layout.has(Kind.NON_UNIFORM_SPACING)).isTrue();
+        double[] positions = layout.slicePositions();
+        assertThat(positions[0]).isZero();
+        assertThat(positions[2]).isCloseTo(4.4 / 2.08, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(positions[3]).isCloseTo((4.4 + 8.4) / 2 / 2.08, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(positions[5]).isEqualTo(5.0);
+        assertThat(layout.allocateVolume().state(3)).isEqualTo(SliceState.GAP);
     }
 
     @Test
