@@ -67,6 +67,26 @@ public record StackLayout(VolumeGeometry geometry, PixelValues values, int[] sli
         return volume;
     }
 
+    /**
+     * A few lines for people (the CLI's {@code --info}): size, spacing, axes with their orientation
+     * letters, regularity, and each finding.
+     */
+    public String summary() {
+        VolumeGeometry g = geometry;
+        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "%d x %d x %d voxels (columns x rows x slices), %.4f x %.4f x %.4f mm%n", g.columns(), g.rows(), g.slices(),
+                g.iSpacing(), g.jSpacing(), g.kSpacing()));
+        text.append(String.format(java.util.Locale.ROOT, "columns run to %s, rows to %s, slices to %s%s%n",
+                org.lumen.rendering.geometry.OrientationLabels.of(g.iAxis()), org.lumen.rendering.geometry.OrientationLabels.of(g.jAxis()),
+                org.lumen.rendering.geometry.OrientationLabels.of(g.kAxis()), g.isSheared() ? " (sheared)" : ""));
+        long used = Arrays.stream(sliceOfInput).filter(k -> k >= 0).count();
+        text.append(used).append(" of ").append(sliceOfInput.length).append(" inputs used");
+        for (VolumeFinding f : findings) {
+            text.append(System.lineSeparator()).append(f.kind()).append(": ").append(f.message());
+        }
+        return text.toString();
+    }
+
     /** Whether a finding of this kind was made. */
     public boolean has(VolumeFinding.Kind kind) {
         return findings.stream().anyMatch(f -> f.kind() == kind);

@@ -93,6 +93,8 @@ class SeriesVolumeBuilderTest {
         assertThat(positions[3]).isCloseTo((4.4 + 8.4) / 2 / 2.08, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(positions[5]).isEqualTo(5.0);
         assertThat(layout.allocateVolume().state(3)).isEqualTo(SliceState.GAP);
+        assertThat(layout.summary()).contains("3 x 4 x 6 voxels", "0.7500 x 0.5000 x 2.0800 mm", "columns run to L, rows to P, slices to H",
+                "5 of 5 inputs used", "MISSING_SLICES: 1 slices are missing");
     }
 
     @Test
