@@ -1,0 +1,187 @@
+package org.lumen.rendering.gl;
+
+import java.nio.ByteBuffer;
+
+import com.jogamp.opengl.GL3;
+
+import org.lumen.rendering.Interpolation;
+import org.lumen.rendering.RenderedImage;
+import org.lumen.rendering.SlabMode;
+import org.lumen.rendering.ViewRequest;
+import org.lumen.rendering.VoxelSteps;
+
+/**
+ * The GL state of a {@link GlRenderer} and the two passes that draw a view: accumulate every brick
+ * into a float target (blending MAX, MIN or ADD), then window into an 8-bit target that is read back.
+ * Lives on, and is only touched from, the renderer's GL thread.
+ */
+final class GlPipeline {
+    private final GL3 gl;
+    private final boolean fp64;
+    private final ShaderProgram accumulateSigned;
+    private final ShaderProgram accumulateUnsigned;
+    private final ShaderProgram window;
+    private final int vertexArray;
+    private final int[] framebuffers = new int[2];
+    private final int[] targets = new int[2];
+    private int targetWidth;
+    private int targetHeight;
+    private final TextureCache cache;
+    private VolumeTextures volumeTextures;
+
+    GlPipeline(GL3 gl, int brickLimit, boolean fp64, long textureBudgetBytes) {
+        this.gl = gl;
+        this.cache = new TextureCache(gl, brickLimit, textureBudgetBytes);
+        this.fp64 = fp64;
+        String precision = fp64 ? "#extension GL_ARB_gpu_shader_fp64 : require\n#define FP64 1\n" : "#define FP64 0\n";
+        accumulateSigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 1\n" + precision);
+        accumulateUnsigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 0\n" + precision);
+        window = ShaderProgram.link(gl, "fullscreen.vert.glsl", "window.frag.glsl", "");
+        int[] ids = new int[1];
+        gl.glGenVertexArrays(1, ids, 0);
+        vertexArray = ids[0];
+        gl.glGenFramebuffers(2, framebuffers, 0);
+        gl.glGenTextures(2, targets, 0);
+    }
+
+    RenderedImage render(ViewRequest r) {
+        int w = r.width();
+        int h = r.height();
+        for (int n = 0; n < 16 && gl.glGetError() != GL3.GL_NO_ERROR; n++) {
+            // clear errors a failed earlier frame may have left, so they are not blamed on this one
+        }
+        ensureTargets(w, h);
+        volumeTextures = cache.texturesOf(r.volume());
+        gl.glBindVertexArray(vertexArray);
+        gl.glViewport(0, 0, w, h);
+        accumulate(r);
+        applyWindow(r);
+        ByteBuffer out = ByteBuffer.allocateDirect(w * h);
+        gl.glPixelStorei(GL3.GL_PACK_ALIGNMENT, 1);
+        gl.glReadPixels(0, 0, w, h, GL3.GL_RED, GL3.GL_UNSIGNED_BYTE, out);
+        checkError("reading back");
+        byte[] pixels = new byte[w * h];
+        out.get(pixels);
+        return new RenderedImage(w, h, pixels);
+    }
+
+    private void accumulate(ViewRequest r) {
+        VoxelSteps steps = VoxelSteps.of(r);
+        SlabMode mode = r.slabMode();
+        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, framebuffers[0]);
+        float start = mode == SlabMode.MIP ? -3.0e38f : mode == SlabMode.MINIP ? 3.0e38f : 0f;
+        gl.glClearBufferfv(GL3.GL_COLOR, 0, new float[] {start, 0, 0, 0}, 0);
+        gl.glEnable(GL3.GL_BLEND);
+        gl.glBlendFunc(GL3.GL_ONE, GL3.GL_ONE);
+        switch (mode) {
+            case MIP -> gl.glBlendEquationSeparate(GL3.GL_MAX, GL3.GL_MAX);
+            case MINIP -> gl.glBlendEquationSeparate(GL3.GL_MIN, GL3.GL_MAX);
+            default -> gl.glBlendEquationSeparate(GL3.GL_FUNC_ADD, GL3.GL_FUNC_ADD);
+        }
+        ShaderProgram p = r.volume().values().signed() ? accumulateSigned : accumulateUnsigned;
+        p.use();
+        p.set("volume", 0);
+        setCoordinates(p, "origin", steps.origin());
+        setCoordinates(p, "perColumn", steps.perColumn());
+        setCoordinates(p, "perRow", steps.perRow());
+        p.set("perSample", steps.perSample());
+        p.set("sampleCount", steps.samples().count());
+        var g = r.volume().geometry();
+        p.set("volumeSize", new int[] {g.columns(), g.rows(), g.slices()});
+        p.set("nearest", r.interpolation() == Interpolation.NEAREST ? 1 : 0);
+        p.set("mode", switch (mode) {
+            case MIP -> 1;
+            case MINIP -> 2;
+            case NONE, AVERAGE -> 3;
+        });
+        p.set("slope", (float) r.volume().values().slope());
+        p.set("intercept", (float) (r.volume().values().intercept()));
+        p.set("center", (float) r.window().center());
+        p.set("slicePositions", 1);
+        p.set("irregular", volumeTextures.positionsTexture() != 0 ? 1 : 0);
+        gl.glActiveTexture(GL3.GL_TEXTURE1);
+        gl.glBindTexture(GL3.GL_TEXTURE_1D, volumeTextures.positionsTexture());
+        gl.glActiveTexture(GL3.GL_TEXTURE0);
+        for (int b = 0; b < volumeTextures.bricks().size(); b++) {
+            BrickLayout.Brick brick = volumeTextures.bricks().get(b);
+            gl.glBindTexture(GL3.GL_TEXTURE_3D, volumeTextures.texture(b));
+            p.set("brickOrigin", brick.start());
+            p.set("coreStart", brick.start());
+            p.set("coreEnd", brick.coreEnd());
+            gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        }
+        gl.glDisable(GL3.GL_BLEND);
+        checkError("accumulating");
+    }
+
+    private void setCoordinates(ShaderProgram p, String name, org.lumen.rendering.geometry.Vec3 v) {
+        if (fp64) {
+            p.setDouble(name, v);
+        } else {
+            p.set(name, v);
+        }
+    }
+
+    private void applyWindow(ViewRequest r) {
+        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, framebuffers[1]);
+        gl.glDisable(GL3.GL_BLEND);
+        window.use();
+        gl.glActiveTexture(GL3.GL_TEXTURE0);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, targets[0]);
+        window.set("accumulated", 0);
+        window.set("average", r.slabMode() == SlabMode.MIP || r.slabMode() == SlabMode.MINIP ? 0 : 1);
+        window.set("width", (float) r.window().width());
+        window.set("invert", r.invert() ? 1 : 0);
+        gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        checkError("windowing");
+    }
+
+    private void ensureTargets(int w, int h) {
+        if (w == targetWidth && h == targetHeight) {
+            return;
+        }
+        allocateTarget(0, GL3.GL_RGBA32F, GL3.GL_RGBA, GL3.GL_FLOAT, w, h);
+        allocateTarget(1, GL3.GL_R8, GL3.GL_RED, GL3.GL_UNSIGNED_BYTE, w, h);
+        targetWidth = w;
+        targetHeight = h;
+    }
+
+    private void allocateTarget(int n, int internalFormat, int format, int type, int w, int h) {
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, targets[n]);
+        gl.glTexParameteri(GL3.GL_TEXTURE_2D, GL3.GL_TEXTURE_MIN_FILTER, GL3.GL_NEAREST);
+        gl.glTexParameteri(GL3.GL_TEXTURE_2D, GL3.GL_TEXTURE_MAG_FILTER, GL3.GL_NEAREST);
+        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, internalFormat, w, h, 0, format, type, null);
+        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, framebuffers[n]);
+        gl.glFramebufferTexture2D(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_TEXTURE_2D, targets[n], 0);
+        int status = gl.glCheckFramebufferStatus(GL3.GL_FRAMEBUFFER);
+        if (status != GL3.GL_FRAMEBUFFER_COMPLETE) {
+            throw new IllegalStateException("render target " + n + " incomplete: 0x" + Integer.toHexString(status));
+        }
+    }
+
+    void release(org.lumen.rendering.volume.Volume volume) {
+        cache.release(volume);
+    }
+
+    int residentVolumes() {
+        return cache.residentCount();
+    }
+
+    void delete() {
+        cache.clear();
+        gl.glDeleteFramebuffers(2, framebuffers, 0);
+        gl.glDeleteTextures(2, targets, 0);
+        int[] ids = {vertexArray};
+        gl.glDeleteVertexArrays(1, ids, 0);
+        accumulateSigned.delete();
+        accumulateUnsigned.delete();
+        window.delete();
+    }
+
+    private void checkError(String what) {
+        int error = gl.glGetError();
+        if (error != GL3.GL_NO_ERROR) {
+            throw new IllegalStateException(what + ": GL error 0x" + Integer.toHexString(error));
+        }
+    }
+}
