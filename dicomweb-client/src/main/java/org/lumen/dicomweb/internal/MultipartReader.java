@@ -78,6 +78,11 @@ public final class MultipartReader implements Closeable {
             return Optional.empty();
         }
         partIndex++;
+        if (!source.request(1)) {
+            // The body ended right after a delimiter line: no part was started, nothing is lost.
+            finished = true;
+            return Optional.empty();
+        }
         Headers headers = readHeaders();
         OptionalLong length = contentLength(headers);
         region = new Region(length);

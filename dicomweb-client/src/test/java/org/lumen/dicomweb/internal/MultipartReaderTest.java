@@ -136,6 +136,24 @@ class MultipartReaderTest {
     }
 
     @Test
+    void bodyEndingAfterADelimiterLineIsCompleteButNotAfterPartialHeaders() throws IOException {
+        byte[] a = randomBytes(300, 8);
+        byte[] full = multipart("\r\n", false, a);
+        byte[] withNewline = java.util.Arrays.copyOf(full, full.length + 2);
+        withNewline[full.length] = '\r';
+        withNewline[full.length + 1] = '\n';
+        assertThat(readAll(trickleReader(withNewline))).singleElement().isEqualTo(a);
+
+        byte[] startedHeaders = java.util.Arrays.copyOf(withNewline, withNewline.length + 3);
+        System.arraycopy("Con".getBytes(StandardCharsets.ISO_8859_1), 0, startedHeaders, withNewline.length, 3);
+        assertThatThrownBy(() -> readAll(trickleReader(startedHeaders)))
+                .isInstanceOfSatisfying(MultipartException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.TRUNCATED);
+                    assertThat(e.partIndex()).isEqualTo(1);
+                });
+    }
+
+    @Test
     void unreadPartsAreSkipped() throws IOException {
         MultipartReader reader = trickleReader(multipart("\n", true, randomBytes(500, 3), new byte[] {9}));
         reader.nextPart().orElseThrow().body().read();
