@@ -1,0 +1,25 @@
+package org.lumen.testkit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Marks a test class or method of the "integration" tier: it needs a real Orthanc DICOMweb server
+ * (see {@link org.lumen.testkit.orthanc.OrthancExtension}).
+ *
+ * <p>Only the tag is applied; methods still carry {@code @Test} (or {@code @ParameterizedTest}).
+ * Run just this tier with {@code ./mvnw verify -Dgroups=integration}, skip it with
+ * {@code -DexcludedGroups=integration}.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Tag("integration")
+public @interface IntegrationTest {
+}

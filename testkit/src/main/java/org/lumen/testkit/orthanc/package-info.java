@@ -1,0 +1,16 @@
+/**
+ * A real Orthanc DICOMweb server for integration tests.
+ *
+ * <p>Entry types: {@link org.lumen.testkit.orthanc.OrthancExtension} (registered with
+ * {@code @RegisterExtension} in a static field, configured by its builder) or the
+ * {@link org.lumen.testkit.orthanc.WithOrthanc} annotation; both hand tests an
+ * {@link org.lumen.testkit.orthanc.Orthanc} handle (URLs, credentials, PID, upload, wipe, kill,
+ * restart). Each server gets its own temporary directory (configuration, storage, log), a free
+ * loopback HTTP port, no DICOM port, and the DICOMweb plugin at {@code /dicom-web/}. A dead server
+ * is restarted on the same storage before the next test; a shutdown hook and an orphan reaper keep
+ * servers from outliving the JVM that started them.
+ *
+ * <p>Threading: the handle's lifecycle operations are synchronised; its HTTP helpers use the JDK
+ * {@link java.net.http.HttpClient} and may be called from any thread.
+ */
+package org.lumen.testkit.orthanc;
