@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
 import org.lumen.dicom.DataSet;
+import org.lumen.dicom.json.DicomJsonReader;
 import org.lumen.dicomweb.internal.AuthInterceptor;
 import org.lumen.dicomweb.internal.ContentEncodingInterceptor;
 import org.lumen.dicomweb.internal.FrameService;
@@ -26,7 +27,6 @@ import org.lumen.dicomweb.internal.WadoService;
  * DicomWebClient client = DicomWebClient.builder()
  *         .server(ServerConfig.of("pacs", URI.create("http://localhost:8042/dicom-web"))
  *                 .withQueryEncoding(QueryEncoding.LITERAL))
- *         .jsonParser(parser)
  *         .build();
  * List<DataSet> studies = client.search(QidoQuery.studies().match("PatientName", "Phantom^*").build());
  * }</pre>
@@ -134,7 +134,7 @@ public final class DicomWebClient {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
-        private JsonDataSetParser jsonParser;
+        private JsonDataSetParser jsonParser = DicomJsonReader::readArray;
         private int maxFrameBytes = 256 << 20;
 
         private Builder() {}
@@ -172,6 +172,7 @@ public final class DicomWebClient {
             return this;
         }
 
+        /** The DICOM JSON parser; {@link DicomJsonReader#readArray(java.io.InputStream)} by default. */
         public Builder jsonParser(JsonDataSetParser parser) {
             this.jsonParser = Objects.requireNonNull(parser, "parser");
             return this;
@@ -187,8 +188,8 @@ public final class DicomWebClient {
         }
 
         public DicomWebClient build() {
-            if (server == null || jsonParser == null) {
-                throw new IllegalStateException("a DicomWebClient needs a server and a JSON parser");
+            if (server == null) {
+                throw new IllegalStateException("a DicomWebClient needs a server");
             }
             Builder frozen = new Builder();
             frozen.http = http;

@@ -32,8 +32,7 @@ final class MockServers {
             Sleeper sleeper) {
         ServerConfig config = ServerConfig.of("mock", server.url("/dicom-web/").uri())
                 .withAuth(auth).withQueryEncoding(encoding);
-        return DicomWebClient.builder().okHttpClient(http).server(config).jsonParser(new MinimalJsonParser())
-                .sleeper(sleeper).jitter(() -> 0.5).build();
+        return DicomWebClient.builder().okHttpClient(http).server(config).sleeper(sleeper).jitter(() -> 0.5).build();
     }
 
     /** A multipart body; {@code types[i]} is the Content-Type of part i. */
