@@ -120,6 +120,21 @@ public final class DicomWebClient {
         return wado.rendered(ObjectPath.instance(studyUid, seriesUid, instanceUid), options);
     }
 
+    /** One frame (one-based) of an instance, rendered. */
+    public RenderedImage renderedFrame(String studyUid, String seriesUid, String instanceUid, int frame,
+            RenderOptions options) throws IOException {
+        return wado.renderedFrame(ObjectPath.instance(studyUid, seriesUid, instanceUid), frame, options);
+    }
+
+    /**
+     * The bytes behind a Bulk Data URI from metadata (absolute or relative to the WADO root), at
+     * most {@code maxFrameBytes}. The URI must be on the WADO root's origin: credentials are never
+     * sent elsewhere ({@code FOREIGN_URI}).
+     */
+    public byte[] bulkData(java.net.URI uri) throws IOException {
+        return wado.bulkData(uri, settings.maxFrameBytes);
+    }
+
     /** The instance's thumbnail, or its rendered image when the server offers no thumbnail. */
     public RenderedImage thumbnail(String studyUid, String seriesUid, String instanceUid, RenderOptions options)
             throws IOException {

@@ -29,7 +29,9 @@ public class DicomWebException extends IOException {
         /** The response does not carry every frame or instance asked for. */
         MISSING_PARTS,
         /** A part or body is larger than the limit the caller set. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** A URI to fetch points outside the server's origin (credentials are never sent there). */
+        FOREIGN_URI
     }
 
     private final Problem problem;

@@ -174,6 +174,21 @@ class OrthancDicomWebTest {
     }
 
     @Test
+    void bulkPixelDataEqualsTheFile(Orthanc orthanc) throws Exception {
+        byte[] bulk = client(orthanc).bulkData(java.net.URI.create(orthanc.dicomWebRoot() + "/studies/" + CT_STUDY
+                + "/series/" + CT_SERIES + "/instances/" + CT_INSTANCE + "/bulk/7fe00010"));
+        assertThat(bulk).isEqualTo(PydicomFiles.frames(PydicomFiles.file("CT_small.dcm"), work).getFirst());
+    }
+
+    @Test
+    void renderedFrameIsAnImage(Orthanc orthanc) throws Exception {
+        RenderedImage image = client(orthanc).renderedFrame(CT_STUDY, CT_SERIES, CT_INSTANCE, 1,
+                RenderOptions.jpeg().withViewport(32, 32).withWindow(40, 400).withQuality(90));
+        assertThat(image.mediaType()).isEqualTo("image/jpeg");
+        assertThat(image.data()).startsWith((byte) 0xFF, (byte) 0xD8);
+    }
+
+    @Test
     void unknownStudyIsATyped404(Orthanc orthanc) {
         assertThatThrownBy(() -> client(orthanc).studyMetadata("1.2.3.4.5.6.7"))
                 .isInstanceOfSatisfying(DicomWebException.class, e -> assertThat(e.statusCode()).hasValue(404));

@@ -57,6 +57,35 @@ class RetrieveAndRenderTest extends MockServerTest {
     }
 
     @Test
+    void bulkDataFromOneMultipartPartOnTheSameOriginOnly() throws Exception {
+        byte[] pixels = FrameRetrievalTest.frameBytes(1234, 6);
+        server.enqueue(MockServers.multipartResponse("application/octet-stream", MockServers.multipart(true,
+                new String[] {"application/octet-stream"}, pixels)).build());
+        DicomWebClient client = client();
+        assertThat(client.bulkData(java.net.URI.create("studies/1.2/series/1.3/instances/1.4/bulk/7fe00010")))
+                .isEqualTo(pixels);
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getTarget()).isEqualTo("/dicom-web/studies/1.2/series/1.3/instances/1.4/bulk/7fe00010");
+        assertThat(request.getHeaders().get("Accept-Encoding")).isEqualTo("identity");
+        assertThatThrownBy(() -> client.bulkData(java.net.URI.create("http://elsewhere.example/bulk/1")))
+                .isInstanceOfSatisfying(DicomWebException.class,
+                        e -> assertThat(e.problem()).isEqualTo(DicomWebException.Problem.FOREIGN_URI));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void renderedFrameWithWindow() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "image/png").body("png").build());
+        RenderedImage image = client().renderedFrame("1.2", "1.2.3", "1.2.3.4", 3,
+                new RenderOptions("image/png", 0, 0, false, 0, 0, 0).withWindow(-600.5, 1500));
+        assertThat(image.mediaType()).isEqualTo("image/png");
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getTarget()).isEqualTo(
+                "/dicom-web/studies/1.2/series/1.2.3/instances/1.2.3.4/frames/3/rendered?window=-600.5,1500,linear");
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("image/png");
+    }
+
+    @Test
     void renderedServerErrorIsTyped() {
         for (int i = 0; i < 4; i++) {
             server.enqueue(new MockResponse.Builder().code(500).build());

@@ -73,9 +73,53 @@ public final class WadoService {
         });
     }
 
+    /**
+     * The bytes of one bulk data URI (absolute, or relative to the WADO root), which must have the
+     * WADO root's origin so that credentials never go elsewhere. Accepts a one-part multipart
+     * answer (Orthanc) or a plain body.
+     */
+    public byte[] bulkData(java.net.URI uri, int maxBytes) throws IOException {
+        HttpUrl root = HttpUrl.get(server.wadoRoot());
+        HttpUrl url = uri.isAbsolute() ? HttpUrl.get(uri) : root.resolve(uri.toString());
+        if (url == null || !url.scheme().equals(root.scheme()) || !url.host().equals(root.host()) || url.port() != root.port()) {
+            throw new DicomWebException(Problem.FOREIGN_URI, "bulk data URI outside " + root.scheme() + "://"
+                    + root.host() + ":" + root.port() + ": " + (url == null ? uri : url.redact()));
+        }
+        Request request = new Request.Builder().url(url)
+                .header("Accept", "multipart/related; type=\"application/octet-stream\"")
+                .tag(RequestKind.class, RequestKind.BULK).build();
+        return transport.executeOk(request, response -> {
+            Optional<ContentType> type = Optional.ofNullable(response.header("Content-Type")).flatMap(ContentType::parse);
+            if (type.isEmpty() || !type.get().type().equals("multipart")) {
+                return SizedRead.read(response.body().byteStream(), response.body().contentLength(), maxBytes);
+            }
+            try (MultipartReader reader = new MultipartReader(response.body().source(), boundary(response))) {
+                Part part = reader.nextPart().orElseThrow(() -> new DicomWebException(Problem.MISSING_PARTS,
+                        "bulk data response without a part"));
+                byte[] data = part.readBody(maxBytes);
+                if (reader.nextPart().isPresent()) {
+                    throw new DicomWebException(Problem.MALFORMED_MULTIPART, "bulk data response with more than one part");
+                }
+                return data;
+            }
+        });
+    }
+
     /** The rendered resource of the path (instance, frame, series or study). */
     public RenderedImage rendered(ObjectPath path, RenderOptions options) throws IOException {
-        Request request = renderRequest(path(path).addPathSegment("rendered"), options);
+        return rendered(path(path), options);
+    }
+
+    /** The rendered resource of one frame of an instance. */
+    public RenderedImage renderedFrame(ObjectPath instance, int frame, RenderOptions options) throws IOException {
+        if (instance.instanceUid().isEmpty() || frame < 1) {
+            throw new IllegalArgumentException("a rendered frame needs an instance and a frame number >= 1");
+        }
+        return rendered(path(instance).addPathSegment("frames").addPathSegment(Integer.toString(frame)), options);
+    }
+
+    private RenderedImage rendered(HttpUrl.Builder resource, RenderOptions options) throws IOException {
+        Request request = renderRequest(resource.addPathSegment("rendered"), options);
         return transport.executeOk(request, response -> image(response, false));
     }
 
@@ -91,7 +135,7 @@ public final class WadoService {
             }
             return Optional.of(image(response, true));
         });
-        return thumb.isPresent() ? thumb.get() : rendered(path, options);
+        return thumb.isPresent() ? thumb.get() : rendered(path(path), options);
     }
 
     private Request renderRequest(HttpUrl.Builder url, RenderOptions o) {
