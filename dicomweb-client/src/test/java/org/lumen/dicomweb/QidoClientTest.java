@@ -28,7 +28,7 @@ class QidoClientTest extends MockServerTest {
         assertThat(studies.get(0).getString(Tag.PatientName)).contains("Phantom^CT");
         RecordedRequest request = server.takeRequest();
         assertThat(request.getTarget()).isEqualTo("/dicom-web/studies?PatientName=Phantom^C*"
-                + "&00080020=20200101-20201231&0020000D=1.2.3,1.2.4&00080050=A%26B%3DC%20D?"
+                + "&00080020=20200101-20201231&0020000D=1.2.3,1.2.4&00080050=A?B?C?D?"
                 + "&fuzzymatching=true&includefield=StudyDescription&limit=10&offset=5");
         assertThat(request.getHeaders().get("Accept")).isEqualTo("application/dicom+json");
         assertThat(request.getHeaders().get("Accept-Encoding")).isEqualTo("gzip");

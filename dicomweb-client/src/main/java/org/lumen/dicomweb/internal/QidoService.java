@@ -39,7 +39,7 @@ public final class QidoService {
         });
         for (Map.Entry<String, String> p : query.parameters()) {
             url.addEncodedQueryParameter(QueryValueEncoder.encode(p.getKey(), server.queryEncoding()),
-                    QueryValueEncoder.encode(p.getValue(), server.queryEncoding()));
+                    QueryValueEncoder.encodeValue(p.getValue(), server.queryEncoding()));
         }
         return url.build();
     }
