@@ -86,6 +86,15 @@ class RetrieveAndRenderTest extends MockServerTest {
     }
 
     @Test
+    void theLeakCheckSeesAnOpenBody() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("open").build());
+        okhttp3.Response open = http.newCall(new okhttp3.Request.Builder().url(server.url("/x")).build()).execute();
+        assertThat(http.connectionPool().connectionCount()).isGreaterThan(http.connectionPool().idleConnectionCount());
+        open.close();
+        assertThat(http.connectionPool().connectionCount()).isEqualTo(http.connectionPool().idleConnectionCount());
+    }
+
+    @Test
     void renderedServerErrorIsTyped() {
         for (int i = 0; i < 4; i++) {
             server.enqueue(new MockResponse.Builder().code(500).build());

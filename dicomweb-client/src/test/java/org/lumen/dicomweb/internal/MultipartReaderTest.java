@@ -24,7 +24,7 @@ class MultipartReaderTest {
     private static final String BOUNDARY = "b0undary-42";
 
     /** An input stream that hands out one byte per read, to split every token across reads. */
-    static final class Trickle extends InputStream {
+    static class Trickle extends InputStream {
         private final byte[] data;
         private int pos;
 
@@ -151,6 +151,31 @@ class MultipartReaderTest {
                     assertThat(e.problem()).isEqualTo(Problem.TRUNCATED);
                     assertThat(e.partIndex()).isEqualTo(1);
                 });
+    }
+
+    @Test
+    void partsAreHandedOutBeforeTheRestOfTheBodyArrives() throws IOException {
+        byte[] body = multipart("\r\n", true, randomBytes(2000, 10), randomBytes(2000, 11));
+        int firstDelimiterEnd = new String(body, StandardCharsets.ISO_8859_1).indexOf("--" + BOUNDARY, 100) + 200;
+        boolean[] firstPartConsumed = {false};
+        InputStream gated = new Trickle(body) {
+            private int served;
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (served >= firstDelimiterEnd && !firstPartConsumed[0]) {
+                    throw new IllegalStateException("the reader asked for part 2 before part 1 was handed out");
+                }
+                int n = super.read(b, off, len);
+                served += Math.max(n, 0);
+                return n;
+            }
+        };
+        MultipartReader reader = new MultipartReader(Okio.buffer(Okio.source(gated)), BOUNDARY);
+        assertThat(reader.nextPart().orElseThrow().body().readAllBytes()).hasSize(2000);
+        firstPartConsumed[0] = true;
+        assertThat(reader.nextPart().orElseThrow().body().readAllBytes()).hasSize(2000);
+        assertThat(reader.nextPart()).isEmpty();
     }
 
     @Test
