@@ -165,6 +165,13 @@ class OrthancDicomWebTest {
     }
 
     @Test
+    void instanceRetrieveReturnsTheStoredFileByteForByte(Orthanc orthanc) throws Exception {
+        List<byte[]> got = new ArrayList<>();
+        client(orthanc).retrieveInstance(CT_STUDY, CT_SERIES, CT_INSTANCE, i -> got.add(i.body().readAllBytes()));
+        assertThat(got).singleElement().isEqualTo(java.nio.file.Files.readAllBytes(PydicomFiles.file("CT_small.dcm")));
+    }
+
+    @Test
     void thumbnailFallsBackToRendered(Orthanc orthanc) throws Exception {
         RenderedImage image = client(orthanc).thumbnail(CT_STUDY, CT_SERIES, CT_INSTANCE,
                 RenderOptions.jpeg().withViewport(64, 64));
