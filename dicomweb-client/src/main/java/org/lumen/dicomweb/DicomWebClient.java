@@ -106,7 +106,9 @@ public final class DicomWebClient {
      * Retrieves frames (one-based numbers) of an instance. {@code transferSyntaxes} are tried in
      * order, one per request ({@code "*"} = as stored), moving on when the server refuses one with
      * 400, 406, 415 or 501. Each frame reaches the consumer as soon as its part has arrived,
-     * labelled with the transfer syntax the server sent.
+     * labelled with the transfer syntax the server sent. A response cut off mid-way is resumed
+     * (twice at most) by asking again for the frames not yet delivered, so each frame reaches the
+     * consumer once and whole; otherwise the call ends in a {@link DicomWebException}.
      */
     public void retrieveFrames(String studyUid, String seriesUid, String instanceUid, int[] frameNumbers,
             List<String> transferSyntaxes, FrameConsumer consumer) throws IOException {

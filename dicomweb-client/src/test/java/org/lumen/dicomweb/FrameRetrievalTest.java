@@ -96,26 +96,66 @@ class FrameRetrievalTest extends MockServerTest {
                         e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_TRANSFER_SYNTAX));
     }
 
+    private MockResponse droppedHalfway(byte[]... frames) {
+        String[] types = new String[frames.length];
+        Arrays.fill(types, OCTET_LE);
+        return MockServers.untilClose("application/octet-stream", MockServers.multipart(true, types, frames))
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+    }
+
     @Test
-    void connectionDroppedMidMultipartIsTruncatedNotAShortFrame() {
-        byte[] body = MockServers.multipart(true, new String[] {OCTET_LE, OCTET_LE}, frameBytes(20_000, 1),
-                frameBytes(20_000, 2));
-        server.enqueue(MockServers.untilClose("application/octet-stream", body)
-                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+    void connectionDroppedMidMultipartIsResumedForTheMissingFrames() throws Exception {
+        byte[] f1 = frameBytes(40_000, 1);
+        byte[] f2 = frameBytes(40_000, 2);
+        byte[] f3 = frameBytes(40_000, 3);
+        server.enqueue(droppedHalfway(f1, f2, f3));
+        server.enqueue(MockServers.multipartResponse("application/octet-stream",
+                MockServers.multipart(true, new String[] {OCTET_LE, OCTET_LE}, f2, f3)).build());
+        List<FramePart> got = frames(new int[] {4, 5, 6}, List.of("*"));
+        assertThat(got).extracting(FramePart::frameNumber).containsExactly(4, 5, 6);
+        assertThat(got.get(0).data()).isEqualTo(f1);
+        assertThat(got.get(1).data()).isEqualTo(f2);
+        assertThat(got.get(2).data()).isEqualTo(f3);
+        assertThat(server.takeRequest().getTarget()).endsWith("/frames/4,5,6");
+        assertThat(server.takeRequest().getTarget()).endsWith("/frames/5,6");
+    }
+
+    @Test
+    void connectionDroppedEveryTimeIsTruncatedNotAShortFrame() {
+        byte[] f1 = frameBytes(20_000, 1);
+        byte[] f2 = frameBytes(20_000, 2);
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(droppedHalfway(f1, f2));
+        }
         List<FramePart> got = new ArrayList<>();
         assertThatThrownBy(() -> client().retrieveFrames(STUDY, SERIES, INSTANCE, new int[] {1, 2}, List.of("*"), got::add))
                 .isInstanceOfSatisfying(DicomWebException.class,
-                        e -> assertThat(e.problem()).isIn(Problem.TRUNCATED));
+                        e -> assertThat(e.problem()).isEqualTo(Problem.TRUNCATED));
         assertThat(got).allSatisfy(f -> assertThat(f.data()).hasSize(20_000));
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void consumerFailuresAreNotResumed() {
+        server.enqueue(MockServers.multipartResponse("application/octet-stream",
+                MockServers.multipart(true, new String[] {OCTET_LE}, frameBytes(8, 0))).build());
+        assertThatThrownBy(() -> client().retrieveFrames(STUDY, SERIES, INSTANCE, new int[] {1}, List.of("*"), f -> {
+            throw new java.io.IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void truncatedFrameShorterThanItsContentLength() {
         String body = "\r\n--" + MockServers.BOUNDARY + "\r\nContent-Type: " + OCTET_LE
                 + "\r\nContent-Length: 1000\r\n\r\nonly a few bytes\r\n--" + MockServers.BOUNDARY + "--\r\n";
-        server.enqueue(MockServers.multipartResponse("application/octet-stream",
-                body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).build());
-        assertThatThrownBy(() -> frames(new int[] {1}, List.of("*"))).isInstanceOf(MultipartException.class);
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(MockServers.multipartResponse("application/octet-stream",
+                    body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).build());
+        }
+        assertThatThrownBy(() -> frames(new int[] {1}, List.of("*"))).isInstanceOfSatisfying(MultipartException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.TRUNCATED));
+        assertThat(server.getRequestCount()).as("asked again twice, then gave up").isEqualTo(3);
     }
 
     @Test

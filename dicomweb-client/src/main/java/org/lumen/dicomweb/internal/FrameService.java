@@ -1,6 +1,9 @@
 package org.lumen.dicomweb.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,12 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * WADO-RS frame retrieval with transfer syntax negotiation: one media range per request (servers
  * such as Orthanc honour only one), trying the caller's transfer syntaxes in order and falling back
- * on 400, 406, 415 or 501. Frames go to the consumer as their parts arrive. Thread-safe.
+ * on 400, 406, 415 or 501. Frames go to the consumer as their parts arrive; a response cut off
+ * mid-way is resumed by asking again for the frames not yet delivered. Thread-safe.
  */
 public final class FrameService {
     private static final Logger LOG = LoggerFactory.getLogger(FrameService.class);
     private static final Set<Integer> FALL_BACK_ON = Set.of(400, 406, 415, 501);
     private static final Pattern UID = Pattern.compile("[0-9]+(\\.[0-9]+)*");
+    private static final int MAX_RESUMES = 2;
 
     private final Transport transport;
     private final WadoService wado;
@@ -49,28 +54,78 @@ public final class FrameService {
         if (IntStream.of(frameNumbers).anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("frame numbers start at 1");
         }
-        String list = IntStream.of(frameNumbers).mapToObj(Integer::toString).collect(Collectors.joining(","));
         for (int i = 0; i < preference.size(); i++) {
-            String syntax = preference.get(i);
-            boolean lastChoice = i == preference.size() - 1;
-            Request request = new Request.Builder()
-                    .url(wado.path(instance).addPathSegment("frames").addEncodedPathSegment(list).build())
-                    .header("Accept", FrameMediaTypes.accept(syntax))
-                    .tag(RequestKind.class, RequestKind.PIXEL).build();
-            boolean done = transport.execute(request, response -> {
-                if (!lastChoice && FALL_BACK_ON.contains(response.code())) {
-                    LOG.debug("{} refused transfer syntax {} with {}", request.url().encodedPath(), syntax, response.code());
-                    return false;
-                }
-                if (!response.isSuccessful()) {
-                    throw transport.statusError(response);
-                }
-                deliver(response, frameNumbers, syntax, consumer);
-                return true;
-            });
-            if (done) {
+            if (attemptResuming(instance, frameNumbers, preference.get(i), i < preference.size() - 1, consumer)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Asks for the frames in one transfer syntax; false when the server refused it and another may
+     * be tried. A body cut off mid-way is resumed: the frames not yet delivered are asked for again
+     * (at most {@link #MAX_RESUMES} times), so the consumer sees each frame once, whole.
+     */
+    private boolean attemptResuming(ObjectPath instance, int[] frameNumbers, String syntax, boolean mayFallBack,
+            FrameConsumer consumer) throws IOException {
+        int[] delivered = {0};
+        FrameConsumer counting = frame -> {
+            try {
+                consumer.accept(frame);
+            } catch (IOException e) {
+                throw new ConsumerFailure(e);
+            }
+            delivered[0]++;
+        };
+        for (int resume = 0; ; resume++) {
+            int[] wanted = Arrays.copyOfRange(frameNumbers, delivered[0], frameNumbers.length);
+            try {
+                return attempt(instance, wanted, syntax, mayFallBack && delivered[0] == 0, counting);
+            } catch (ConsumerFailure e) {
+                throw (IOException) e.getCause();
+            } catch (IOException e) {
+                if (resume >= MAX_RESUMES || !resumable(e)) {
+                    throw e;
+                }
+                LOG.debug("frames of {} cut off after {} of {}: {}; asking again", instance.instanceUidOrEmpty(),
+                        delivered[0], frameNumbers.length, e.toString());
+            }
+        }
+    }
+
+    private static boolean resumable(IOException e) {
+        if (e instanceof DicomWebException d) {
+            return d.problem() == Problem.TRUNCATED;
+        }
+        return !(e instanceof InterruptedIOException) || e instanceof SocketTimeoutException;
+    }
+
+    private boolean attempt(ObjectPath instance, int[] frameNumbers, String syntax, boolean mayFallBack,
+            FrameConsumer consumer) throws IOException {
+        String list = IntStream.of(frameNumbers).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        Request request = new Request.Builder()
+                .url(wado.path(instance).addPathSegment("frames").addEncodedPathSegment(list).build())
+                .header("Accept", FrameMediaTypes.accept(syntax))
+                .tag(RequestKind.class, RequestKind.PIXEL).build();
+        return transport.execute(request, response -> {
+            if (mayFallBack && FALL_BACK_ON.contains(response.code())) {
+                LOG.debug("{} refused transfer syntax {} with {}", request.url().encodedPath(), syntax, response.code());
+                return false;
+            }
+            if (!response.isSuccessful()) {
+                throw transport.statusError(response);
+            }
+            deliver(response, frameNumbers, syntax, consumer);
+            return true;
+        });
+    }
+
+    /** Carries an exception thrown by the caller's consumer past the resume logic. */
+    private static final class ConsumerFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ConsumerFailure(IOException cause) {
+            super(cause);
         }
     }
 
