@@ -136,6 +136,34 @@ class FrameRetrievalTest extends MockServerTest {
     }
 
     @Test
+    void longFrameListsAreSplitAndKeepTheNegotiatedTransferSyntax() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(406).build());
+        for (int[] range : new int[][] {{1, 256}, {257, 300}}) {
+            int count = range[1] - range[0] + 1;
+            byte[][] bodies = new byte[count][];
+            String[] types = new String[count];
+            for (int i = 0; i < count; i++) {
+                bodies[i] = frameBytes(4, range[0] + i);
+                types[i] = OCTET_LE;
+            }
+            server.enqueue(MockServers.multipartResponse("application/octet-stream",
+                    MockServers.multipart(true, types, bodies)).build());
+        }
+        int[] numbers = java.util.stream.IntStream.rangeClosed(1, 300).toArray();
+        List<FramePart> got = frames(numbers, List.of("1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.1"));
+        assertThat(got).extracting(FramePart::frameNumber).containsExactly(java.util.stream.IntStream.rangeClosed(1, 300)
+                .boxed().toArray(Integer[]::new));
+        assertThat(got.get(299).data()).isEqualTo(frameBytes(4, 300));
+        server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        RecordedRequest third = server.takeRequest();
+        assertThat(second.getTarget()).endsWith(",256");
+        assertThat(third.getTarget()).endsWith("/frames/" + java.util.stream.IntStream.rangeClosed(257, 300)
+                .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")));
+        assertThat(third.getHeaders().get("Accept")).endsWith("transfer-syntax=1.2.840.10008.1.2.1");
+    }
+
+    @Test
     void consumerFailuresAreNotResumed() {
         server.enqueue(MockServers.multipartResponse("application/octet-stream",
                 MockServers.multipart(true, new String[] {OCTET_LE}, frameBytes(8, 0))).build());

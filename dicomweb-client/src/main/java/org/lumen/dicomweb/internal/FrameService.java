@@ -24,13 +24,17 @@ import org.slf4j.LoggerFactory;
  * WADO-RS frame retrieval with transfer syntax negotiation: one media range per request (servers
  * such as Orthanc honour only one), trying the caller's transfer syntaxes in order and falling back
  * on 400, 406, 415 or 501. Frames go to the consumer as their parts arrive; a response cut off
- * mid-way is resumed by asking again for the frames not yet delivered. Thread-safe.
+ * mid-way is resumed by asking again for the frames not yet delivered. Long frame lists are split
+ * into requests of {@value #MAX_FRAMES_PER_REQUEST} frames, all in the transfer syntax the first
+ * one negotiated. Thread-safe.
  */
 public final class FrameService {
     private static final Logger LOG = LoggerFactory.getLogger(FrameService.class);
     private static final Set<Integer> FALL_BACK_ON = Set.of(400, 406, 415, 501);
     private static final Pattern UID = Pattern.compile("[0-9]+(\\.[0-9]+)*");
     private static final int MAX_RESUMES = 2;
+    /** Frame lists longer than this are split over several requests to keep URLs short. */
+    static final int MAX_FRAMES_PER_REQUEST = 256;
 
     private final Transport transport;
     private final WadoService wado;
@@ -54,8 +58,16 @@ public final class FrameService {
         if (IntStream.of(frameNumbers).anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("frame numbers start at 1");
         }
+        int firstChunk = Math.min(frameNumbers.length, MAX_FRAMES_PER_REQUEST);
+        int[] first = Arrays.copyOfRange(frameNumbers, 0, firstChunk);
         for (int i = 0; i < preference.size(); i++) {
-            if (attemptResuming(instance, frameNumbers, preference.get(i), i < preference.size() - 1, consumer)) {
+            String syntax = preference.get(i);
+            if (attemptResuming(instance, first, syntax, i < preference.size() - 1, consumer)) {
+                for (int from = firstChunk; from < frameNumbers.length; from += MAX_FRAMES_PER_REQUEST) {
+                    int[] chunk = Arrays.copyOfRange(frameNumbers, from,
+                            Math.min(frameNumbers.length, from + MAX_FRAMES_PER_REQUEST));
+                    attemptResuming(instance, chunk, syntax, false, consumer);
+                }
                 return;
             }
         }
