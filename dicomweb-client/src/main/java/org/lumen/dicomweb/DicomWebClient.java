@@ -116,7 +116,7 @@ public final class DicomWebClient {
                 List.copyOf(transferSyntaxes), consumer);
     }
 
-    /** The rendered instance (all frames composed per the server) or, with frame >= 1, one frame. */
+    /** The rendered instance, as the server composes it (Orthanc: the first frame). */
     public RenderedImage renderedInstance(String studyUid, String seriesUid, String instanceUid, RenderOptions options)
             throws IOException {
         return wado.rendered(ObjectPath.instance(studyUid, seriesUid, instanceUid), options);
