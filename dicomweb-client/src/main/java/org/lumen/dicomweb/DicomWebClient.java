@@ -116,7 +116,7 @@ public final class DicomWebClient {
                 List.copyOf(transferSyntaxes), consumer);
     }
 
-    /** The rendered instance, as the server composes it (Orthanc: the first frame). */
+    /** The rendered instance, as the server composes it. */
     public RenderedImage renderedInstance(String studyUid, String seriesUid, String instanceUid, RenderOptions options)
             throws IOException {
         return wado.rendered(ObjectPath.instance(studyUid, seriesUid, instanceUid), options);
