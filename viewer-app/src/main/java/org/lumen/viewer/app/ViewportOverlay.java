@@ -48,12 +48,12 @@ final class ViewportOverlay {
         set(topRight, false, ds.getString(Tag.InstitutionName, ""), ds.getString(Tag.StudyDescription, ""),
                 formatDate(ds.getString(Tag.StudyDate, "")),
                 join(ds.getString(Tag.Modality, ""), "Se " + ds.getString(Tag.SeriesNumber, "?"), ds.getString(Tag.SeriesDescription, "")));
-        List<String> bottom = new ArrayList<>();
-        bottom.add("Im " + (index + 1) + " / " + count + (image.framesInFile() > 1 ? "  (frame " + (image.frame() + 1) + ")" : ""));
-        ds.getDouble(Tag.SliceLocation).ifPresent(v -> bottom.add(String.format(Locale.ROOT, "Loc %.2f mm", v)));
-        ds.getDouble(Tag.SliceThickness).ifPresent(v -> bottom.add(String.format(Locale.ROOT, "Thk %.2f mm", v)));
-        bottom.add(raster.width() + " x " + raster.height());
-        set(bottomLeft, false, bottom.toArray(String[]::new));
+        List<String> position = new ArrayList<>();
+        position.add("Im " + (index + 1) + " / " + count + (image.framesInFile() > 1 ? "  (frame " + (image.frame() + 1) + ")" : ""));
+        ds.getDouble(Tag.SliceLocation).ifPresent(v -> position.add(String.format(Locale.ROOT, "Loc %.2f mm", v)));
+        ds.getDouble(Tag.SliceThickness).ifPresent(v -> position.add(String.format(Locale.ROOT, "Thk %.2f mm", v)));
+        position.add(raster.width() + " x " + raster.height());
+        set(bottomLeft, false, position.toArray(String[]::new));
         double[] iop = ds.getDoubles(Tag.ImageOrientationPatient);
         if (iop.length == 6) {
             // Screen right is the row direction, screen down the column direction (PS3.3 C.7.6.2.1.1).
