@@ -15,13 +15,15 @@ import org.lumen.dicom.codec.FrameInfo;
  * 6b) writes by default: integer "islow" IDCT, "fancy" h2v1/h2v2 upsampling, integer colour
  * conversion.
  *
- * <p>Photometric interpretation of the result, as {@code dcmdjpeg +cp} (its default) decides it:
- * a 3-component frame is converted from YCbCr to RGB, and reported as {@code RGB}, only when
- * {@link Options#convertYbrToRgb()} is set, the data set says {@code YBR_FULL} or
- * {@code YBR_FULL_422}, and libjpeg would take the components to be YCbCr (a JFIF marker, an Adobe
- * marker with transform 1 or 2, or neither marker and component ids other than 'R','G','B').
- * Otherwise the samples are returned as coded; {@code YBR_FULL_422} is then reported as
- * {@code YBR_FULL} since the chroma is upsampled, any other value is passed through.
+ * <p>Photometric interpretation of the result, as {@code dcmdjpeg +cp} (its default) decides it
+ * for every process, lossless included: a 3-component frame whose data set says {@code YBR_FULL},
+ * {@code YBR_FULL_422} or {@code YBR_PARTIAL_422} is converted from YCbCr to RGB with the JFIF
+ * (full-range) equations and reported as {@code RGB}, whatever JFIF or Adobe markers the bitstream
+ * carries, when {@link Options#convertYbrToRgb()} is set. Any other frame is returned as coded and
+ * its photometric interpretation passed through, except that {@code YBR_FULL_422} and
+ * {@code YBR_PARTIAL_422} become {@code YBR_FULL} (what {@code dcmdjpeg +cn} writes), since the
+ * chroma has been upsampled. A frame labelled {@code RGB} is never converted, which is right for
+ * bitstreams coded without colour transform (Adobe transform 0, component ids 'R','G','B').
  *
  * <p>Samples are the raw P-bit patterns of the bitstream (for a signed data set, two's complement
  * in P bits, as dcmdjpeg stores them). Stateless and thread-safe.
@@ -79,26 +81,15 @@ public final class JpegDecoder implements FrameDecoder {
             }
         }
         String photometric = info.photometric().strip();
-        boolean ybr = photometric.equals("YBR_FULL") || photometric.equals("YBR_FULL_422");
-        if (n == 3 && ybr && options.convertYbrToRgb() && codedAsYCbCr(cs, f)) {
+        boolean ycc = photometric.equals("YBR_FULL") || photometric.equals("YBR_FULL_422")
+                || photometric.equals("YBR_PARTIAL_422");
+        if (n == 3 && ycc && options.convertYbrToRgb()) {
             YCbCrToRgb.convert(out, f.precision);
             photometric = "RGB";
-        } else if (photometric.equals("YBR_FULL_422")) {
+        } else if (photometric.equals("YBR_FULL_422") || photometric.equals("YBR_PARTIAL_422")) {
             photometric = "YBR_FULL";
         }
         return new DecodedFrame(f.width, f.height, n, f.precision, info.signed(), out, photometric);
-    }
-
-    /** libjpeg 6b's guess of the colour space of a 3-component frame (jdapimin.c). */
-    private static boolean codedAsYCbCr(JpegCodestream cs, JpegFrame f) {
-        if (cs.jfif) {
-            return true;
-        }
-        if (cs.adobeTransform >= 0) {
-            return cs.adobeTransform != 0;
-        }
-        JpegComponent[] c = f.components;
-        return !(c[0].id == 'R' && c[1].id == 'G' && c[2].id == 'B');
     }
 
     private static void assembleLossless(JpegFrame f, JpegComponent c, int[] out, int first, int step, int pt) {

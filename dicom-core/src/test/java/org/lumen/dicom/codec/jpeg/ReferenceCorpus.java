@@ -67,9 +67,26 @@ final class ReferenceCorpus {
             new Restart("jdk_rgb_h1v1_ri7", true, 7, 1, 1),
             new Restart("jdk_gray_ri4", false, 4, 1, 1));
 
+    /**
+     * A corpus or dcmcjpeg case re-labelled with another photometric interpretation, to pin down
+     * when dcmdjpeg converts colour: lossless and Adobe-transform-0 frames labelled YBR_FULL, and
+     * the YBR labels it does and does not convert.
+     */
+    record Relabelled(String name, String source, String photometric) {
+    }
+
+    static final List<Relabelled> RELABELLED = List.of(
+            new Relabelled("relabel_lossless_ybr_full", "SC_rgb_jpeg_gdcm.dcm", "YBR_FULL"),
+            new Relabelled("relabel_adobe0_ybr_full", "SC_jpeg_no_color_transform_2.dcm", "YBR_FULL"),
+            new Relabelled("relabel_no_markers_ybr_full_422", "SC_jpeg_no_color_transform.dcm", "YBR_FULL_422"),
+            new Relabelled("relabel_ybr_partial_422", "SC_rgb_dcmtk_+eb+cy+s2.dcm", "YBR_PARTIAL_422"),
+            new Relabelled("relabel_ybr_partial_420", "SC_rgb_dcmtk_+eb+cy+s2.dcm", "YBR_PARTIAL_420"),
+            new Relabelled("relabel_ybr_ict", "SC_rgb_dcmtk_+eb+cy+n1.dcm", "YBR_ICT"),
+            new Relabelled("relabel_rgb_from_ybr", "SC_rgb_dcmtk_+eb+cy+s2.dcm", "RGB"));
+
     static Stream<String> names() {
-        return Stream.of(CORPUS.stream(), ENCODED.stream().map(Encoded::name), RESTARTS.stream().map(Restart::name))
-                .flatMap(s -> s);
+        return Stream.of(CORPUS.stream(), ENCODED.stream().map(Encoded::name), RESTARTS.stream().map(Restart::name),
+                RELABELLED.stream().map(Relabelled::name)).flatMap(s -> s);
     }
 
     static Map<String, ReferenceCase> build(Path dir) throws IOException, InterruptedException {
@@ -105,6 +122,12 @@ final class ReferenceCorpus {
             ReferenceTools.run(py, script.toString(), "wrap", jpg.toString(), compressed.toString(),
                     Integer.toString(height), Integer.toString(width), r.colour() ? "3" : "1", "8", "8",
                     r.colour() ? "YBR_FULL_422" : "MONOCHROME2", "1.2.840.10008.1.2.4.50");
+            add(extract, dir, r.name(), compressed, "-");
+        }
+        for (Relabelled r : RELABELLED) {
+            Path compressed = dir.resolve(r.name() + ".jpeg.dcm");
+            ReferenceTools.run(py, script.toString(), "resave", PYDICOM.resolve(r.source()).toString(),
+                    compressed.toString(), r.photometric());
             add(extract, dir, r.name(), compressed, "-");
         }
         String out = ReferenceTools.run(List.of(py, script.toString(), "extract", dir.toString()), extract.toString());

@@ -92,7 +92,8 @@ if __name__ == '__main__':
         wrap(a[2], a[3], int(a[4]), int(a[5]), int(a[6]), int(a[7]), int(a[8]), a[9], a[10])
     elif cmd == 'resave':
         d = pydicom.dcmread(sys.argv[2])
-        ds = base(d.Rows, d.Columns, d.SamplesPerPixel, d.BitsAllocated, d.BitsStored, d.PhotometricInterpretation,
+        photometric = sys.argv[4] if len(sys.argv) > 4 else d.PhotometricInterpretation
+        ds = base(d.Rows, d.Columns, d.SamplesPerPixel, d.BitsAllocated, d.BitsStored, photometric,
                   d.file_meta.TransferSyntaxUID)
         ds.PixelData = encapsulate([next(generate_pixel_data_frame(d.PixelData, 1))])
         ds['PixelData'].VR = 'OB'
