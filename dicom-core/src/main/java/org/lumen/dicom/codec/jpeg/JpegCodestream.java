@@ -2,6 +2,7 @@ package org.lumen.dicom.codec.jpeg;
 
 import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.DicomFormatException.Problem;
+import org.lumen.dicom.codec.FrameInfo;
 
 /**
  * Walks the markers of one JPEG interchange-format codestream (T.81 Annex B): reads the tables,
@@ -13,6 +14,7 @@ final class JpegCodestream {
     static final long MAX_SAMPLES = 1L << 28;
 
     private final byte[] data;
+    private final FrameInfo info;
     private final long maxSamples;
     private int pos;
     final int[][] quant = new int[4][];
@@ -26,8 +28,9 @@ final class JpegCodestream {
     JpegFrame frame;
     private int scans;
 
-    JpegCodestream(byte[] data, long maxSamples) {
+    JpegCodestream(byte[] data, FrameInfo info, long maxSamples) {
         this.data = data;
+        this.info = info;
         this.maxSamples = maxSamples;
     }
 
@@ -82,7 +85,15 @@ final class JpegCodestream {
 
     private void segment(int marker, int at, int start, int end) throws DicomFormatException {
         switch (marker) {
-            case 0xC0, 0xC1, 0xC3 -> frame = JpegHeaders.frame(this, marker, start, end);
+            case 0xC0, 0xC1, 0xC3 -> {
+                frame = JpegHeaders.frame(this, marker, start, end);
+                if (frame.width != info.columns() || frame.height != info.rows()
+                        || frame.components.length != info.samplesPerPixel()) {
+                    throw broken(at, "frame is " + frame.width + " x " + frame.height + " x " + frame.components.length
+                            + " but the data set says " + info.columns() + " x " + info.rows() + " x "
+                            + info.samplesPerPixel());
+                }
+            }
             case 0xC2, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF ->
                 throw broken(at, "unsupported JPEG process (SOF marker 0x" + Integer.toHexString(marker) + ")");
             case 0xC4 -> JpegHeaders.huffmanTables(this, start, end);

@@ -3,7 +3,6 @@ package org.lumen.dicom.codec.jpeg;
 import java.util.Objects;
 
 import org.lumen.dicom.DicomFormatException;
-import org.lumen.dicom.DicomFormatException.Problem;
 import org.lumen.dicom.codec.DecodedFrame;
 import org.lumen.dicom.codec.FrameDecoder;
 import org.lumen.dicom.codec.FrameInfo;
@@ -63,14 +62,9 @@ public final class JpegDecoder implements FrameDecoder {
     public DecodedFrame decode(byte[] bitstream, FrameInfo info) throws DicomFormatException {
         Objects.requireNonNull(bitstream, "bitstream");
         Objects.requireNonNull(info, "info");
-        JpegCodestream cs = new JpegCodestream(bitstream, options.maxSamples());
+        JpegCodestream cs = new JpegCodestream(bitstream, info, options.maxSamples());
         JpegFrame f = cs.decode();
         int n = f.components.length;
-        if (f.width != info.columns() || f.height != info.rows() || n != info.samplesPerPixel()) {
-            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, 0, "JPEG frame is " + f.width + " x " + f.height
-                    + " x " + n + " but the data set says " + info.columns() + " x " + info.rows() + " x "
-                    + info.samplesPerPixel());
-        }
         int[] out = new int[f.width * f.height * n];
         for (int i = 0; i < n; i++) {
             JpegComponent c = f.components[i];

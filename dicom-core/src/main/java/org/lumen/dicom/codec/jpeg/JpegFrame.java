@@ -42,9 +42,9 @@ final class JpegFrame {
         return marker == 0xC3;
     }
 
-    /** Samples the component planes will take, to refuse absurd frames before allocating. */
+    /** Samples the component planes and the output will take, to refuse absurd frames before allocating. */
     long planeSamples() {
-        long total = 0;
+        long total = (long) width * height * components.length;
         for (JpegComponent c : components) {
             total += lossless() ? (long) c.width * c.height : (long) mcusX * c.h * 8 * mcusY * c.v * 8;
         }
