@@ -81,6 +81,56 @@ final class EntropyReader {
         if (count < 16) {
             fill();
         }
+        return symbolNoFill(table);
+    }
+
+    /**
+     * Decodes a Huffman symbol and, when it is a size category 1..15 in its low four bits, the
+     * extra bits that follow, sign-extended: returns (run << 16) | (value & 0xFFFF) with run = the
+     * symbol's high four bits, and for size 0 just the symbol. One buffer fill covers both parts.
+     * For sequential AC coefficients; DC and lossless use {@link #difference}.
+     */
+    int runAndValue(HuffmanTable table) throws DicomFormatException {
+        if (count < 32) {
+            fill();
+        }
+        int rs = symbolNoFill(table);
+        int size = rs & 15;
+        if (size == 0) {
+            return rs;
+        }
+        int v = (int) (buffer >>> (count - size)) & ((1 << size) - 1);
+        consume(size);
+        if (v < (1 << (size - 1))) {
+            v += 1 - (1 << size);
+        }
+        return ((rs >> 4) << 16) | (v & 0xFFFF) | 0x100000;
+    }
+
+    /**
+     * Decodes a difference: a size category 0..16 then that many extra bits (T.81 F.2.2.1, H.1.2.2);
+     * category 16 reads no bits and means 32768 (lossless only). Used for DC and lossless samples.
+     */
+    int difference(HuffmanTable table) throws DicomFormatException {
+        if (count < 32) {
+            fill();
+        }
+        int s = symbolNoFill(table);
+        if (s == 0) {
+            return 0;
+        }
+        if (s >= 16) {
+            if (s == 16) {
+                return 32768;
+            }
+            throw JpegCodestream.broken(pos, "difference category " + s);
+        }
+        int v = (int) (buffer >>> (count - s)) & ((1 << s) - 1);
+        consume(s);
+        return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v;
+    }
+
+    private int symbolNoFill(HuffmanTable table) throws DicomFormatException {
         int entry = table.lookup[(int) (buffer >>> (count - HuffmanTable.LOOKAHEAD)) & 0x1FF];
         if (entry != 0) {
             consume(entry >>> 8);

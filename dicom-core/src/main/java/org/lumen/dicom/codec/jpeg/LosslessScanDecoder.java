@@ -31,6 +31,10 @@ final class LosslessScanDecoder {
     }
 
     void decode() throws DicomFormatException {
+        if (scan.components().length == 1 && restartInterval == 0) {
+            decodeOneComponent();
+            return;
+        }
         JpegComponent[] comps = scan.components();
         int n = comps.length;
         int width = comps[0].width;
@@ -83,17 +87,64 @@ final class LosslessScanDecoder {
         }
     }
 
+    /** The common case (a grey frame without restart markers), with one inner loop per predictor. */
+    private void decodeOneComponent() throws DicomFormatException {
+        JpegComponent c = scan.components()[0];
+        HuffmanTable table = dc[0];
+        int[] p = c.plane;
+        int width = c.width;
+        int height = c.height;
+        int ra = 1 << (frame.precision - scan.al() - 1);
+        for (int x = 0; x < width; x++) {
+            ra = (ra + difference(table)) & 0xFFFF;
+            p[x] = ra;
+        }
+        int predictor = scan.ss();
+        for (int y = 1; y < height; y++) {
+            int row = y * width;
+            int end = row + width;
+            p[row] = (p[row - width] + difference(table)) & 0xFFFF;
+            switch (predictor) {
+                case 1 -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = (p[at - 1] + difference(table)) & 0xFFFF;
+                    }
+                }
+                case 2 -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = (p[at - width] + difference(table)) & 0xFFFF;
+                    }
+                }
+                case 3 -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = (p[at - width - 1] + difference(table)) & 0xFFFF;
+                    }
+                }
+                case 4 -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = (p[at - 1] + p[at - width] - p[at - width - 1] + difference(table)) & 0xFFFF;
+                    }
+                }
+                case 5 -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = (p[at - 1] + ((p[at - width] - p[at - width - 1]) >> 1) + difference(table)) & 0xFFFF;
+                    }
+                }
+                case 6 -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = (p[at - width] + ((p[at - 1] - p[at - width - 1]) >> 1) + difference(table)) & 0xFFFF;
+                    }
+                }
+                default -> {
+                    for (int at = row + 1; at < end; at++) {
+                        p[at] = ((p[at - 1] + p[at - width]) >> 1) + difference(table) & 0xFFFF;
+                    }
+                }
+            }
+        }
+    }
+
     private int difference(HuffmanTable table) throws DicomFormatException {
-        int s = reader.decode(table);
-        if (s == 0) {
-            return 0;
-        }
-        if (s == 16) {
-            return 32768;
-        }
-        if (s > 16) {
-            throw JpegCodestream.broken(reader.position(), "lossless difference category " + s);
-        }
-        return reader.receiveExtend(s);
+        return reader.difference(table);
     }
 }

@@ -81,32 +81,28 @@ final class SequentialScanDecoder {
     private void block(int i, JpegComponent c, int offset) throws DicomFormatException {
         int[] z = coef;
         Arrays.fill(z, 0);
-        int s = reader.decode(dc[i]);
-        if (s != 0) {
-            if (s > 16) {
-                throw JpegCodestream.broken(reader.position(), "DC difference category " + s);
-            }
-            s = reader.receiveExtend(s);
+        int s = reader.difference(dc[i]);
+        if (s == 32768) {
+            // category 16 in a DCT DC table: libjpeg reads 16 extra bits
+            s = reader.receiveExtend(16);
         }
         predictors[i] += s;
         z[0] = (short) predictors[i];
         HuffmanTable acTable = ac[i];
         for (int k = 1; k < 64; k++) {
-            int rs = reader.decode(acTable);
-            int r = rs >> 4;
-            int size = rs & 15;
-            if (size == 0) {
-                if (r != 15) {
-                    break;
+            int rv = reader.runAndValue(acTable);
+            if (rv < 0x100000) {
+                if (rv != 0xF0) {
+                    break; // EOB (any other symbol of size 0 ends the block as libjpeg does)
                 }
                 k += 15;
                 continue;
             }
-            k += r;
+            k += (rv >> 16) & 15;
             if (k > 63) {
                 throw JpegCodestream.broken(reader.position(), "AC coefficients run past the end of the block");
             }
-            z[JpegHeaders.NATURAL_ORDER[k]] = (short) reader.receiveExtend(size);
+            z[JpegHeaders.NATURAL_ORDER[k]] = (short) rv;
         }
         idct.transform(z, quant[c.quantSelector], c.plane, offset, c.stride);
     }

@@ -29,7 +29,8 @@ def base(rows, cols, spp, bits, stored, photometric, ts):
 
 def make(out, kind):
     rng = np.random.default_rng(7)
-    rows, cols = 51, 73
+    rows, cols = (512, 512) if kind.endswith('_512') else (51, 73)
+    kind = kind.removesuffix('_512')
     y, x = np.mgrid[0:rows, 0:cols]
     if kind == 'rgb8':
         r = (x * 255 // cols + rng.integers(0, 20, (rows, cols))) % 256
