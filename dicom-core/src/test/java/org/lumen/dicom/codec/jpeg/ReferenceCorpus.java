@@ -53,7 +53,11 @@ final class ReferenceCorpus {
             new Encoded("rgb8_baseline_n1", "rgb8", List.of("+eb", "+n1"), false),
             new Encoded("rgb8_baseline_np", "rgb8", List.of("+eb", "+np"), false),
             new Encoded("rgb8_baseline_rgb", "rgb8", List.of("+eb", "+cr"), false),
-            new Encoded("rgb8_extended", "rgb8", List.of("+ee", "+q", "75"), false));
+            new Encoded("rgb8_extended", "rgb8", List.of("+ee", "+q", "75"), false),
+            new Encoded("ct12_signed_sv1", "ct12s", List.of("+e1"), true),
+            new Encoded("ct16_signed_p7", "ct16s", List.of("+el", "+sv", "7"), true),
+            new Encoded("ct16_signed_p3_pt2", "ct16s", List.of("+el", "+sv", "3", "+pt", "2"), false),
+            new Encoded("ct12_signed_extended", "ct12s", List.of("+ee"), false));
 
     /** A JDK-encoded baseline bitstream: restart interval and luma sampling factors. */
     record Restart(String name, boolean colour, int interval, int h, int v) {
@@ -65,7 +69,8 @@ final class ReferenceCorpus {
             new Restart("jdk_rgb_h1v2_ri1", true, 1, 1, 2),
             new Restart("jdk_rgb_h4v1_ri2", true, 2, 4, 1),
             new Restart("jdk_rgb_h1v1_ri7", true, 7, 1, 1),
-            new Restart("jdk_gray_ri4", false, 4, 1, 1));
+            new Restart("jdk_gray_ri4", false, 4, 1, 1),
+            new Restart("jdk_gray_h2v2", false, 0, 2, 2));
 
     /**
      * A corpus or dcmcjpeg case re-labelled with another photometric interpretation, to pin down
@@ -94,7 +99,8 @@ final class ReferenceCorpus {
         String py = ReferenceTools.PYTHON;
         ReferenceTools.run(py, script.toString(), "make", dir.resolve("mono16.dcm").toString(), "mono16",
                 dir.resolve("mono12.dcm").toString(), "mono12", dir.resolve("mono8.dcm").toString(), "mono8",
-                dir.resolve("rgb8.dcm").toString(), "rgb8");
+                dir.resolve("rgb8.dcm").toString(), "rgb8", dir.resolve("ct12s.dcm").toString(), "ct12s",
+                dir.resolve("ct16s.dcm").toString(), "ct16s");
         StringBuilder extract = new StringBuilder();
         for (String file : CORPUS) {
             Path in = PYDICOM.resolve(file);

@@ -38,6 +38,13 @@ def make(out, kind):
         b = ((x + y) * 3 + rng.integers(0, 60, (rows, cols))) % 256
         arr = np.stack([r, g, b], axis=-1).astype(np.uint8)
         ds = base(rows, cols, 3, 8, 8, 'RGB', ExplicitVRLittleEndian)
+    elif kind.startswith('ct'):
+        # signed CT-like values -1024..~2000 with noise, two's complement in BitsStored bits
+        stored = int(kind[2:4])
+        arr = (-1024 + (x * 3000) // cols + rng.integers(0, 40, (rows, cols))).astype(np.int16)
+        ds = base(rows, cols, 1, 16, stored, 'MONOCHROME2', ExplicitVRLittleEndian)
+        ds.PixelRepresentation = 1
+        arr = (arr.astype(np.int32) & ((1 << stored) - 1)).astype(np.uint16) if stored < 16 else arr
     else:
         stored = {'mono8': 8, 'mono12': 12, 'mono16': 16}[kind]
         top = (1 << stored) - 1
