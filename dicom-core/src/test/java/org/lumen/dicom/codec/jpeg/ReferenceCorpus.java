@@ -1,18 +1,23 @@
 package org.lumen.dicom.codec.jpeg;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Builds every reference case once per test run: the pydicom corpus JPEG files, files compressed
- * by dcmcjpeg from synthetic images, and JDK-encoded bitstreams with restart intervals; each is
- * decompressed with dcmdjpeg (default options) and extracted with pydicom.
+ * Builds every reference case once per test run: the pydicom corpus JPEG files (some re-labelled
+ * with another photometric interpretation), files compressed by dcmcjpeg from synthetic images,
+ * JDK-encoded baseline bitstreams with restart intervals and chosen sampling factors, and lossless
+ * bitstreams from {@link LosslessTestEncoder} with restart intervals and one scan per component;
+ * each is decompressed with dcmdjpeg (default options) and extracted with pydicom.
  */
 final class ReferenceCorpus {
     static final Path PYDICOM = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
@@ -89,9 +94,21 @@ final class ReferenceCorpus {
             new Relabelled("relabel_ybr_ict", "SC_rgb_dcmtk_+eb+cy+n1.dcm", "YBR_ICT"),
             new Relabelled("relabel_rgb_from_ybr", "SC_rgb_dcmtk_+eb+cy+s2.dcm", "RGB"));
 
+    /** A bitstream from {@link LosslessTestEncoder}: restart intervals, one scan per component. */
+    record Handmade(String name, int components, int precision, int predictor, int intervalRows,
+            boolean scanPerComponent) {
+    }
+
+    static final List<Handmade> HANDMADE = List.of(
+            new Handmade("ll_rgb_p4_restart_each_row", 3, 8, 4, 1, false),
+            new Handmade("ll_rgb_p7_scan_per_component_restart", 3, 8, 7, 2, true),
+            new Handmade("ll_mono12_p6_restart", 1, 12, 6, 2, false),
+            new Handmade("ll_mono16_p1_restart", 1, 16, 1, 1, false),
+            new Handmade("ll_mono16_p5_restart_3_rows", 1, 16, 5, 3, false));
+
     static Stream<String> names() {
         return Stream.of(CORPUS.stream(), ENCODED.stream().map(Encoded::name), RESTARTS.stream().map(Restart::name),
-                RELABELLED.stream().map(Relabelled::name)).flatMap(s -> s);
+                RELABELLED.stream().map(Relabelled::name), HANDMADE.stream().map(Handmade::name)).flatMap(s -> s);
     }
 
     static Map<String, ReferenceCase> build(Path dir) throws IOException, InterruptedException {
@@ -135,6 +152,34 @@ final class ReferenceCorpus {
             ReferenceTools.run(py, script.toString(), "resave", PYDICOM.resolve(r.source()).toString(),
                     compressed.toString(), r.photometric());
             add(extract, dir, r.name(), compressed, "-");
+        }
+        for (Handmade h : HANDMADE) {
+            int width = 37;
+            int height = 23;
+            Random random = new Random(h.name().hashCode());
+            int[][] planes = new int[h.components()][width * height];
+            int[] interleaved = new int[width * height * h.components()];
+            for (int c = 0; c < h.components(); c++) {
+                for (int i = 0; i < width * height; i++) {
+                    int v = ((i % width) * 97 + (i / width) * 31 * (c + 1) + random.nextInt(64)) & ((1 << h.precision()) - 1);
+                    planes[c][i] = v;
+                    interleaved[i * h.components() + c] = v;
+                }
+            }
+            Path jpg = dir.resolve(h.name() + ".raw.jpg");
+            Files.write(jpg, LosslessTestEncoder.encode(planes, width, height, h.precision(), h.predictor(),
+                    h.intervalRows() * width, h.scanPerComponent()));
+            ByteBuffer orig = ByteBuffer.allocate(interleaved.length * 4)
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            orig.asIntBuffer().put(interleaved);
+            Files.write(dir.resolve(h.name() + ".orig"), orig.array());
+            Path compressed = dir.resolve(h.name() + ".jpeg.dcm");
+            int allocated = h.precision() > 8 ? 16 : 8;
+            ReferenceTools.run(py, script.toString(), "wrap", jpg.toString(), compressed.toString(),
+                    Integer.toString(height), Integer.toString(width), Integer.toString(h.components()),
+                    Integer.toString(allocated), Integer.toString(h.precision()),
+                    h.components() == 3 ? "RGB" : "MONOCHROME2", "1.2.840.10008.1.2.4.57");
+            add(extract, dir, h.name(), compressed, "-");
         }
         String out = ReferenceTools.run(List.of(py, script.toString(), "extract", dir.toString()), extract.toString());
         Map<String, ReferenceCase> cases = new LinkedHashMap<>();
