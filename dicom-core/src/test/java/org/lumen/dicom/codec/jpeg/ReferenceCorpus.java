@@ -106,9 +106,24 @@ final class ReferenceCorpus {
             new Handmade("ll_mono16_p1_restart", 1, 16, 1, 1, false),
             new Handmade("ll_mono16_p5_restart_3_rows", 1, 16, 5, 3, false));
 
+    /** A bitstream from {@link DctTestEncoder}: sampling factors, scans, restart interval, label. */
+    record HandmadeDct(String name, int[] h, int[] v, int interval, boolean scanPerComponent, String photometric) {
+    }
+
+    static final List<HandmadeDct> HANDMADE_DCT = List.of(
+            new HandmadeDct("dct_h2v2_scan_per_component", new int[] {2, 1, 1}, new int[] {2, 1, 1}, 0, true,
+                    "YBR_FULL_422"),
+            new HandmadeDct("dct_h2v1_scan_per_component_ri3", new int[] {2, 1, 1}, new int[] {1, 1, 1}, 3, true,
+                    "YBR_FULL_422"),
+            new HandmadeDct("dct_rgb_scan_per_component", new int[] {1, 1, 1}, new int[] {1, 1, 1}, 0, true, "RGB"),
+            new HandmadeDct("dct_h1v2_ri1", new int[] {1, 1, 1}, new int[] {2, 1, 1}, 1, false, "YBR_FULL"),
+            new HandmadeDct("dct_luma_2x2_chroma_1x2", new int[] {2, 1, 1}, new int[] {2, 2, 2}, 0, false, "YBR_FULL"),
+            new HandmadeDct("dct_h4v2_ri2", new int[] {4, 1, 1}, new int[] {2, 1, 1}, 2, false, "YBR_FULL"),
+            new HandmadeDct("dct_grey_scan", new int[] {1}, new int[] {1}, 5, true, "MONOCHROME2"));
+
     static Stream<String> names() {
         return Stream.of(CORPUS.stream(), ENCODED.stream().map(Encoded::name), RESTARTS.stream().map(Restart::name),
-                RELABELLED.stream().map(Relabelled::name), HANDMADE.stream().map(Handmade::name)).flatMap(s -> s);
+                RELABELLED.stream().map(Relabelled::name), HANDMADE.stream().map(Handmade::name), HANDMADE_DCT.stream().map(HandmadeDct::name)).flatMap(s -> s);
     }
 
     static Map<String, ReferenceCase> build(Path dir) throws IOException, InterruptedException {
@@ -180,6 +195,28 @@ final class ReferenceCorpus {
                     Integer.toString(allocated), Integer.toString(h.precision()),
                     h.components() == 3 ? "RGB" : "MONOCHROME2", "1.2.840.10008.1.2.4.57");
             add(extract, dir, h.name(), compressed, "-");
+        }
+        for (HandmadeDct d : HANDMADE_DCT) {
+            int width = 75;
+            int height = 53;
+            Random random = new Random(d.name().hashCode());
+            int[][] planes = new int[d.h().length][width * height];
+            for (int c = 0; c < planes.length; c++) {
+                for (int i = 0; i < width * height; i++) {
+                    int x = i % width;
+                    int y = i / width;
+                    planes[c][i] = Math.clamp(128 + (int) (90 * Math.sin((x + 13 * c) / 9.0) * Math.cos(y / 7.0))
+                            + random.nextInt(25) - 12, 0, 255);
+                }
+            }
+            Path jpg = dir.resolve(d.name() + ".raw.jpg");
+            Files.write(jpg, DctTestEncoder.encode(planes, width, height, d.h(), d.v(), d.interval(),
+                    d.scanPerComponent()));
+            Path compressed = dir.resolve(d.name() + ".jpeg.dcm");
+            ReferenceTools.run(py, script.toString(), "wrap", jpg.toString(), compressed.toString(),
+                    Integer.toString(height), Integer.toString(width), Integer.toString(planes.length), "8", "8",
+                    d.photometric(), "1.2.840.10008.1.2.4.50");
+            add(extract, dir, d.name(), compressed, "-");
         }
         String out = ReferenceTools.run(List.of(py, script.toString(), "extract", dir.toString()), extract.toString());
         Map<String, ReferenceCase> cases = new LinkedHashMap<>();
