@@ -94,6 +94,12 @@ final class EntropyReader {
         if (count < 32) {
             fill();
         }
+        int look = (int) (buffer >>> (count - HuffmanTable.LOOKAHEAD)) & 0x1FF;
+        int fast = table.fastCoefficient[look];
+        if (fast != 0) {
+            consume(fast & 0xFF);
+            return ((fast >>> 8) & 0xF) << 16 | ((fast >> 16) & 0xFFFF) | 0x100000;
+        }
         int rs = symbolNoFill(table);
         int size = rs & 15;
         if (size == 0) {
@@ -114,6 +120,11 @@ final class EntropyReader {
     int difference(HuffmanTable table) throws DicomFormatException {
         if (count < 32) {
             fill();
+        }
+        int fast = table.fastDifference[(int) (buffer >>> (count - HuffmanTable.LOOKAHEAD)) & 0x1FF];
+        if (fast != 0) {
+            consume(fast & 0xFF);
+            return fast >> 8;
         }
         int s = symbolNoFill(table);
         if (s == 0) {

@@ -16,6 +16,16 @@ final class HuffmanTable {
     /** Added to a code of each length to index {@link #symbols}. */
     final int[] valueOffset = new int[17];
     final int[] symbols;
+    /**
+     * Indexed by the next 9 bits, for tables of size categories (DC, lossless): when the code and
+     * its extra bits fit in 9 bits, (difference << 8) | total length; otherwise 0.
+     */
+    final int[] fastDifference = new int[1 << LOOKAHEAD];
+    /**
+     * The same for AC tables: when a run/size code with size 1..15 and its extra bits fit in 9 bits,
+     * (coefficient << 16) | (run << 8) | total length; otherwise 0.
+     */
+    final int[] fastCoefficient = new int[1 << LOOKAHEAD];
 
     /**
      * @param counts  BITS: the number of codes of each length 1..16 (index 0 unused)
@@ -49,5 +59,29 @@ final class HuffmanTable {
             }
             code <<= 1;
         }
+        for (int look = 0; look < (1 << LOOKAHEAD); look++) {
+            int entry = lookup[look];
+            if (entry == 0) {
+                continue;
+            }
+            int len = entry >>> 8;
+            int symbol = entry & 0xFF;
+            if (symbol <= 15 && len + symbol <= LOOKAHEAD) {
+                fastDifference[look] = (extended(look, len, symbol) << 8) | (len + symbol);
+            }
+            int size = symbol & 15;
+            if (size != 0 && len + size <= LOOKAHEAD) {
+                fastCoefficient[look] = (extended(look, len, size) << 16) | ((symbol >> 4) << 8) | (len + size);
+            }
+        }
+    }
+
+    /** The {@code size} bits after a code of {@code len} bits in a 9-bit lookahead, sign-extended (F.2.2.1). */
+    private static int extended(int look, int len, int size) {
+        if (size == 0) {
+            return 0;
+        }
+        int v = (look >> (LOOKAHEAD - len - size)) & ((1 << size) - 1);
+        return v < (1 << (size - 1)) ? v - (1 << size) + 1 : v;
     }
 }

@@ -5,7 +5,8 @@ package org.lumen.dicom.codec.jpeg;
  * with 13-bit fixed-point constants), written from the algorithm so that it matches libjpeg 6b
  * bit for bit: columns first, results kept with {@code pass1Bits} extra fraction bits (2 for
  * 8-bit samples, 1 for 12-bit), then rows, descaled and range limited through the IJG wrap-around
- * table. Intermediate products are 64-bit as with libjpeg's INT32 on LP64 systems.
+ * table. Dequantisation is a 32-bit product and the rest 64-bit, as libjpeg's int and INT32 (long)
+ * on LP64 systems.
  * Instances hold a workspace: one per decode, not shared between threads.
  */
 final class IslowIdct {
@@ -73,23 +74,23 @@ final class IslowIdct {
                 }
                 continue;
             }
-            long z2 = (long) coef[16 + c] * quant[16 + c];
-            long z3 = (long) coef[48 + c] * quant[48 + c];
+            long z2 = (long) (coef[16 + c] * quant[16 + c]);
+            long z3 = (long) (coef[48 + c] * quant[48 + c]);
             long z1 = (z2 + z3) * F0_541;
             long tmp2 = z1 - z3 * F1_847;
             long tmp3 = z1 + z2 * F0_765;
-            z2 = (long) coef[c] * quant[c];
-            z3 = (long) coef[32 + c] * quant[32 + c];
+            z2 = (long) (coef[c] * quant[c]);
+            z3 = (long) (coef[32 + c] * quant[32 + c]);
             long tmp0 = (z2 + z3) << CONST_BITS;
             long tmp1 = (z2 - z3) << CONST_BITS;
             long tmp10 = tmp0 + tmp3;
             long tmp13 = tmp0 - tmp3;
             long tmp11 = tmp1 + tmp2;
             long tmp12 = tmp1 - tmp2;
-            tmp0 = (long) coef[56 + c] * quant[56 + c];
-            tmp1 = (long) coef[40 + c] * quant[40 + c];
-            tmp2 = (long) coef[24 + c] * quant[24 + c];
-            tmp3 = (long) coef[8 + c] * quant[8 + c];
+            tmp0 = (long) (coef[56 + c] * quant[56 + c]);
+            tmp1 = (long) (coef[40 + c] * quant[40 + c]);
+            tmp2 = (long) (coef[24 + c] * quant[24 + c]);
+            tmp3 = (long) (coef[8 + c] * quant[8 + c]);
             long[] odd = odd(tmp0, tmp1, tmp2, tmp3);
             ws[c] = descale(tmp10 + odd[3], colShift);
             ws[56 + c] = descale(tmp10 - odd[3], colShift);

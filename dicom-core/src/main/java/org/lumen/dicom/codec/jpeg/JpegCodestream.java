@@ -21,8 +21,6 @@ final class JpegCodestream {
     final HuffmanTable[] dcTables = new HuffmanTable[4];
     final HuffmanTable[] acTables = new HuffmanTable[4];
     int restartInterval;
-    boolean jfif;
-    int adobeTransform = -1;
     /** Point transform of the last lossless scan. */
     int pointTransform;
     JpegFrame frame;
@@ -104,18 +102,10 @@ final class JpegCodestream {
                 }
                 restartInterval = u16(start);
             }
-            case 0xE0 -> jfif |= end - start >= 5 && data[start] == 'J' && data[start + 1] == 'F'
-                    && data[start + 2] == 'I' && data[start + 3] == 'F' && data[start + 4] == 0;
-            case 0xEE -> {
-                if (end - start >= 12 && data[start] == 'A' && data[start + 1] == 'd' && data[start + 2] == 'o'
-                        && data[start + 3] == 'b' && data[start + 4] == 'e') {
-                    adobeTransform = data[start + 11] & 0xFF;
-                }
-            }
             case 0xDA -> scan(at, start, end);
             case 0xDC -> throw broken(at, "DNL marker (height defined after the first scan) is not supported");
             default -> {
-                // APPn, COM and others without meaning for decoding
+                // APPn (JFIF, Adobe: dcmdjpeg's default ignores them, see JpegDecoder), COM and the like
             }
         }
     }
@@ -142,10 +132,6 @@ final class JpegCodestream {
         scans++;
         int next = reader.nextMarker();
         pos = next;
-    }
-
-    byte[] data() {
-        return data;
     }
 
     int u16(int p) throws DicomFormatException {
