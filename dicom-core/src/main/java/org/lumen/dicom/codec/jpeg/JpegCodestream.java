@@ -21,8 +21,6 @@ final class JpegCodestream {
     final HuffmanTable[] dcTables = new HuffmanTable[4];
     final HuffmanTable[] acTables = new HuffmanTable[4];
     int restartInterval;
-    /** Point transform of the last lossless scan. */
-    int pointTransform;
     JpegFrame frame;
     private int scans;
 
@@ -124,7 +122,9 @@ final class JpegCodestream {
         JpegScan scan = JpegHeaders.scan(this, start, end);
         EntropyReader reader = new EntropyReader(data, end);
         if (frame.lossless()) {
-            pointTransform = scan.al();
+            for (JpegComponent c : scan.components()) {
+                c.pointTransform = scan.al();
+            }
             new LosslessScanDecoder(frame, scan, reader, restartInterval, dcTables).decode();
         } else {
             new SequentialScanDecoder(frame, scan, reader, restartInterval, quant, dcTables, acTables).decode();

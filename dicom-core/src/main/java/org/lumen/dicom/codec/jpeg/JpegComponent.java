@@ -11,6 +11,8 @@ final class JpegComponent {
     final int v;
     final int quantSelector;
     int dcSelector;
+    /** Point transform of the lossless scan that coded this component. */
+    int pointTransform;
     int acSelector;
     /** Width and height of the component before upsampling: ceil(X * h / hmax), ceil(Y * v / vmax). */
     int width;

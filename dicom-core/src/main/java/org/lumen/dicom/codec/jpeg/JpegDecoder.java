@@ -32,14 +32,18 @@ public final class JpegDecoder implements FrameDecoder {
     /**
      * @param convertYbrToRgb convert YCbCr-coded colour to RGB as described on {@link JpegDecoder}
      *                        (true reproduces {@code dcmdjpeg}'s default {@code +cp}, false its {@code +cn})
-     * @param maxSamples      refuse frames whose decoded planes need more samples than this
+     * @param maxSamples      refuse frames whose decoded planes and output together need more samples
+     *                        than this (the bound on memory: 4 bytes a sample)
      */
     public record Options(boolean convertYbrToRgb, long maxSamples) {
         public Options {
-            if (maxSamples <= 0) {
-                throw new IllegalArgumentException("maxSamples must be positive: " + maxSamples);
+            if (maxSamples <= 0 || maxSamples > MAX_ARRAY) {
+                throw new IllegalArgumentException("maxSamples must be in 1.." + MAX_ARRAY + ": " + maxSamples);
             }
         }
+
+        /** The largest array the decoder can allocate. */
+        public static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
         /** dcmdjpeg's defaults, with a limit of 2^28 samples. */
         public static Options defaults() {
@@ -69,7 +73,7 @@ public final class JpegDecoder implements FrameDecoder {
         for (int i = 0; i < n; i++) {
             JpegComponent c = f.components[i];
             if (f.lossless()) {
-                assembleLossless(f, c, out, i, n, cs.pointTransform);
+                assembleLossless(f, c, out, i, n, c.pointTransform);
             } else {
                 Upsampler.upsample(f, c, out, i, n);
             }

@@ -14,7 +14,8 @@ import org.lumen.dicom.codec.DecodedFrame;
 
 /**
  * Every reference case decodes value for value as dcmdjpeg does, with the same photometric
- * interpretation; lossless cases without point transform also give back the original pixels.
+ * interpretation (default options, or {@code +cn} against {@code convertYbrToRgb = false});
+ * lossless cases without point transform also give back the original pixels.
  */
 class JpegDecoderReferenceTest {
     @TempDir
@@ -36,7 +37,10 @@ class JpegDecoderReferenceTest {
     void decodesLikeDcmdjpeg(String name) throws Exception {
         ReferenceCase c = cases.get(name);
         assertThat(c).as("reference case extracted").isNotNull();
-        DecodedFrame frame = new JpegDecoder().decode(c.bitstream(), c.info());
+        JpegDecoder decoder = name.endsWith(ReferenceCorpus.NO_CONVERSION_SUFFIX)
+                ? new JpegDecoder(new JpegDecoder.Options(false, JpegDecoder.Options.defaults().maxSamples()))
+                : new JpegDecoder();
+        DecodedFrame frame = decoder.decode(c.bitstream(), c.info());
         assertThat(frame.width()).isEqualTo(c.info().columns());
         assertThat(frame.height()).isEqualTo(c.info().rows());
         assertThat(frame.photometric()).as(name + ": photometric").isEqualTo(c.referencePhotometric());

@@ -18,7 +18,7 @@ record ReferenceCase(String name, FrameInfo info, byte[] bitstream, int[] refere
 
     /** Parses a line printed by dicom_glue.py extract and loads the files it wrote into {@code dir}. */
     static ReferenceCase load(Path dir, String line) throws IOException {
-        String[] f = line.strip().split(" ");
+        String[] f = line.strip().split("\t");
         String name = f[0];
         FrameInfo info = new FrameInfo(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
                 Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6].equals("1"), f[7], Integer.parseInt(f[8]));

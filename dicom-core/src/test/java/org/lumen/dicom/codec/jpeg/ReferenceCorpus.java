@@ -121,9 +121,17 @@ final class ReferenceCorpus {
             new HandmadeDct("dct_h4v2_ri2", new int[] {4, 1, 1}, new int[] {2, 1, 1}, 2, false, "YBR_FULL"),
             new HandmadeDct("dct_grey_scan", new int[] {1}, new int[] {1}, 5, true, "MONOCHROME2"));
 
+    /** Corpus colour files decoded with {@code dcmdjpeg +cn}, for {@code convertYbrToRgb = false}. */
+    static final List<String> NO_CONVERSION = List.of("SC_rgb_dcmtk_+eb+cy+s2.dcm", "SC_rgb_jpeg_dcmtk.dcm",
+            "SC_rgb_dcmtk_+eb+cy+np.dcm", "SC_rgb_small_odd_jpeg.dcm");
+
+    /** Suffix of the names of the {@link #NO_CONVERSION} cases. */
+    static final String NO_CONVERSION_SUFFIX = " (+cn)";
+
     static Stream<String> names() {
         return Stream.of(CORPUS.stream(), ENCODED.stream().map(Encoded::name), RESTARTS.stream().map(Restart::name),
-                RELABELLED.stream().map(Relabelled::name), HANDMADE.stream().map(Handmade::name), HANDMADE_DCT.stream().map(HandmadeDct::name)).flatMap(s -> s);
+                RELABELLED.stream().map(Relabelled::name), HANDMADE.stream().map(Handmade::name), HANDMADE_DCT.stream().map(HandmadeDct::name),
+                NO_CONVERSION.stream().map(n -> n + NO_CONVERSION_SUFFIX)).flatMap(s -> s);
     }
 
     static Map<String, ReferenceCase> build(Path dir) throws IOException, InterruptedException {
@@ -218,6 +226,9 @@ final class ReferenceCorpus {
                     d.photometric(), "1.2.840.10008.1.2.4.50");
             add(extract, dir, d.name(), compressed, "-");
         }
+        for (String file : NO_CONVERSION) {
+            add(extract, dir, file + NO_CONVERSION_SUFFIX, PYDICOM.resolve(file), "-", "+cn");
+        }
         String out = ReferenceTools.run(List.of(py, script.toString(), "extract", dir.toString()), extract.toString());
         Map<String, ReferenceCase> cases = new LinkedHashMap<>();
         for (String line : out.split("\n")) {
@@ -229,10 +240,14 @@ final class ReferenceCorpus {
         return cases;
     }
 
-    private static void add(StringBuilder extract, Path dir, String name, Path compressed, String original)
-            throws IOException, InterruptedException {
+    private static void add(StringBuilder extract, Path dir, String name, Path compressed, String original,
+            String... dcmdjpegOptions) throws IOException, InterruptedException {
         Path decoded = dir.resolve(name + ".dcmd.dcm");
-        ReferenceTools.run(new ArrayList<>(List.of("dcmdjpeg", compressed.toString(), decoded.toString())), "");
+        List<String> command = new ArrayList<>(List.of("dcmdjpeg"));
+        command.addAll(List.of(dcmdjpegOptions));
+        command.add(compressed.toString());
+        command.add(decoded.toString());
+        ReferenceTools.run(command, "");
         extract.append(name).append('\t').append(compressed).append('\t').append(decoded).append('\t')
                 .append(original).append('\n');
     }

@@ -87,7 +87,7 @@ def extract(out_dir, name, compressed, decoded, original):
     if original != '-':
         raw_values(pydicom.dcmread(original)).tofile(f'{out_dir}/{name}.orig')
     print(name, c.Rows, c.Columns, c.SamplesPerPixel, c.BitsAllocated, c.BitsStored, c.PixelRepresentation,
-          c.PhotometricInterpretation, int(c.get('PlanarConfiguration', 0)), d.PhotometricInterpretation)
+          c.PhotometricInterpretation, int(c.get('PlanarConfiguration', 0)), d.PhotometricInterpretation, sep='\t')
 
 
 if __name__ == '__main__':
