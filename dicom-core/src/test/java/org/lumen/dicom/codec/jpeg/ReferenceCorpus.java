@@ -1,15 +1,12 @@
 package org.lumen.dicom.codec.jpeg;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -97,33 +94,6 @@ final class ReferenceCorpus {
             new Relabelled("relabel_ybr_ict", "SC_rgb_dcmtk_+eb+cy+n1.dcm", "YBR_ICT"),
             new Relabelled("relabel_rgb_from_ybr", "SC_rgb_dcmtk_+eb+cy+s2.dcm", "RGB"));
 
-    /** A bitstream from {@link LosslessTestEncoder}: restart intervals, one scan per component. */
-    record Handmade(String name, int components, int precision, int predictor, int intervalRows,
-            boolean scanPerComponent) {
-    }
-
-    static final List<Handmade> HANDMADE = List.of(
-            new Handmade("ll_rgb_p4_restart_each_row", 3, 8, 4, 1, false),
-            new Handmade("ll_rgb_p7_scan_per_component_restart", 3, 8, 7, 2, true),
-            new Handmade("ll_mono12_p6_restart", 1, 12, 6, 2, false),
-            new Handmade("ll_mono16_p1_restart", 1, 16, 1, 1, false),
-            new Handmade("ll_mono16_p5_restart_3_rows", 1, 16, 5, 3, false));
-
-    /** A bitstream from {@link DctTestEncoder}: sampling factors, scans, restart interval, label. */
-    record HandmadeDct(String name, int[] h, int[] v, int interval, boolean scanPerComponent, String photometric) {
-    }
-
-    static final List<HandmadeDct> HANDMADE_DCT = List.of(
-            new HandmadeDct("dct_h2v2_scan_per_component", new int[] {2, 1, 1}, new int[] {2, 1, 1}, 0, true,
-                    "YBR_FULL_422"),
-            new HandmadeDct("dct_h2v1_scan_per_component_ri3", new int[] {2, 1, 1}, new int[] {1, 1, 1}, 3, true,
-                    "YBR_FULL_422"),
-            new HandmadeDct("dct_rgb_scan_per_component", new int[] {1, 1, 1}, new int[] {1, 1, 1}, 0, true, "RGB"),
-            new HandmadeDct("dct_h1v2_ri1", new int[] {1, 1, 1}, new int[] {2, 1, 1}, 1, false, "YBR_FULL"),
-            new HandmadeDct("dct_luma_2x2_chroma_1x2", new int[] {2, 1, 1}, new int[] {2, 2, 2}, 0, false, "YBR_FULL"),
-            new HandmadeDct("dct_h4v2_ri2", new int[] {4, 1, 1}, new int[] {2, 1, 1}, 2, false, "YBR_FULL"),
-            new HandmadeDct("dct_grey_scan", new int[] {1}, new int[] {1}, 5, true, "MONOCHROME2"));
-
     /** Corpus colour files decoded with {@code dcmdjpeg +cn}, for {@code convertYbrToRgb = false}. */
     static final List<String> NO_CONVERSION = List.of("SC_rgb_dcmtk_+eb+cy+s2.dcm", "SC_rgb_jpeg_dcmtk.dcm",
             "SC_rgb_dcmtk_+eb+cy+np.dcm", "SC_rgb_small_odd_jpeg.dcm");
@@ -133,7 +103,7 @@ final class ReferenceCorpus {
 
     static Stream<String> names() {
         return Stream.of(CORPUS.stream(), ENCODED.stream().map(Encoded::name), RESTARTS.stream().map(Restart::name),
-                RELABELLED.stream().map(Relabelled::name), HANDMADE.stream().map(Handmade::name), HANDMADE_DCT.stream().map(HandmadeDct::name),
+                RELABELLED.stream().map(Relabelled::name), HandmadeCases.names(),
                 NO_CONVERSION.stream().map(n -> n + NO_CONVERSION_SUFFIX)).flatMap(s -> s);
     }
 
@@ -179,56 +149,7 @@ final class ReferenceCorpus {
                     compressed.toString(), r.photometric());
             add(extract, dir, r.name(), compressed, "-");
         }
-        for (Handmade h : HANDMADE) {
-            int width = 37;
-            int height = 23;
-            Random random = new Random(h.name().hashCode());
-            int[][] planes = new int[h.components()][width * height];
-            int[] interleaved = new int[width * height * h.components()];
-            for (int c = 0; c < h.components(); c++) {
-                for (int i = 0; i < width * height; i++) {
-                    int v = ((i % width) * 97 + (i / width) * 31 * (c + 1) + random.nextInt(64)) & ((1 << h.precision()) - 1);
-                    planes[c][i] = v;
-                    interleaved[i * h.components() + c] = v;
-                }
-            }
-            Path jpg = dir.resolve(h.name() + ".raw.jpg");
-            Files.write(jpg, LosslessTestEncoder.encode(planes, width, height, h.precision(), h.predictor(),
-                    h.intervalRows() * width, h.scanPerComponent()));
-            ByteBuffer orig = ByteBuffer.allocate(interleaved.length * 4)
-                    .order(ByteOrder.LITTLE_ENDIAN);
-            orig.asIntBuffer().put(interleaved);
-            Files.write(dir.resolve(h.name() + ".orig"), orig.array());
-            Path compressed = dir.resolve(h.name() + ".jpeg.dcm");
-            int allocated = h.precision() > 8 ? 16 : 8;
-            ReferenceTools.run(py, script.toString(), "wrap", jpg.toString(), compressed.toString(),
-                    Integer.toString(height), Integer.toString(width), Integer.toString(h.components()),
-                    Integer.toString(allocated), Integer.toString(h.precision()),
-                    h.components() == 3 ? "RGB" : "MONOCHROME2", "1.2.840.10008.1.2.4.57");
-            add(extract, dir, h.name(), compressed, "-");
-        }
-        for (HandmadeDct d : HANDMADE_DCT) {
-            int width = 75;
-            int height = 53;
-            Random random = new Random(d.name().hashCode());
-            int[][] planes = new int[d.h().length][width * height];
-            for (int c = 0; c < planes.length; c++) {
-                for (int i = 0; i < width * height; i++) {
-                    int x = i % width;
-                    int y = i / width;
-                    planes[c][i] = Math.clamp(128 + (int) (90 * Math.sin((x + 13 * c) / 9.0) * Math.cos(y / 7.0))
-                            + random.nextInt(25) - 12, 0, 255);
-                }
-            }
-            Path jpg = dir.resolve(d.name() + ".raw.jpg");
-            Files.write(jpg, DctTestEncoder.encode(planes, width, height, d.h(), d.v(), d.interval(),
-                    d.scanPerComponent()));
-            Path compressed = dir.resolve(d.name() + ".jpeg.dcm");
-            ReferenceTools.run(py, script.toString(), "wrap", jpg.toString(), compressed.toString(),
-                    Integer.toString(height), Integer.toString(width), Integer.toString(planes.length), "8", "8",
-                    d.photometric(), "1.2.840.10008.1.2.4.50");
-            add(extract, dir, d.name(), compressed, "-");
-        }
+        HandmadeCases.write(dir, script, extract);
         for (String file : NO_CONVERSION) {
             add(extract, dir, file + NO_CONVERSION_SUFFIX, PYDICOM.resolve(file), "-", "+cn");
         }
@@ -243,7 +164,7 @@ final class ReferenceCorpus {
         return cases;
     }
 
-    private static void add(StringBuilder extract, Path dir, String name, Path compressed, String original,
+    static void add(StringBuilder extract, Path dir, String name, Path compressed, String original,
             String... dcmdjpegOptions) throws IOException, InterruptedException {
         Path decoded = dir.resolve(name + ".dcmd.dcm");
         List<String> command = new ArrayList<>(List.of("dcmdjpeg"));
