@@ -87,19 +87,31 @@ final class IslowIdct {
             long tmp13 = tmp0 - tmp3;
             long tmp11 = tmp1 + tmp2;
             long tmp12 = tmp1 - tmp2;
-            tmp0 = (long) (coef[56 + c] * quant[56 + c]);
-            tmp1 = (long) (coef[40 + c] * quant[40 + c]);
-            tmp2 = (long) (coef[24 + c] * quant[24 + c]);
-            tmp3 = (long) (coef[8 + c] * quant[8 + c]);
-            long[] odd = odd(tmp0, tmp1, tmp2, tmp3);
-            ws[c] = descale(tmp10 + odd[3], colShift);
-            ws[56 + c] = descale(tmp10 - odd[3], colShift);
-            ws[8 + c] = descale(tmp11 + odd[2], colShift);
-            ws[48 + c] = descale(tmp11 - odd[2], colShift);
-            ws[16 + c] = descale(tmp12 + odd[1], colShift);
-            ws[40 + c] = descale(tmp12 - odd[1], colShift);
-            ws[24 + c] = descale(tmp13 + odd[0], colShift);
-            ws[32 + c] = descale(tmp13 - odd[0], colShift);
+            long t0 = (long) (coef[56 + c] * quant[56 + c]);
+            long t1 = (long) (coef[40 + c] * quant[40 + c]);
+            long t2 = (long) (coef[24 + c] * quant[24 + c]);
+            long t3 = (long) (coef[8 + c] * quant[8 + c]);
+            long z1o = t0 + t3;
+            long z2o = t1 + t2;
+            long z3o = t0 + t2;
+            long z4o = t1 + t3;
+            long z5 = (z3o + z4o) * F1_175;
+            z1o *= -F0_899;
+            z2o *= -F2_562;
+            z3o = z3o * -F1_961 + z5;
+            z4o = z4o * -F0_390 + z5;
+            long o0 = t0 * F0_298 + z1o + z3o;
+            long o1 = t1 * F2_053 + z2o + z4o;
+            long o2 = t2 * F3_072 + z2o + z3o;
+            long o3 = t3 * F1_501 + z1o + z4o;
+            ws[c] = descale(tmp10 + o3, colShift);
+            ws[56 + c] = descale(tmp10 - o3, colShift);
+            ws[8 + c] = descale(tmp11 + o2, colShift);
+            ws[48 + c] = descale(tmp11 - o2, colShift);
+            ws[16 + c] = descale(tmp12 + o1, colShift);
+            ws[40 + c] = descale(tmp12 - o1, colShift);
+            ws[24 + c] = descale(tmp13 + o0, colShift);
+            ws[32 + c] = descale(tmp13 - o0, colShift);
         }
         int rowShift = CONST_BITS + p1 + 3;
         int[] limit = rangeLimit;
@@ -107,6 +119,15 @@ final class IslowIdct {
         for (int r = 0; r < 8; r++) {
             int w = r * 8;
             int o = offset + r * stride;
+            if (ws[w + 1] == 0 && ws[w + 2] == 0 && ws[w + 3] == 0 && ws[w + 4] == 0 && ws[w + 5] == 0
+                    && ws[w + 6] == 0 && ws[w + 7] == 0) {
+                // same result as the full computation: DESCALE(ws[0] << 13, 13 + pass1 + 3)
+                int dc = limit[descale(ws[w], p1 + 3) & mask];
+                for (int i = 0; i < 8; i++) {
+                    out[o + i] = dc;
+                }
+                continue;
+            }
             long z2 = ws[w + 2];
             long z3 = ws[w + 6];
             long z1 = (z2 + z3) * F0_541;
@@ -118,36 +139,31 @@ final class IslowIdct {
             long tmp13 = tmp0 - tmp3;
             long tmp11 = tmp1 + tmp2;
             long tmp12 = tmp1 - tmp2;
-            long[] odd = odd(ws[w + 7], ws[w + 5], ws[w + 3], ws[w + 1]);
-            out[o] = limit[descale(tmp10 + odd[3], rowShift) & mask];
-            out[o + 7] = limit[descale(tmp10 - odd[3], rowShift) & mask];
-            out[o + 1] = limit[descale(tmp11 + odd[2], rowShift) & mask];
-            out[o + 6] = limit[descale(tmp11 - odd[2], rowShift) & mask];
-            out[o + 2] = limit[descale(tmp12 + odd[1], rowShift) & mask];
-            out[o + 5] = limit[descale(tmp12 - odd[1], rowShift) & mask];
-            out[o + 3] = limit[descale(tmp13 + odd[0], rowShift) & mask];
-            out[o + 4] = limit[descale(tmp13 - odd[0], rowShift) & mask];
+            long t0 = ws[w + 7];
+            long t1 = ws[w + 5];
+            long t2 = ws[w + 3];
+            long t3 = ws[w + 1];
+            long z1o = t0 + t3;
+            long z2o = t1 + t2;
+            long z3o = t0 + t2;
+            long z4o = t1 + t3;
+            long z5 = (z3o + z4o) * F1_175;
+            z1o *= -F0_899;
+            z2o *= -F2_562;
+            z3o = z3o * -F1_961 + z5;
+            z4o = z4o * -F0_390 + z5;
+            long o0 = t0 * F0_298 + z1o + z3o;
+            long o1 = t1 * F2_053 + z2o + z4o;
+            long o2 = t2 * F3_072 + z2o + z3o;
+            long o3 = t3 * F1_501 + z1o + z4o;
+            out[o] = limit[descale(tmp10 + o3, rowShift) & mask];
+            out[o + 7] = limit[descale(tmp10 - o3, rowShift) & mask];
+            out[o + 1] = limit[descale(tmp11 + o2, rowShift) & mask];
+            out[o + 6] = limit[descale(tmp11 - o2, rowShift) & mask];
+            out[o + 2] = limit[descale(tmp12 + o1, rowShift) & mask];
+            out[o + 5] = limit[descale(tmp12 - o1, rowShift) & mask];
+            out[o + 3] = limit[descale(tmp13 + o0, rowShift) & mask];
+            out[o + 4] = limit[descale(tmp13 - o0, rowShift) & mask];
         }
-    }
-
-    private final long[] oddTerms = new long[4];
-
-    /** The odd part: inputs are the terms of index 7, 5, 3, 1; returns tmp0..tmp3 of libjpeg. */
-    private long[] odd(long t0, long t1, long t2, long t3) {
-        long z1 = t0 + t3;
-        long z2 = t1 + t2;
-        long z3 = t0 + t2;
-        long z4 = t1 + t3;
-        long z5 = (z3 + z4) * F1_175;
-        z1 *= -F0_899;
-        z2 *= -F2_562;
-        z3 = z3 * -F1_961 + z5;
-        z4 = z4 * -F0_390 + z5;
-        long[] r = oddTerms;
-        r[0] = t0 * F0_298 + z1 + z3;
-        r[1] = t1 * F2_053 + z2 + z4;
-        r[2] = t2 * F3_072 + z2 + z3;
-        r[3] = t3 * F1_501 + z1 + z4;
-        return r;
     }
 }

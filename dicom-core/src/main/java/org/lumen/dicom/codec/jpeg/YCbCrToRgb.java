@@ -30,6 +30,24 @@ final class YCbCrToRgb {
             crG[i] = -fix(0.71414) * x;
             cbG[i] = -fix(0.34414) * x + ONE_HALF;
         }
+        if (precision <= 12) {
+            // the green sums stay below 2^31 in 32 bits up to 12-bit samples
+            int[] cbGi = new int[max + 1];
+            int[] crGi = new int[max + 1];
+            for (int i = 0; i <= max; i++) {
+                cbGi[i] = (int) cbG[i];
+                crGi[i] = (int) crG[i];
+            }
+            for (int i = 0; i + 2 < samples.length; i += 3) {
+                int y = samples[i];
+                int cb = samples[i + 1];
+                int cr = samples[i + 2];
+                samples[i] = clamp(y + crR[cr], max);
+                samples[i + 1] = clamp(y + ((cbGi[cb] + crGi[cr]) >> SCALEBITS), max);
+                samples[i + 2] = clamp(y + cbB[cb], max);
+            }
+            return;
+        }
         for (int i = 0; i + 2 < samples.length; i += 3) {
             int y = samples[i];
             int cb = samples[i + 1];
