@@ -94,8 +94,7 @@ final class EntropyReader {
         if (count < 32) {
             fill();
         }
-        int look = (int) (buffer >>> (count - HuffmanTable.LOOKAHEAD)) & 0x1FF;
-        int fast = table.fastCoefficient[look];
+        int fast = table.fastCoefficient[(int) (buffer >>> (count - HuffmanTable.FAST_BITS)) & 0xFFF];
         if (fast != 0) {
             consume(fast & 0xFF);
             return ((fast >>> 8) & 0xF) << 16 | ((fast >> 16) & 0xFFFF) | 0x100000;
@@ -121,7 +120,7 @@ final class EntropyReader {
         if (count < 32) {
             fill();
         }
-        int fast = table.fastDifference[(int) (buffer >>> (count - HuffmanTable.LOOKAHEAD)) & 0x1FF];
+        int fast = table.fastDifference[(int) (buffer >>> (count - HuffmanTable.FAST_BITS)) & 0xFFF];
         if (fast != 0) {
             consume(fast & 0xFF);
             return fast >> 8;

@@ -8,6 +8,8 @@ import org.lumen.dicom.DicomFormatException;
  */
 final class HuffmanTable {
     static final int LOOKAHEAD = 9;
+    /** Bits looked ahead by the fused code-plus-extra-bits tables. */
+    static final int FAST_BITS = 12;
 
     /** Indexed by the next 9 bits: (code length << 8) | symbol, or 0 when the code is longer. */
     final int[] lookup = new int[1 << LOOKAHEAD];
@@ -17,15 +19,15 @@ final class HuffmanTable {
     final int[] valueOffset = new int[17];
     final int[] symbols;
     /**
-     * Indexed by the next 9 bits, for tables of size categories (DC, lossless): when the code and
-     * its extra bits fit in 9 bits, (difference << 8) | total length; otherwise 0.
+     * Indexed by the next 12 bits, for tables of size categories (DC, lossless): when the code and
+     * its extra bits fit in 12 bits, (difference << 8) | total length; otherwise 0.
      */
-    final int[] fastDifference = new int[1 << LOOKAHEAD];
+    final int[] fastDifference = new int[1 << FAST_BITS];
     /**
-     * The same for AC tables: when a run/size code with size 1..15 and its extra bits fit in 9 bits,
-     * (coefficient << 16) | (run << 8) | total length; otherwise 0.
+     * The same for AC tables: when a run/size code with size 1..15 and its extra bits fit in 12
+     * bits, (coefficient << 16) | (run << 8) | total length; otherwise 0.
      */
-    final int[] fastCoefficient = new int[1 << LOOKAHEAD];
+    final int[] fastCoefficient = new int[1 << FAST_BITS];
 
     /**
      * @param counts  BITS: the number of codes of each length 1..16 (index 0 unused)
@@ -59,29 +61,31 @@ final class HuffmanTable {
             }
             code <<= 1;
         }
-        for (int look = 0; look < (1 << LOOKAHEAD); look++) {
-            int entry = lookup[look];
-            if (entry == 0) {
+        for (int look = 0; look < (1 << FAST_BITS); look++) {
+            int len = 1;
+            while (len <= FAST_BITS && (look >>> (FAST_BITS - len)) > maxCode[len]) {
+                len++;
+            }
+            if (len > FAST_BITS) {
                 continue;
             }
-            int len = entry >>> 8;
-            int symbol = entry & 0xFF;
-            if (symbol <= 15 && len + symbol <= LOOKAHEAD) {
+            int symbol = symbols[(look >>> (FAST_BITS - len)) + valueOffset[len]];
+            if (symbol <= 15 && len + symbol <= FAST_BITS) {
                 fastDifference[look] = (extended(look, len, symbol) << 8) | (len + symbol);
             }
             int size = symbol & 15;
-            if (size != 0 && len + size <= LOOKAHEAD) {
+            if (size != 0 && len + size <= FAST_BITS) {
                 fastCoefficient[look] = (extended(look, len, size) << 16) | ((symbol >> 4) << 8) | (len + size);
             }
         }
     }
 
-    /** The {@code size} bits after a code of {@code len} bits in a 9-bit lookahead, sign-extended (F.2.2.1). */
+    /** The {@code size} bits after a code of {@code len} bits in a 12-bit lookahead, sign-extended (F.2.2.1). */
     private static int extended(int look, int len, int size) {
         if (size == 0) {
             return 0;
         }
-        int v = (look >> (LOOKAHEAD - len - size)) & ((1 << size) - 1);
+        int v = (look >> (FAST_BITS - len - size)) & ((1 << size) - 1);
         return v < (1 << (size - 1)) ? v - (1 << size) + 1 : v;
     }
 }
