@@ -44,7 +44,7 @@ final class JpegCodestream {
             int at = pos;
             if (at >= data.length - 1) {
                 if (scans > 0) {
-                    return frame; // missing EOI: the image data is complete, as libjpeg accepts
+                    return complete(at); // missing EOI: accepted, as libjpeg does, if every component came
                 }
                 throw broken(at, "bitstream ends before any scan");
             }
@@ -61,7 +61,7 @@ final class JpegCodestream {
                 if (scans == 0) {
                     throw broken(at, "EOI before any scan");
                 }
-                return frame;
+                return complete(at);
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
                 continue; // TEM or stray RST: no segment
@@ -129,9 +129,21 @@ final class JpegCodestream {
         } else {
             new SequentialScanDecoder(frame, scan, reader, restartInterval, quant, dcTables, acTables).decode();
         }
+        for (JpegComponent c : scan.components()) {
+            c.scanned = true;
+        }
         scans++;
-        int next = reader.nextMarker();
-        pos = next;
+        pos = reader.nextMarker();
+    }
+
+    /** The frame, once every component has been coded by some scan. */
+    private JpegFrame complete(int at) throws DicomFormatException {
+        for (JpegComponent c : frame.components) {
+            if (!c.scanned) {
+                throw broken(at, "the codestream ends before any scan of component " + c.id);
+            }
+        }
+        return frame;
     }
 
     int u16(int p) throws DicomFormatException {

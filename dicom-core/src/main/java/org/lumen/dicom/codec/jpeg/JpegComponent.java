@@ -11,6 +11,8 @@ final class JpegComponent {
     final int v;
     final int quantSelector;
     int dcSelector;
+    /** Whether a scan has coded this component yet. */
+    boolean scanned;
     /** Point transform of the lossless scan that coded this component. */
     int pointTransform;
     int acSelector;

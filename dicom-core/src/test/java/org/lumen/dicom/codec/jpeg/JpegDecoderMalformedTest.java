@@ -144,6 +144,21 @@ class JpegDecoderMalformedTest {
     }
 
     @Test
+    void aCodestreamMissingTheScanOfAComponentIsRefused() {
+        int[][] planes = new int[3][32 * 24];
+        byte[] full = DctTestEncoder.encode(planes, 32, 24, new int[] {1, 1, 1}, new int[] {1, 1, 1}, 0, true);
+        int lastScan = full.length - 2;
+        while (!(full[lastScan] == (byte) 0xFF && full[lastScan + 1] == (byte) 0xDA)) {
+            lastScan--;
+        }
+        byte[] twoScans = Arrays.copyOf(full, lastScan + 2);
+        twoScans[lastScan + 1] = (byte) 0xD9;
+        FrameInfo rgb = new FrameInfo(24, 32, 3, 8, 8, false, "RGB", 0);
+        assertThat(failure(twoScans, rgb).getMessage()).contains("component 3");
+        assertThat(failure(Arrays.copyOf(full, lastScan), rgb).getMessage()).contains("component 3");
+    }
+
+    @Test
     void notAJpegAtAll() {
         assertThatThrownBy(() -> new JpegDecoder().decode(new byte[] {1, 2, 3}, GREY))
                 .isInstanceOf(DicomFormatException.class).hasMessageContaining("no SOI");
