@@ -1,0 +1,69 @@
+package org.lumen.dicom.codec.j2k;
+
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+import org.lumen.dicom.DicomFormatException;
+import org.lumen.dicom.codec.DecodedFrame;
+import org.lumen.dicom.codec.FrameDecoder;
+import org.lumen.dicom.codec.FrameInfo;
+
+import com.github.jaiimageio.jpeg2000.impl.J2KImageReader;
+import com.github.jaiimageio.jpeg2000.impl.J2KImageReaderSpi;
+
+/**
+ * Decodes one frame of JPEG 2000 (transfer syntaxes 1.2.840.10008.1.2.4.90 lossless and .91
+ * lossy) with jai-imageio's J2K reader, from the code stream (starting FF4F) to its raw raster.
+ *
+ * <p>The code stream is the truth about sample signedness and precision: where Pixel
+ * Representation disagrees with the sign bit of SIZ's Ssiz, the decoded frame follows the code
+ * stream (as GDCM does, which rewrites Pixel Representation to match) and says so in
+ * {@link DecodedFrame#signed()}. When COD asks for the multiple component transform, the reader
+ * has already inverted the RCT or ICT, so a three-component frame comes back as {@code RGB}
+ * whatever YBR_RCT or YBR_ICT label the data set gave it.
+ *
+ * <p>Stateless and thread-safe: each call uses its own reader.
+ */
+public final class Jpeg2000Decoder implements FrameDecoder {
+    /** JPEG 2000 Image Compression (Lossless Only). */
+    public static final String LOSSLESS_UID = "1.2.840.10008.1.2.4.90";
+    /** JPEG 2000 Image Compression. */
+    public static final String LOSSY_UID = "1.2.840.10008.1.2.4.91";
+    private static final long HARD_LIMIT = 1L << 28;
+
+    @Override
+    public DecodedFrame decode(byte[] bitstream, FrameInfo info) throws DicomFormatException {
+        CodestreamHeader header = CodestreamHeader.read(bitstream);
+        if (header.width() != info.columns() || header.height() != info.rows()) {
+            throw CodestreamHeader.bad(6, "JPEG 2000 image is " + header.height() + " x " + header.width()
+                    + " but the data set says " + info.rows() + " x " + info.columns());
+        }
+        if (header.components() != info.samplesPerPixel()) {
+            throw CodestreamHeader.bad(40, "JPEG 2000 code stream has " + header.components()
+                    + " components but the data set says " + info.samplesPerPixel());
+        }
+        long total = info.pixelsPerFrame() * header.components();
+        if (total > Math.min(HARD_LIMIT, Runtime.getRuntime().maxMemory() / 16)) {
+            throw CodestreamHeader.bad(6, "JPEG 2000 frame of " + total + " samples is too large to decode");
+        }
+        int[] samples = RasterSamples.read(raster(bitstream), header);
+        String photometric = header.colourTransform() && header.components() == 3 ? "RGB" : info.photometric();
+        return new DecodedFrame(header.width(), header.height(), header.components(), header.precision(),
+                header.signed(), samples, photometric);
+    }
+
+    private static Raster raster(byte[] bitstream) throws DicomFormatException {
+        J2KImageReader reader = new J2KImageReader(new J2KImageReaderSpi());
+        try (MemoryCacheImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bitstream))) {
+            reader.setInput(in, true, true);
+            return reader.readRaster(0, null);
+        } catch (IOException | RuntimeException e) {
+            throw CodestreamHeader.bad(-1, "JPEG 2000 code stream cannot be decoded: " + e);
+        } finally {
+            reader.dispose();
+        }
+    }
+}
