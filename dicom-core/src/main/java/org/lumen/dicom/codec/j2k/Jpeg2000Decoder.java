@@ -18,10 +18,13 @@ import com.github.jaiimageio.jpeg2000.impl.J2KImageReaderSpi;
  * Decodes one frame of JPEG 2000 (transfer syntaxes 1.2.840.10008.1.2.4.90 lossless and .91
  * lossy) with jai-imageio's J2K reader, from the code stream (starting FF4F) to its raw raster.
  *
- * <p>The code stream is the truth about sample signedness and precision: where Pixel
- * Representation disagrees with the sign bit of SIZ's Ssiz, the decoded frame follows the code
- * stream (as GDCM does, which rewrites Pixel Representation to match) and says so in
- * {@link DecodedFrame#signed()}. When COD asks for the multiple component transform, the reader
+ * <p>Precision comes from the code stream (SIZ Ssiz), signedness from Pixel Representation, as
+ * GDCM (OpenJPEG) and pydicom do: where the two disagree (pydicom's J2K_pixelrep_mismatch.dcm, an
+ * unsigned 13-bit code stream in a data set with Pixel Representation 1) the code stream's bits are
+ * read as two's complement, giving the values the writer meant (-2000 for that file's first pixel,
+ * which pydicom's own tests expect). A signed code stream under Pixel Representation 0 gives the
+ * bits of its values read as unsigned, as GDCM gives them. A frame wrapped in a JP2 file instead of
+ * a bare code stream (old GDCM, GDCMJ2K_TextGBR.dcm) is unwrapped. When COD asks for the multiple component transform, the reader
  * has already inverted the RCT or ICT, so a three-component frame comes back as {@code RGB}
  * whatever YBR_RCT or YBR_ICT label the data set gave it.
  *
@@ -35,7 +38,8 @@ public final class Jpeg2000Decoder implements FrameDecoder {
     private static final long HARD_LIMIT = 1L << 28;
 
     @Override
-    public DecodedFrame decode(byte[] bitstream, FrameInfo info) throws DicomFormatException {
+    public DecodedFrame decode(byte[] frame, FrameInfo info) throws DicomFormatException {
+        byte[] bitstream = Jp2Boxes.isJp2(frame) ? Jp2Boxes.codestream(frame) : frame;
         CodestreamHeader header = CodestreamHeader.read(bitstream);
         if (header.width() != info.columns() || header.height() != info.rows()) {
             throw CodestreamHeader.bad(6, "JPEG 2000 image is " + header.height() + " x " + header.width()
@@ -49,10 +53,10 @@ public final class Jpeg2000Decoder implements FrameDecoder {
         if (total > Math.min(HARD_LIMIT, Runtime.getRuntime().maxMemory() / 16)) {
             throw CodestreamHeader.bad(6, "JPEG 2000 frame of " + total + " samples is too large to decode");
         }
-        int[] samples = RasterSamples.read(raster(bitstream), header);
+        int[] samples = RasterSamples.read(raster(bitstream), header, info.signed());
         String photometric = header.colourTransform() && header.components() == 3 ? "RGB" : info.photometric();
         return new DecodedFrame(header.width(), header.height(), header.components(), header.precision(),
-                header.signed(), samples, photometric);
+                info.signed(), samples, photometric);
     }
 
     private static Raster raster(byte[] bitstream) throws DicomFormatException {

@@ -4,12 +4,12 @@ import java.awt.image.Raster;
 
 import org.lumen.dicom.DicomFormatException;
 
-/** Copies the reader's raster into interleaved ints, restoring the code stream's signedness. */
+/** Copies the reader's raster into interleaved ints: the code stream's bits, read as signed or unsigned. */
 final class RasterSamples {
     private RasterSamples() {
     }
 
-    static int[] read(Raster raster, CodestreamHeader header) throws DicomFormatException {
+    static int[] read(Raster raster, CodestreamHeader header, boolean signed) throws DicomFormatException {
         if (raster.getWidth() != header.width() || raster.getHeight() != header.height()
                 || raster.getNumBands() != header.components()) {
             throw CodestreamHeader.bad(-1, "JPEG 2000 reader returned a " + raster.getWidth() + " x "
@@ -21,7 +21,7 @@ final class RasterSamples {
         int bits = header.precision();
         if (bits < 32) {
             int unused = 32 - bits;
-            if (header.signed()) {
+            if (signed) {
                 for (int i = 0; i < samples.length; i++) {
                     samples[i] = samples[i] << unused >> unused;
                 }
