@@ -42,7 +42,7 @@ public final class Jpeg2000Decoder implements FrameDecoder {
         byte[] bitstream = Jp2Boxes.isJp2(frame) ? Jp2Boxes.codestream(frame) : frame;
         CodestreamHeader header = CodestreamHeader.read(bitstream);
         if (header.width() != info.columns() || header.height() != info.rows()) {
-            throw CodestreamHeader.bad(6, "JPEG 2000 image is " + header.height() + " x " + header.width()
+            throw CodestreamHeader.bad(8, "JPEG 2000 image is " + header.height() + " x " + header.width()
                     + " but the data set says " + info.rows() + " x " + info.columns());
         }
         if (header.components() != info.samplesPerPixel()) {
@@ -51,12 +51,28 @@ public final class Jpeg2000Decoder implements FrameDecoder {
         }
         long total = info.pixelsPerFrame() * header.components();
         if (total > Math.min(HARD_LIMIT, Runtime.getRuntime().maxMemory() / 16)) {
-            throw CodestreamHeader.bad(6, "JPEG 2000 frame of " + total + " samples is too large to decode");
+            throw CodestreamHeader.bad(8, "JPEG 2000 frame of " + total + " samples is too large to decode");
         }
+        requireEndOfCodestream(bitstream);
         int[] samples = RasterSamples.read(raster(bitstream), header, info.signed());
         String photometric = header.colourTransform() && header.components() == 3 ? "RGB" : info.photometric();
         return new DecodedFrame(header.width(), header.height(), header.components(), header.precision(),
                 info.signed(), samples, photometric);
+    }
+
+    /**
+     * JPEG 2000 decoders accept a truncated code stream and show what its first packets hold; a
+     * frame of DICOM must be whole, so its code stream must end with EOC (FFD9), before at most
+     * three bytes of zero padding.
+     */
+    private static void requireEndOfCodestream(byte[] bitstream) throws DicomFormatException {
+        int end = bitstream.length;
+        while (end > bitstream.length - 3 && end > 0 && bitstream[end - 1] == 0) {
+            end--;
+        }
+        if (end < 2 || bitstream[end - 2] != (byte) 0xFF || bitstream[end - 1] != (byte) 0xD9) {
+            throw CodestreamHeader.bad(bitstream.length, "JPEG 2000 code stream does not end with EOC (FFD9): truncated");
+        }
     }
 
     private static Raster raster(byte[] bitstream) throws DicomFormatException {
@@ -64,7 +80,14 @@ public final class Jpeg2000Decoder implements FrameDecoder {
         try (MemoryCacheImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bitstream))) {
             reader.setInput(in, true, true);
             return reader.readRaster(0, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // jai-imageio allocates from values it reads inside tiles: a corrupt one can ask for too much
+            throw CodestreamHeader.bad(-1, "JPEG 2000 code stream cannot be decoded: " + e);
+        } catch (Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+            // JJ2000 reports unsupported or broken code streams with its own Error subclasses
             throw CodestreamHeader.bad(-1, "JPEG 2000 code stream cannot be decoded: " + e);
         } finally {
             reader.dispose();
