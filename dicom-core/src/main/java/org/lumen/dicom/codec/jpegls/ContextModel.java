@@ -31,6 +31,8 @@ final class ContextModel {
     private final int[] b = new int[REGULAR_CONTEXTS];
     private final int[] c = new int[REGULAR_CONTEXTS];
     private final int[] nn = new int[2];
+    /** Quantized gradient of each difference d in [-maxVal, maxVal], at index d + maxVal. */
+    private final byte[] quantized;
     /** The bit reader of the current restart interval. */
     ScanBitReader in;
     /** The run index of the component being decoded. */
@@ -48,6 +50,10 @@ final class ContextModel {
         this.limit = p.limit();
         this.step = 2 * near + 1;
         this.initialA = Math.max(2, (range + 32) / 64);
+        this.quantized = new byte[2 * maxVal + 1];
+        for (int d = -maxVal; d <= maxVal; d++) {
+            quantized[d + maxVal] = (byte) quantize(d);
+        }
         resetContexts();
     }
 
@@ -60,7 +66,7 @@ final class ContextModel {
         nn[1] = 0;
     }
 
-    int quantize(int d) {
+    private int quantize(int d) {
         if (d <= -t3) {
             return -4;
         }
@@ -87,7 +93,9 @@ final class ContextModel {
 
     /** Context number, -364..364, of three gradients; its sign is the sign of the first nonzero gradient. */
     int context(int d1, int d2, int d3) {
-        return (quantize(d1) * 9 + quantize(d2)) * 9 + quantize(d3);
+        byte[] q = quantized;
+        int offset = maxVal;
+        return (q[d1 + offset] * 9 + q[d2 + offset]) * 9 + q[d3 + offset];
     }
 
     /** Decodes one sample in regular mode (T.87 A.4 to A.6). */
