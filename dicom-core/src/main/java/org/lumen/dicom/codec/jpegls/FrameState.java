@@ -21,6 +21,7 @@ final class FrameState {
     private int t3;
     private int reset;
     private int restartInterval;
+    private boolean nearLossless;
 
     FrameState(FrameInfo info, DefaultThresholds defaults) {
         this.info = info;
@@ -129,6 +130,7 @@ final class FrameState {
         }
         int tail = at + 5 + 2 * count;
         int near = in.u8(tail);
+        nearLossless |= near > 0;
         int interleave = in.u8(tail + 1);
         if (interleave > 2 || (interleave == 0) != (count == 1)) {
             throw bad(tail + 1, "JPEG-LS interleave mode " + interleave + " with " + count + " components");
@@ -170,6 +172,13 @@ final class FrameState {
             int unused = 32 - bits;
             for (int i = 0; i < samples.length; i++) {
                 samples[i] = samples[i] << unused >> unused;
+            }
+        } else if (bits < precision && nearLossless) {
+            // a near-lossless value may overshoot the largest Bits Stored value by up to NEAR: masking
+            // it would turn white into black, so clamp it
+            int max = (1 << bits) - 1;
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = Math.min(samples[i], max);
             }
         } else if (bits < precision) {
             int mask = (1 << bits) - 1;

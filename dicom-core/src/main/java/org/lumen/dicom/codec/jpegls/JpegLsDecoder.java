@@ -17,7 +17,10 @@ import org.lumen.dicom.codec.FrameInfo;
  * standard; see {@link DefaultThresholds}. The no-argument constructor follows dcmtk.
  *
  * <p>Samples are the low Bits Stored bits of each decoded value, sign extended when Pixel
- * Representation is 1. Stateless and thread-safe.
+ * Representation is 1. One exception: when a near-lossless stream's precision exceeds Bits Stored
+ * (GDCM encodes with P = Bits Allocated), unsigned values above the largest Bits Stored value,
+ * which near-lossless coding can produce, are clamped to it rather than masked (dcmdjpls leaves
+ * them in the 16-bit word, where masking them to Bits Stored would turn white into black). Stateless and thread-safe.
  */
 public final class JpegLsDecoder implements FrameDecoder {
     /** JPEG-LS Lossless Image Compression. */

@@ -68,6 +68,35 @@ class JpegLsReferenceTest {
         assertThat(maxDifference(decode(c.frames(), source), source)).isBetween(1, near);
     }
 
+    /** GDCM encodes with CharLS 2.4 (P = Bits Allocated, an LSE segment with its thresholds). */
+    @ParameterizedTest(name = "{0}x{1}x{2} {3}/{4} signed={5} [{6}]")
+    @CsvSource({"40,50,1,16,12,0,--jpegls", "40,50,1,16,16,1,--jpegls", "40,50,3,8,8,0,--jpegls",
+            "40,50,1,16,7,0,--jpegls --lossy -e 2", "40,50,1,16,12,0,--jpegls --lossy -e 5"})
+    void decodesGdcmStreamsAsDcmdjplsDoes(int rows, int columns, int samples, int allocated, int stored, int signed,
+            String options) throws DicomFormatException {
+        Path original = ReferenceTools.synthesise(dir.resolve("original.dcm"), rows, columns, samples, allocated, stored,
+                signed == 1, 1, rows + stored);
+        Path compressed = dir.resolve("gdcm-jls.dcm");
+        Path decoded = dir.resolve("decoded.dcm");
+        List<String> command = new ArrayList<>(List.of("gdcmconv"));
+        command.addAll(List.of(options.split(" ")));
+        command.addAll(List.of(original.toString(), compressed.toString()));
+        ReferenceTools.run(command.toArray(String[]::new));
+        ReferenceTools.run("dcmdjpls", compressed.toString(), decoded.toString());
+        Frames frames = ReferenceTools.frames(compressed, dir);
+        Values reference = ReferenceTools.values(decoded, dir);
+        int[][] ours = decode(frames, reference);
+        int bits = reference.info().bitsStored();
+        for (int f = 0; f < ours.length; f++) {
+            int[] expected = options.contains("--lossy") ? ReferenceTools.clamp(reference.frame(f), bits)
+                    : ReferenceTools.normalise(reference.frame(f), bits, reference.info().signed());
+            assertThat(ours[f]).containsExactly(expected);
+        }
+        Values source = ReferenceTools.values(original, dir);
+        int allowed = options.contains("-e") ? Integer.parseInt(options.substring(options.lastIndexOf(' ') + 1)) : 0;
+        assertThat(maxDifference(decode(frames, source), source)).isLessThanOrEqualTo(allowed);
+    }
+
     private record Compressed(Frames frames, Values reference) {
     }
 

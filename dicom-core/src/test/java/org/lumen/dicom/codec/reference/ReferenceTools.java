@@ -116,6 +116,16 @@ public final class ReferenceTools {
         return out;
     }
 
+    /** As {@link #normalise}, but unsigned values above the largest {@code bits}-bit value become that value. */
+    public static int[] clamp(int[] values, int bits) {
+        int[] out = values.clone();
+        int max = (1 << bits) - 1;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(out[i], max);
+        }
+        return out;
+    }
+
     private static FrameInfo info(String[] a) {
         return new FrameInfo(Integer.parseInt(a[0]), Integer.parseInt(a[1]), Integer.parseInt(a[2]),
                 Integer.parseInt(a[3]), Integer.parseInt(a[4]), a[5].equals("1"), a[6], Integer.parseInt(a[7]));
