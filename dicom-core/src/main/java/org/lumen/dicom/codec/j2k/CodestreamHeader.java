@@ -18,6 +18,13 @@ import org.lumen.dicom.DicomFormatException.Problem;
 record CodestreamHeader(int width, int height, int components, int precision, boolean signed,
         boolean colourTransform, boolean reversible) {
 
+    CodestreamHeader {
+        if (width <= 0 || height <= 0 || components <= 0 || precision < 1 || precision > 31) {
+            throw new IllegalArgumentException("code stream header " + width + " x " + height + " x " + components
+                    + ", " + precision + " bits");
+        }
+    }
+
     static CodestreamHeader read(byte[] data) throws DicomFormatException {
         if (data.length < 4 || u16(data, 0) != 0xFF4F) {
             throw bad(0, "JPEG 2000 code stream does not start with SOC (FF4F)");
