@@ -31,7 +31,7 @@ final class ContextModel {
     private final int[] b = new int[REGULAR_CONTEXTS];
     private final int[] c = new int[REGULAR_CONTEXTS];
     private final int[] nn = new int[2];
-    /** Quantized gradient of each difference d in [-maxVal, maxVal], at index d + maxVal. */
+    /** Quantized gradient of each difference d in (-T3, T3), at index d + T3; beyond, it is -4 or 4. */
     private final byte[] quantized;
     /** The bit reader of the current restart interval. */
     ScanBitReader in;
@@ -50,9 +50,9 @@ final class ContextModel {
         this.limit = p.limit();
         this.step = 2 * near + 1;
         this.initialA = Math.max(2, (range + 32) / 64);
-        this.quantized = new byte[2 * maxVal + 1];
-        for (int d = -maxVal; d <= maxVal; d++) {
-            quantized[d + maxVal] = (byte) quantize(d);
+        this.quantized = new byte[2 * t3 + 1];
+        for (int d = -t3; d <= t3; d++) {
+            quantized[d + t3] = (byte) quantize(d);
         }
         resetContexts();
     }
@@ -93,9 +93,14 @@ final class ContextModel {
 
     /** Context number, -364..364, of three gradients; its sign is the sign of the first nonzero gradient. */
     int context(int d1, int d2, int d3) {
-        byte[] q = quantized;
-        int offset = maxVal;
-        return (q[d1 + offset] * 9 + q[d2 + offset]) * 9 + q[d3 + offset];
+        return (quantized(d1) * 9 + quantized(d2)) * 9 + quantized(d3);
+    }
+
+    private int quantized(int d) {
+        if (d <= -t3) {
+            return -4;
+        }
+        return d >= t3 ? 4 : quantized[d + t3];
     }
 
     /** Decodes one sample in regular mode (T.87 A.4 to A.6). */
