@@ -49,6 +49,10 @@ public final class Jpeg2000Decoder implements FrameDecoder {
             throw CodestreamHeader.bad(40, "JPEG 2000 code stream has " + header.components()
                     + " components but the data set says " + info.samplesPerPixel());
         }
+        if (header.precision() > info.bitsAllocated()) {
+            throw CodestreamHeader.bad(40, "JPEG 2000 precision " + header.precision() + " exceeds Bits Allocated "
+                    + info.bitsAllocated());
+        }
         long total = info.pixelsPerFrame() * header.components();
         if (total > Math.min(HARD_LIMIT, Runtime.getRuntime().maxMemory() / 16)) {
             throw CodestreamHeader.bad(8, "JPEG 2000 frame of " + total + " samples is too large to decode");

@@ -84,6 +84,20 @@ class Jpeg2000MalformedTest {
     }
 
     @Test
+    void refusesAComponentCountThatDisagreesWithTheDataSet() {
+        FrameInfo rgb = new FrameInfo(24, 20, 3, 16, 12, false, "RGB", 0);
+        assertRefused(grey.bitstreams().getFirst(), rgb, 40, "1 components but the data set says 3");
+    }
+
+    @Test
+    void refusesAJp2FileWithoutCodeStream() {
+        byte[] jp2 = {0, 0, 0, 12, 'j', 'P', ' ', ' ', 0x0D, 0x0A, (byte) 0x87, 0x0A, 0, 0, 0, 9, 'f', 't', 'y', 'p', 0};
+        assertRefused(jp2, grey.info(), 21, "no contiguous code stream box");
+        jp2[15] = 100;
+        assertRefused(jp2, grey.info(), 12, "passes the end");
+    }
+
+    @Test
     void refusesDataThatIsNeitherCodeStreamNorJp2() {
         assertRefused(new byte[] {1, 2, 3, 4, 5, 6}, grey.info(), 0, "does not start with SOC");
     }

@@ -95,6 +95,12 @@ class RleMalformedTest {
     }
 
     @Test
+    void refusesBitsAllocatedThatRleCannotHold() {
+        FrameInfo twelve = new FrameInfo(3, 5, 1, 12, 12, false, "MONOCHROME2", 0);
+        assertRefused(frame(), twelve, -1, "not 12");
+    }
+
+    @Test
     void refusesAbsurdDimensionsBeforeAllocating() {
         FrameInfo huge = new FrameInfo(65535, 65535, 3, 32, 32, false, "RGB", 0);
         byte[] header = new byte[64 + 12 * 4];
