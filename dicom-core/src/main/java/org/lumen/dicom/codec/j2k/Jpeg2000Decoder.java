@@ -24,7 +24,8 @@ import com.github.jaiimageio.jpeg2000.impl.J2KImageReaderSpi;
  * read as two's complement, giving the values the writer meant (-2000 for that file's first pixel,
  * which pydicom's own tests expect). A signed code stream under Pixel Representation 0 gives the
  * bits of its values read as unsigned, as GDCM gives them. A frame wrapped in a JP2 file instead of
- * a bare code stream (old GDCM, GDCMJ2K_TextGBR.dcm) is unwrapped. When COD asks for the multiple component transform, the reader
+ * a bare code stream (old GDCM, GDCMJ2K_TextGBR.dcm) is unwrapped, and tile-part counts that
+ * understate the tile-parts present (the same file) are repaired before jai-imageio sees them. When COD asks for the multiple component transform, the reader
  * has already inverted the RCT or ICT, so a three-component frame comes back as {@code RGB}
  * whatever YBR_RCT or YBR_ICT label the data set gave it.
  *
@@ -58,7 +59,7 @@ public final class Jpeg2000Decoder implements FrameDecoder {
             throw CodestreamHeader.bad(8, "JPEG 2000 frame of " + total + " samples is too large to decode");
         }
         requireEndOfCodestream(bitstream);
-        int[] samples = RasterSamples.read(raster(bitstream), header, info.signed());
+        int[] samples = RasterSamples.read(raster(TilePartCounts.repair(bitstream)), header, info.signed());
         String photometric = header.colourTransform() && header.components() == 3 ? "RGB" : info.photometric();
         return new DecodedFrame(header.width(), header.height(), header.components(), header.precision(),
                 info.signed(), samples, photometric);

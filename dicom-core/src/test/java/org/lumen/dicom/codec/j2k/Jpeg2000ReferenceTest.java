@@ -30,7 +30,7 @@ class Jpeg2000ReferenceTest {
 
     @ParameterizedTest(name = "{0}: max {1}, {2} samples differ")
     @CsvSource({"MR_small_jp2klossless.dcm,0,0", "J2K_pixelrep_mismatch.dcm,0,0", "693_J2KI.dcm,0,0",
-            "SC_rgb_gdcm_KY.dcm,0,0", "JPEG2000.dcm,1,20", "GDCMJ2K_TextGBR.dcm,108,31847"})
+            "SC_rgb_gdcm_KY.dcm,0,0", "JPEG2000.dcm,1,20", "GDCMJ2K_TextGBR.dcm,0,0"})
     void comparesWithGdcmOnThePydicomCorpus(String name, int max, long count) throws DicomFormatException {
         Path file = ReferenceTools.PYDICOM_FILES.resolve(name);
         Path decoded = dir.resolve("decoded.dcm");
