@@ -51,6 +51,7 @@ class Jpeg2000ReferenceTest {
         Compressed c = compress(original, options);
         assertThat(c.frames().transferSyntax()).isEqualTo(Jpeg2000Decoder.LOSSLESS_UID);
         List<DecodedFrame> frames = decode(c.frames());
+        assertThat(frames.getFirst().photometric()).isEqualTo(c.reference().info().photometric());
         assertThat(difference(frames, c.reference())).isEqualTo(new Difference(0, 0));
         assertThat(difference(frames, ReferenceTools.values(original, dir))).isEqualTo(new Difference(0, 0));
     }
@@ -64,6 +65,7 @@ class Jpeg2000ReferenceTest {
         Compressed c = compress(original, "--j2k --lossy -q 40");
         assertThat(c.frames().transferSyntax()).isEqualTo(Jpeg2000Decoder.LOSSY_UID);
         List<DecodedFrame> frames = decode(c.frames());
+        assertThat(frames.getFirst().photometric()).isEqualTo(c.reference().info().photometric());
         assertThat(difference(frames, c.reference())).isEqualTo(new Difference(max, count));
         assertThat(difference(frames, ReferenceTools.values(original, dir)).max()).as("lossy").isPositive();
     }
