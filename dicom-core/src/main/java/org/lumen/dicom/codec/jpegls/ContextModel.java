@@ -125,10 +125,7 @@ final class ContextModel {
         }
         int nq = n[q];
         int aq = a[q];
-        int k = 0;
-        while (((long) nq << k) < aq) {
-            k++;
-        }
+        int k = golombParameter(nq, aq);
         int m = golomb(k, limit);
         int err = (m & 1) == 0 ? m >> 1 : -((m + 1) >> 1);
         int bq = b[q];
@@ -221,10 +218,7 @@ final class ContextModel {
         int q = REGULAR_CONTEXTS + riType;
         int nq = n[q];
         int temp = riType == 0 ? a[q] : a[q] + (nq >> 1);
-        int k = 0;
-        while (((long) nq << k) < temp) {
-            k++;
-        }
+        int k = golombParameter(nq, temp);
         int em = golomb(k, limit - J[runIndex] - 1);
         int t = em + riType;
         int map = t & 1;
@@ -241,6 +235,12 @@ final class ContextModel {
         }
         n[q] = nq + 1;
         return err;
+    }
+
+    /** The smallest k with n * 2^k at least a (T.87 A.5.1), without a loop. */
+    private static int golombParameter(int n, int a) {
+        int k = Math.max(0, Integer.numberOfLeadingZeros(n) - Integer.numberOfLeadingZeros(a));
+        return ((long) n << k) < a ? k + 1 : k;
     }
 
     private int golomb(int k, int codeLimit) throws DicomFormatException {
