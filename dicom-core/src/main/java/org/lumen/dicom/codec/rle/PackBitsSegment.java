@@ -21,7 +21,7 @@ final class PackBitsSegment {
         int pos = start;
         while (out < outEnd) {
             if (pos >= end) {
-                throw short_(segment, end, (out - plane) / stride, samples.length / stride);
+                throw shortSegment(segment, end, (out - plane) / stride, samples.length / stride);
             }
             int header = in[pos++];
             if (header >= 0) {
@@ -49,7 +49,7 @@ final class PackBitsSegment {
         }
     }
 
-    private static DicomFormatException short_(int segment, int end, int decoded, int needed) {
+    private static DicomFormatException shortSegment(int segment, int end, int decoded, int needed) {
         return new DicomFormatException(Problem.BAD_PIXEL_DATA, end, "RLE segment " + segment + " ends after "
                 + decoded + " of the " + needed + " bytes it must decode to");
     }
