@@ -18,12 +18,12 @@ import com.github.jaiimageio.jpeg2000.impl.J2KImageReaderSpi;
  * Decodes one frame of JPEG 2000 (transfer syntaxes 1.2.840.10008.1.2.4.90 lossless and .91
  * lossy) with jai-imageio's J2K reader, from the code stream (starting FF4F) to its raw raster.
  *
- * <p>Precision comes from the code stream (SIZ Ssiz), signedness from Pixel Representation, as
- * GDCM (OpenJPEG) and pydicom do: where the two disagree (pydicom's J2K_pixelrep_mismatch.dcm, an
- * unsigned 13-bit code stream in a data set with Pixel Representation 1) the code stream's bits are
- * read as two's complement, giving the values the writer meant (-2000 for that file's first pixel,
- * which pydicom's own tests expect). A signed code stream under Pixel Representation 0 gives the
- * bits of its values read as unsigned, as GDCM gives them. A frame wrapped in a JP2 file instead of
+ * <p>Precision comes from the code stream (SIZ Ssiz); samples are read as two's complement only when
+ * both the code stream and Pixel Representation say signed. Where they disagree (pydicom's
+ * J2K_pixelrep_mismatch.dcm, an unsigned 13-bit code stream in a data set with Pixel Representation
+ * 1) the stored value is the code stream's bit pattern (0x1830 for that file's first pixel), which is
+ * what GDCM writes and what a reader of the stored values then interprets per Pixel Representation
+ * and Bits Stored (-2000). A frame wrapped in a JP2 file instead of
  * a bare code stream (old GDCM, GDCMJ2K_TextGBR.dcm) is unwrapped, and tile-part counts that
  * understate the tile-parts present (the same file) are repaired before jai-imageio sees them. When COD asks for the multiple component transform, the reader
  * has already inverted the RCT or ICT, so a three-component frame comes back as {@code RGB}
@@ -59,10 +59,11 @@ public final class Jpeg2000Decoder implements FrameDecoder {
             throw CodestreamHeader.bad(8, "JPEG 2000 frame of " + total + " samples is too large to decode");
         }
         requireEndOfCodestream(bitstream);
-        int[] samples = RasterSamples.read(raster(TilePartCounts.repair(bitstream)), header, info.signed());
+        boolean signed = header.signed() && info.signed();
+        int[] samples = RasterSamples.read(raster(TilePartCounts.repair(bitstream)), header, signed);
         String photometric = header.colourTransform() && header.components() == 3 ? "RGB" : info.photometric();
         return new DecodedFrame(header.width(), header.height(), header.components(), header.precision(),
-                info.signed(), samples, photometric);
+                signed, samples, photometric);
     }
 
     /**
