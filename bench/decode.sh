@@ -56,5 +56,22 @@ for f in ct16-jpeg-lossless-sv1 ct16-jpegls ct16-rle ct16-j2k-lossless rgb8-jpeg
     r_g=$(echo "scale=2; $ours / $g_mps" | bc)
     printf '%-28s %10s %12s %12s %12s %8s %8s\n' "$f" "$mp" "$ours" "${d_mps:--}" "$g_mps" "${r_d:--}" "$r_g"
 done | tee "$out/summary.txt"
+# Header parsing over the readable files of the pydicom corpus: ours in process (JMH), dcmtk's dcmdump
+# and GDCM's gdcmdump each as one process over all files (their printing included).
+corpus="/usr/lib/python3/dist-packages/pydicom/data"
+find "$corpus/test_files" "$corpus/charset_files" -type f \( -name '*.dcm' -o -path '*dicomdirtests/*' \) \
+    ! -name '*truncated*' ! -name 'no_meta.dcm' ! -name 'DICOMDIR*' | sort >"$out/headers.txt"
+n=$(wc -l <"$out/headers.txt")
+java --enable-native-access=ALL-UNNAMED -cp "$cp" org.openjdk.jmh.Main HeaderBenchmark -p list="$out/headers.txt" \
+    -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out/headers.json" >"$out/headers.jmh.txt" 2>&1
+h_ms=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['primaryMetric']['score'])" "$out/headers.json")
+t_dump=$(best_of_5 xargs -a "$out/headers.txt" dcmdump -q -M)
+t_gdump=$(best_of_5 xargs -a "$out/headers.txt" gdcmdump)
+ours_fps=$(echo "scale=0; $n / ($h_ms / 1000)" | bc)
+dump_fps=$(echo "scale=0; $n / $t_dump" | bc)
+gdump_fps=$(echo "scale=0; $n / $t_gdump" | bc)
+printf '\nheader parsing, %s files: ours %s files/s, dcmdump %s files/s (x%s), gdcmdump %s files/s (x%s)\n' "$n" "$ours_fps" \
+    "$dump_fps" "$(echo "scale=1; $ours_fps / $dump_fps" | bc)" "$gdump_fps" "$(echo "scale=1; $ours_fps / $gdump_fps" | bc)" \
+    | tee -a "$out/summary.txt"
 echo "(reference tools are timed as whole processes, best of 5, including start-up and writing their output;" \
      "ours is JMH average time per decode of all frames, in process)" | tee -a "$out/summary.txt"
