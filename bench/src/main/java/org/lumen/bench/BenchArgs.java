@@ -9,10 +9,11 @@ package org.lumen.bench;
  * @param columns       volume columns
  * @param rows          volume rows
  * @param slices        volume slices
+ * @param view          side of the square GPU/CPU comparison frames, pixels
  */
-record BenchArgs(int frames, int cpuFrames, int resliceFrames, int columns, int rows, int slices) {
+record BenchArgs(int frames, int cpuFrames, int resliceFrames, int columns, int rows, int slices, int view) {
     BenchArgs {
-        if (frames < 1 || cpuFrames < 1 || resliceFrames < 1 || columns < 2 || rows < 2 || slices < 2) {
+        if (frames < 1 || cpuFrames < 1 || resliceFrames < 1 || columns < 2 || rows < 2 || slices < 2 || view < 1 || view > 16384) {
             throw new IllegalArgumentException("counts must be positive and the volume at least 2 x 2 x 2");
         }
     }
@@ -22,9 +23,11 @@ record BenchArgs(int frames, int cpuFrames, int resliceFrames, int columns, int 
         int cpuFrames = 10;
         int resliceFrames = 40;
         int[] size = {512, 512, 500};
+        int view = 1024;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--frames" -> frames = Integer.parseInt(args[i + 1]);
+                case "--view" -> view = Integer.parseInt(args[i + 1]);
                 case "--cpu-frames" -> cpuFrames = Integer.parseInt(args[i + 1]);
                 case "--reslice-frames" -> resliceFrames = Integer.parseInt(args[i + 1]);
                 case "--size" -> {
@@ -40,6 +43,6 @@ record BenchArgs(int frames, int cpuFrames, int resliceFrames, int columns, int 
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("options come in pairs: --name value");
         }
-        return new BenchArgs(frames, cpuFrames, resliceFrames, size[0], size[1], size[2]);
+        return new BenchArgs(frames, cpuFrames, resliceFrames, size[0], size[1], size[2], view);
     }
 }

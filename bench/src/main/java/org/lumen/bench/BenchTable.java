@@ -14,8 +14,9 @@ final class BenchTable {
         row(t, "volume", text(json, "volume") + " (" + number(json, "gpuTextureMiB") + " MiB on the GPU, "
                 + number(json, "gpuBytesPerVoxel") + " bytes/voxel)");
         row(t, "texture upload", number(json, "uploadMs") + " ms (" + number(json, "uploadGBps") + " GB/s)");
-        row(t, "GPU 1024x1024 oblique", frames(json, "gpu"));
-        row(t, "CPU 1024x1024 oblique", frames(json, "cpu"));
+        String v = number(json, "view");
+        row(t, "GPU " + v + "x" + v + " oblique", frames(json, "gpu"));
+        row(t, "CPU " + v + "x" + v + " oblique", frames(json, "cpu"));
         row(t, "GPU speed-up", number(json, "gpuSpeedup") + "x (max grey difference " + number(json, "gpuCpuMaxGreyDiff") + ")");
         row(t, "CPU 512x512 reslice, 2 cores", frames(json, "cpuReslice512") + " (target 8 ms)");
         return t.toString().stripTrailing();

@@ -22,7 +22,7 @@ import org.lumen.rendering.volume.Volume;
  * on the CPU renderer (all cores) for the ratio, and the CPU oblique reslice to 512 x 512 on 2 cores
  * (target 8 ms). Prints one JSON line, then a table.
  *
- * <p>Usage: {@code GpuFrameTime [--frames 300] [--cpu-frames 10] [--reslice-frames 40] [--size 512x512x500]}
+ * <p>Usage: {@code GpuFrameTime [--frames 300] [--cpu-frames 10] [--reslice-frames 40] [--size 512x512x500] [--view 1024]}
  */
 public final class GpuFrameTime {
     private static final WindowLevel WINDOW = new WindowLevel(40, 400);
@@ -37,19 +37,19 @@ public final class GpuFrameTime {
         Volume volume = SyntheticCt.build(a.columns(), a.rows(), a.slices());
         double buildMs = (System.nanoTime() - t0) / 1e6;
         List<String> json = new ArrayList<>();
-        json.add(String.format(Locale.ROOT, "\"volume\":\"%dx%dx%d\",\"buildMs\":%.0f,\"cores\":%d,\"java\":\"%s\"", a.columns(),
-                a.rows(), a.slices(), buildMs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        json.add(String.format(Locale.ROOT, "\"volume\":\"%dx%dx%d\",\"view\":%d,\"buildMs\":%.0f,\"cores\":%d,\"java\":\"%s\"", a.columns(),
+                a.rows(), a.slices(), a.view(), buildMs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         FrameStats gpu = null;
         RenderedImage gpuFirst = null;
         try (GlRenderer gl = GlRenderer.create()) {
             json.add("\"glRenderer\":" + quote(gl.glRenderer()) + ",\"glVersion\":" + quote(gl.glVersion()));
             long f0 = System.nanoTime();
-            gpuFirst = gl.render(request(volume, 0, 1024));
+            gpuFirst = gl.render(request(volume, 0, a.view()));
             double firstMs = (System.nanoTime() - f0) / 1e6;
-            gpu = time(gl, volume, a.frames(), 1024);
+            gpu = time(gl, volume, a.frames(), a.view());
             Volume copy = sameVoxels(volume);
             long u0 = System.nanoTime();
-            gl.render(request(copy, 0, 1024));
+            gl.render(request(copy, 0, a.view()));
             double uploadMs = (System.nanoTime() - u0) / 1e6 - gpu.medianMs();
             gl.release(copy);
             long bytes = (long) a.columns() * a.rows() * a.slices() * GPU_BYTES_PER_VOXEL;
@@ -63,8 +63,8 @@ public final class GpuFrameTime {
         ForkJoinPool two = new ForkJoinPool(2);
         try {
             CpuRenderer cpu = new CpuRenderer(all);
-            RenderedImage cpuFirst = cpu.render(request(volume, 0, 1024));
-            FrameStats cpuStats = time(cpu, volume, a.cpuFrames(), 1024);
+            RenderedImage cpuFirst = cpu.render(request(volume, 0, a.view()));
+            FrameStats cpuStats = time(cpu, volume, a.cpuFrames(), a.view());
             json.add("\"cpu\":" + cpuStats.json().replace("{", "{\"threads\":" + all.getParallelism() + ","));
             if (gpu != null) {
                 json.add(String.format(Locale.ROOT, "\"gpuSpeedup\":%.1f,\"gpuCpuMaxGreyDiff\":%d", cpuStats.medianMs() / gpu.medianMs(),
