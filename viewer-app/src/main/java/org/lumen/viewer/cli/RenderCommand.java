@@ -92,8 +92,9 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandFailure(LumenCommand.USAGE, e.getMessage());
         }
         WindowLevel level = options.window().or(series::headerWindow).orElseGet(series::fullRange);
-        RendererSelection selection = RendererSelection.select(options.preference(), ForkJoinPool.commonPool());
-        try (Renderer chosen = selection.renderer()) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        RendererSelection selection = RendererChoice.select(options.preference(), pool);
+        try (pool; Renderer chosen = selection.renderer()) {
             if (options.preference() == RendererSelection.Preference.GPU && selection.fallbackReason().isPresent()) {
                 throw new CommandFailure(LumenCommand.FAILURE, "--renderer gpu: no usable OpenGL: " + selection.fallbackReason().get());
             }
