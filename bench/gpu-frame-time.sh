@@ -7,11 +7,12 @@
 # Without a DISPLAY it runs under xvfb-run (Mesa llvmpipe unless the X server has a GPU).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .ci/jdk.sh
 out="bench/results/gpu-frame-time-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 ./mvnw -q -B -ntp -DskipTests -pl bench -am package >&2
 cp="bench/target/classes:rendering/target/classes:dicom-core/target/classes:$(./mvnw -q -B -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-cmd=(java -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" org.lumen.bench.GpuFrameTime "$@")
+cmd=("$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$cp" org.lumen.bench.GpuFrameTime "$@")
 if [ -z "${DISPLAY:-}" ]; then
     cmd=(xvfb-run -a -s "-screen 0 1920x1080x24" "${cmd[@]}")
 fi
