@@ -1,0 +1,82 @@
+package org.lumen.dicomweb;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * How the client authenticates to one server. Secrets never appear in {@code toString}, logs or
+ * exception messages.
+ */
+public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer {
+
+    /** No authentication. */
+    static Auth none() {
+        return new None();
+    }
+
+    /** HTTP Basic authentication; the password array is copied. */
+    static Auth basic(String user, char[] password) {
+        return new Basic(user, password);
+    }
+
+    /** Bearer tokens, asked from the provider for every request (the provider caches and refreshes). */
+    static Auth bearer(Supplier<String> tokens) {
+        return new Bearer(tokens);
+    }
+
+    /** No authentication. */
+    record None() implements Auth {}
+
+    /**
+     * HTTP Basic authentication.
+     *
+     * @param user user name (not secret, shown in {@code toString})
+     * @param password the password; copied in and out, never shown
+     */
+    record Basic(String user, char[] password) implements Auth {
+        public Basic {
+            Objects.requireNonNull(user, "user");
+            if (user.indexOf(':') >= 0) {
+                throw new IllegalArgumentException("a Basic user name cannot contain ':'");
+            }
+            password = Objects.requireNonNull(password, "password").clone();
+        }
+
+        @Override
+        public char[] password() {
+            return password.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Basic b && b.user.equals(user) && Arrays.equals(b.password, password);
+        }
+
+        @Override
+        public int hashCode() {
+            return user.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Basic[user=" + user + ", password=***]";
+        }
+    }
+
+    /**
+     * Bearer token authentication.
+     *
+     * @param tokens supplies the current access token (without the {@code Bearer } prefix)
+     */
+    record Bearer(Supplier<String> tokens) implements Auth {
+        public Bearer {
+            Objects.requireNonNull(tokens, "tokens");
+        }
+
+        @Override
+        public String toString() {
+            return "Bearer[token=***]";
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Lumen's DICOMweb client: QIDO-RS search, WADO-RS metadata, instance and frame retrieval,
+ * rendered images, over OkHttp.
+ *
+ * <p>Entry type: {@link org.lumen.dicomweb.DicomWebClient}, built with
+ * {@code DicomWebClient.builder()} for one {@link org.lumen.dicomweb.ServerConfig}; clients for
+ * other servers made with {@code withServer} share the connection pool. Searches are described by
+ * {@link org.lumen.dicomweb.QidoQuery}; frames come back as {@link org.lumen.dicomweb.FramePart}s,
+ * each labelled with the transfer syntax the server actually sent. Failures are
+ * {@link org.lumen.dicomweb.DicomWebException}s.
+ *
+ * <p>Threading: a client is immutable and safe to share between threads; each call blocks the
+ * calling thread and streams results to the caller's consumer on that thread.
+ */
+package org.lumen.dicomweb;
