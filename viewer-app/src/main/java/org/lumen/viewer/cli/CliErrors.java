@@ -15,7 +15,10 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
         String message;
         int code;
-        if (cause instanceof DicomFormatException format) {
+        if (cause instanceof CommandFailure failure) {
+            message = failure.getMessage();
+            code = failure.exitCode();
+        } else if (cause instanceof DicomFormatException format) {
             message = format.getMessage();
             code = LumenCommand.BAD_INPUT;
         } else if (cause instanceof NoSuchFileException missing) {

@@ -1,0 +1,136 @@
+package org.lumen.viewer.volume;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.DicomFormatException;
+import org.lumen.dicom.Tag;
+import org.lumen.dicom.io.DicomFile;
+import org.lumen.dicom.io.Part10Reader;
+import org.lumen.dicom.io.ReadOptions;
+import org.lumen.dicom.pixel.FrameDecoders;
+import org.lumen.dicom.pixel.PixelDataReader;
+import org.lumen.rendering.WindowLevel;
+import org.lumen.rendering.volume.SeriesVolumeBuilder;
+import org.lumen.rendering.volume.StackLayout;
+import org.lumen.rendering.volume.UnusableSeriesException;
+import org.lumen.rendering.volume.Volume;
+
+/**
+ * Loads the single-frame images of one series from files and folders into a {@link Volume}: headers
+ * first (pixel data stays on disk), then the plan, then each used image's pixels, decoded and reduced
+ * to Bits Stored. Folders are searched recursively; files that are not DICOM Part 10 (or hidden) are
+ * skipped in folders but are an error when named directly. Stateless.
+ */
+public final class SeriesVolumeLoader {
+    /** Share of the JVM's maximum heap a volume may take. */
+    private static final double HEAP_SHARE = 0.6;
+
+    private SeriesVolumeLoader() {}
+
+    /**
+     * Loads the series in {@code paths}.
+     *
+     * @throws NoSuchFileException       when a path does not exist
+     * @throws SeriesLoadException       when no image is found, the images belong to several series, or
+     *                                   no volume can be planned from them
+     * @throws DicomFormatException      when a named file or a used image's pixel data is broken
+     */
+    public static LoadedSeries load(List<Path> paths) throws IOException, SeriesLoadException {
+        List<DicomFile> images = new ArrayList<>();
+        List<Path> imageFiles = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString());
+            }
+            if (Files.isDirectory(path)) {
+                for (Path file : filesUnder(path)) {
+                    readImage(file, false).ifPresent(d -> {
+                        images.add(d);
+                        imageFiles.add(file);
+                    });
+                }
+            } else {
+                readImage(path, true).ifPresent(d -> {
+                    images.add(d);
+                    imageFiles.add(path);
+                });
+            }
+        }
+        if (images.isEmpty()) {
+            throw new SeriesLoadException("no DICOM images in " + paths);
+        }
+        TreeSet<String> series = new TreeSet<>();
+        for (DicomFile d : images) {
+            series.add(d.dataSet().getString(Tag.SeriesInstanceUID, ""));
+            if (d.dataSet().getInt(Tag.NumberOfFrames, 1) > 1) {
+                throw new SeriesLoadException("multi-frame images are not rendered yet: " + imageFiles.get(images.indexOf(d)));
+            }
+        }
+        if (series.size() > 1) {
+            throw new SeriesLoadException(series.size() + " series found (" + String.join(", ", series)
+                    + "); pass the files of one series");
+        }
+        List<DataSet> dataSets = images.stream().map(DicomFile::dataSet).toList();
+        StackLayout layout;
+        try {
+            layout = SeriesVolumeBuilder.planDataSets(dataSets);
+        } catch (UnusableSeriesException e) {
+            throw new SeriesLoadException(e.getMessage());
+        }
+        var g = layout.geometry();
+        long bytes = 2L * g.columns() * g.rows() * g.slices();
+        if (bytes > Runtime.getRuntime().maxMemory() * HEAP_SHARE) {
+            throw new SeriesLoadException("the volume needs " + (bytes >> 20) + " MiB, more than "
+                    + (int) (HEAP_SHARE * 100) + "% of the " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap");
+        }
+        Volume volume = layout.allocateVolume();
+        FrameDecoders decoders = FrameDecoders.standard();
+        for (int n = 0; n < images.size(); n++) {
+            var k = layout.sliceOf(n);
+            if (k.isPresent()) {
+                DicomFile d = images.get(n);
+                PixelDataReader reader = PixelDataReader.open(d.dataSet(), d.transferSyntax().uid(), decoders);
+                volume.setSlice(k.getAsInt(), StoredSlices.read(reader, 0, imageFiles.get(n).getFileName().toString()));
+            }
+        }
+        return new LoadedSeries(volume, layout, headerWindow(dataSets.getFirst()), images.size());
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+    }
+
+    private static Optional<DicomFile> readImage(Path file, boolean named) throws IOException {
+        DicomFile dicom;
+        try {
+            dicom = Part10Reader.read(file, ReadOptions.DEFAULT);
+        } catch (DicomFormatException e) {
+            if (named) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+        DataSet ds = dicom.dataSet();
+        return ds.contains(Tag.PixelData) ? Optional.of(dicom) : Optional.empty();
+    }
+
+    private static Optional<WindowLevel> headerWindow(DataSet first) {
+        double[] centers = first.getDoubles(Tag.WindowCenter);
+        double[] widths = first.getDoubles(Tag.WindowWidth);
+        if (centers.length == 0 || widths.length == 0 || !(widths[0] >= 1) || !Double.isFinite(centers[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowLevel(centers[0], widths[0]));
+    }
+}

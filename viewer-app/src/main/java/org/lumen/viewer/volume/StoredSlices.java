@@ -1,0 +1,46 @@
+package org.lumen.viewer.volume;
+
+import java.io.IOException;
+
+import org.lumen.dicom.DicomFormatException;
+import org.lumen.dicom.DicomFormatException.Problem;
+import org.lumen.dicom.pixel.ImagePixelDescription;
+import org.lumen.dicom.pixel.PixelDataReader;
+import org.lumen.dicom.pixel.StoredFrame;
+
+/**
+ * Turns a decoded frame into the 16-bit stored values a volume holds: each sample shifted down past
+ * any bits above High Bit's field, then masked (unsigned) or sign-extended (signed) to Bits Stored, so
+ * that bits outside Bits Stored (overlays, garbage) never reach the image.
+ */
+final class StoredSlices {
+    private StoredSlices() {}
+
+    static short[] read(PixelDataReader reader, int frame, String file) throws IOException {
+        ImagePixelDescription d = reader.description();
+        if (d.samplesPerPixel() != 1 || d.floatingPoint() || d.bitsAllocated() > 16) {
+            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, file + ": only single-sample integer images of up to"
+                    + " 16 bits are rendered, this one has " + d.samplesPerPixel() + " samples of " + d.bitsAllocated() + " bits"
+                    + (d.floatingPoint() ? " (floating point)" : ""));
+        }
+        int bitsStored = d.bitsStored();
+        int shift = d.highBit() + 1 - bitsStored;
+        if (bitsStored < 1 || bitsStored > 16 || shift < 0) {
+            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, file + ": Bits Stored " + bitsStored
+                    + " and High Bit " + d.highBit() + " do not fit 16-bit samples");
+        }
+        StoredFrame stored = reader.readFrame(frame);
+        int n = d.rows() * d.columns();
+        if (stored.sampleCount() < n) {
+            throw new DicomFormatException(Problem.BAD_PIXEL_DATA, -1, file + ": frame " + frame + " has "
+                    + stored.sampleCount() + " samples for " + d.columns() + "x" + d.rows());
+        }
+        short[] out = new short[n];
+        int unused = 32 - bitsStored;
+        for (int p = 0; p < n; p++) {
+            int v = (int) (stored.sample(p) >>> shift);
+            out[p] = (short) (d.signed() ? v << unused >> unused : v << unused >>> unused);
+        }
+        return out;
+    }
+}
