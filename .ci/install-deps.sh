@@ -6,7 +6,7 @@
 # Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 app_packages=(libgtk-3-0 libgl1 libgl1-mesa-dri)
-test_packages=(orthanc orthanc-dicomweb xvfb xauth dcmtk libgdcm-tools python3-pydicom imagemagick bc)
+test_packages=(orthanc orthanc-dicomweb xvfb xauth dcmtk libgdcm-tools python3-pydicom imagemagick)
 case "${1:-test}" in
     app) wanted=("${app_packages[@]}") ;;
     test) wanted=("${app_packages[@]}" "${test_packages[@]}") ;;

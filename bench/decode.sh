@@ -19,17 +19,20 @@ gdcmconv --j2k "$data/ct16.dcm" "$data/ct16-j2k-lossless.dcm"
 dcmcjpeg +eb "$data/rgb8.dcm" "$data/rgb8-jpeg-baseline.dcm"
 
 ./mvnw -q -B -ntp -DskipTests -pl bench -am package >&2
-cp="bench/target/classes:$(./mvnw -q -B -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# Our modules from their build folders (not from ~/.m2), third-party jars from the local repository.
+cp="bench/target/classes:dicom-core/target/classes:rendering/target/classes:$(./mvnw -q -B -ntp -pl bench dependency:build-classpath \
+    -DexcludeGroupIds=org.lumen -Dmdep.outputFile=/dev/stdout)"
 
 # Best of 5 wall-clock runs of a command, in seconds.
 best_of_5() {
-    local best=999999 t0 t1 s
+    local best=999999999999 t0 t1 s
     for _ in 1 2 3 4 5; do
         t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
         s=$(( t1 - t0 )); [ "$s" -lt "$best" ] && best=$s
     done
-    echo "scale=6; $best / 1000000000" | bc
+    calc "$best / 1e9"
 }
+calc() { /usr/bin/python3 -c "print(round($1, 3))"; }
 megapixels() { # rows x columns x frames of a file
     /usr/bin/python3 -c "import pydicom,sys; d=pydicom.dcmread(sys.argv[1],stop_before_pixels=True); print(d.Rows*d.Columns*int(getattr(d,'NumberOfFrames',1) or 1)/1e6)" "$1"
 }
@@ -49,29 +52,30 @@ for f in ct16-jpeg-lossless-sv1 ct16-jpegls ct16-rle ct16-j2k-lossless rgb8-jpeg
     java --enable-native-access=ALL-UNNAMED -cp "$cp" org.openjdk.jmh.Main DecodeBenchmark -p file="$file" \
         -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out/$f.json" >"$out/$f.jmh.txt" 2>&1
     ms=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['primaryMetric']['score'])" "$out/$f.json")
-    ours=$(echo "scale=2; $mp / ($ms / 1000)" | bc)
-    d_mps=""; g_mps=$(echo "scale=2; $mp / $t_gdcm" | bc)
-    [ -n "$t_dcmtk" ] && d_mps=$(echo "scale=2; $mp / $t_dcmtk" | bc)
-    r_d=""; [ -n "$d_mps" ] && r_d=$(echo "scale=2; $ours / $d_mps" | bc)
-    r_g=$(echo "scale=2; $ours / $g_mps" | bc)
+    ours=$(calc "$mp / ($ms / 1000)")
+    g_mps=$(calc "$mp / $t_gdcm")
+    d_mps=""; r_d=""
+    if [ -n "$t_dcmtk" ]; then d_mps=$(calc "$mp / $t_dcmtk"); r_d=$(calc "$ours / $d_mps"); fi
+    r_g=$(calc "$ours / $g_mps")
     printf '%-28s %10s %12s %12s %12s %8s %8s\n' "$f" "$mp" "$ours" "${d_mps:--}" "$g_mps" "${r_d:--}" "$r_g"
 done | tee "$out/summary.txt"
 # Header parsing over the readable files of the pydicom corpus: ours in process (JMH), dcmtk's dcmdump
 # and GDCM's gdcmdump each as one process over all files (their printing included).
 corpus="/usr/lib/python3/dist-packages/pydicom/data"
-find "$corpus/test_files" "$corpus/charset_files" -type f \( -name '*.dcm' -o -path '*dicomdirtests/*' \) \
-    ! -name '*truncated*' ! -name 'no_meta.dcm' ! -name 'DICOMDIR*' | sort >"$out/headers.txt"
+find "$corpus/test_files" "$corpus/charset_files" -type f ! -name '*.txt' ! -name '*.py' ! -name '*.json' \
+    ! -name 'README*' ! -name '*.dump' ! -name '*.gz' ! -name '*truncated*' ! -name 'no_meta.dcm' ! -name 'DICOMDIR*' \
+    | sort >"$out/headers.txt"
 n=$(wc -l <"$out/headers.txt")
 java --enable-native-access=ALL-UNNAMED -cp "$cp" org.openjdk.jmh.Main HeaderBenchmark -p list="$out/headers.txt" \
     -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out/headers.json" >"$out/headers.jmh.txt" 2>&1
 h_ms=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['primaryMetric']['score'])" "$out/headers.json")
 t_dump=$(best_of_5 xargs -a "$out/headers.txt" dcmdump -q -M)
 t_gdump=$(best_of_5 xargs -a "$out/headers.txt" gdcmdump)
-ours_fps=$(echo "scale=0; $n / ($h_ms / 1000)" | bc)
-dump_fps=$(echo "scale=0; $n / $t_dump" | bc)
-gdump_fps=$(echo "scale=0; $n / $t_gdump" | bc)
+ours_fps=$(calc "$n / ($h_ms / 1000)")
+dump_fps=$(calc "$n / $t_dump")
+gdump_fps=$(calc "$n / $t_gdump")
 printf '\nheader parsing, %s files: ours %s files/s, dcmdump %s files/s (x%s), gdcmdump %s files/s (x%s)\n' "$n" "$ours_fps" \
-    "$dump_fps" "$(echo "scale=1; $ours_fps / $dump_fps" | bc)" "$gdump_fps" "$(echo "scale=1; $ours_fps / $gdump_fps" | bc)" \
+    "$dump_fps" "$(calc "$ours_fps / $dump_fps")" "$gdump_fps" "$(calc "$ours_fps / $gdump_fps")" \
     | tee -a "$out/summary.txt"
 echo "(reference tools are timed as whole processes, best of 5, including start-up and writing their output;" \
      "ours is JMH average time per decode of all frames, in process)" | tee -a "$out/summary.txt"

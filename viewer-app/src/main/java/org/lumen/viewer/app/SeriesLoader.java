@@ -17,6 +17,7 @@ import org.lumen.dicom.Tag;
 import org.lumen.dicom.io.DicomFile;
 import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicom.io.ReadOptions;
+import org.lumen.rendering.geometry.Vec3;
 
 /**
  * Finds the DICOM files under the given paths, reads their headers (pixel data stays on disk), groups
@@ -79,28 +80,18 @@ final class SeriesLoader {
     }
 
     private static List<OpenedSeries.Image> order(List<OpenedSeries.Image> images) {
-        double[] normal = normal(images.get(0).dataSet());
-        boolean geometry = normal != null && images.stream().allMatch(i -> i.dataSet().getDoubles(Tag.ImagePositionPatient).length == 3);
+        double[] orientation = images.get(0).dataSet().getDoubles(Tag.ImageOrientationPatient);
+        boolean geometry = orientation.length == 6
+                && images.stream().allMatch(i -> i.dataSet().getDoubles(Tag.ImagePositionPatient).length == 3);
         List<OpenedSeries.Image> sorted = new ArrayList<>(images);
         if (geometry) {
-            sorted.sort(Comparator.comparingDouble((OpenedSeries.Image i) -> dot(i.dataSet().getDoubles(Tag.ImagePositionPatient), normal))
+            Vec3 normal = Vec3.of(orientation, 0).cross(Vec3.of(orientation, 3));
+            sorted.sort(Comparator.comparingDouble((OpenedSeries.Image i) -> normal.dot(Vec3.of(i.dataSet().getDoubles(Tag.ImagePositionPatient), 0)))
                     .thenComparingInt(OpenedSeries.Image::frame));
         } else {
             sorted.sort(Comparator.comparingInt((OpenedSeries.Image i) -> i.dataSet().getInt(Tag.InstanceNumber, 0))
                     .thenComparingInt(OpenedSeries.Image::frame));
         }
         return sorted;
-    }
-
-    private static double[] normal(DataSet ds) {
-        double[] o = ds.getDoubles(Tag.ImageOrientationPatient);
-        if (o.length != 6) {
-            return null;
-        }
-        return new double[] {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 }
