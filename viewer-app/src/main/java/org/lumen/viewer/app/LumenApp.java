@@ -13,7 +13,9 @@ public final class LumenApp extends Application {
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         MainWindow window = new MainWindow(stage);
         window.show();
-        if (!paths.isEmpty()) {
+        if (paths.isEmpty()) {
+            window.openDemo();
+        } else {
             window.open(paths);
         }
     }

@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.lumen.viewer.Main;
+import org.lumen.viewer.demo.DemoStudy;
 
 /** The main window: menu bar, the viewport and the status bar. */
 final class MainWindow {
@@ -61,6 +62,22 @@ final class MainWindow {
     /** Opens files or folders (their DICOM files, recursively) in the viewport. */
     void open(List<Path> paths) {
         viewport.open(paths);
+    }
+
+    /**
+     * Opens the built-in demo study (generated on first use under the user's cache folder), for a
+     * start with nothing to open.
+     */
+    void openDemo() {
+        statusBar.show("Preparing the demo study…");
+        viewport.open(() -> List.of(DemoStudy.ensure(cacheFolder())),
+                "  \u2014  DEMO study (synthetic); File \u25B8 Open for your own images");
+    }
+
+    private static Path cacheFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("lumen");
     }
 
     private MenuBar menuBar() {

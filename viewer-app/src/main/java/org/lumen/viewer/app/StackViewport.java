@@ -77,9 +77,17 @@ final class StackViewport {
 
     void open(List<Path> paths) {
         statusBar.show("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "…");
+        open(() -> paths, "");
+    }
+
+    /**
+     * Opens what {@code source} returns, computing it on the render thread (for example generating the
+     * demo study); {@code note} is appended to the status message.
+     */
+    void open(java.util.concurrent.Callable<List<Path>> source, String note) {
         worker.submit(() -> {
             try {
-                SeriesLoader.ScanResult result = SeriesLoader.scan(paths);
+                SeriesLoader.ScanResult result = SeriesLoader.scan(source.call());
                 Platform.runLater(() -> {
                     if (result.series().isEmpty()) {
                         statusBar.show("No images found" + (result.problems().isEmpty() ? "" : ": " + result.problems().get(0)));
@@ -88,7 +96,8 @@ final class StackViewport {
                     show(result.series().get(0));
                     statusBar.show(result.series().get(0).description()
                             + (result.series().size() > 1 ? ", " + (result.series().size() - 1) + " more series" : "")
-                            + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " files skipped (not readable as DICOM)"));
+                            + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " files skipped (not readable as DICOM)")
+                            + note);
                 });
             } catch (Exception e) {
                 Platform.runLater(() -> statusBar.show("Could not open: " + e.getMessage()));

@@ -21,6 +21,9 @@ final class StatusBar {
     StatusBar() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        message.setMinWidth(0);
+        renderer.setMinWidth(Region.USE_PREF_SIZE);
+        memory.setMinWidth(Region.USE_PREF_SIZE);
         box = new HBox(16, message, spacer, renderer, memory);
         box.getStyleClass().add("status-bar");
         box.setPadding(new Insets(3, 10, 3, 10));
