@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -19,10 +20,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 
 import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.rendering.WindowPreset;
 
 /**
  * One viewport showing a stack of images: wheel, arrow keys and Page Up/Down scroll; left drag sets
- * window (horizontal: width, vertical: level); I inverts; R resets the window. Decoding and
+ * window (horizontal: width, vertical: level); keys 1 to 7 choose the CT window presets
+ * ({@link WindowPreset}: lung, mediastinum, abdomen, bone, brain, liver, subdural); I inverts; R
+ * resets the window to the header's. Decoding and
  * rasterizing run on one background thread; only the newest request is shown.
  */
 final class StackViewport {
@@ -142,6 +146,16 @@ final class StackViewport {
             case R -> {
                 window = null;
                 render();
+            }
+            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5,
+                    NUMPAD6, NUMPAD7 -> {
+                WindowPreset.forKey(e.getCode().getCode() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode()))
+                        .ifPresent(preset -> {
+                            boolean invert = shown != null && shown.window().invert();
+                            window = new SliceRasterizer.Window(preset.window().center(), preset.window().width(), invert);
+                            statusBar.show("Window: " + preset.label() + " (key " + preset.key() + ")");
+                            render();
+                        });
             }
             default -> {
                 return;
