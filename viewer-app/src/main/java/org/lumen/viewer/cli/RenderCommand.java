@@ -55,7 +55,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "mip", description = "slab projection: mip, minip or avg (default ${DEFAULT-VALUE})")
     String mode;
 
-    @Option(names = "--window", description = "CENTER,WIDTH in modality units (default: the header's first window, else the full range)")
+    @Option(names = "--window", description = "CENTER,WIDTH in modality units, or a CT preset: lung, mediastinum, abdomen, bone, brain, liver, "
+            + "subdural (default: the header's first window, else the full range)")
     String window;
 
     @Option(names = "--size", defaultValue = "native", description = "native (acquired plane: the stored slice; others: square pixels of the smallest spacing) or WxH fitting the volume")

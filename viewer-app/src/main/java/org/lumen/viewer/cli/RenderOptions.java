@@ -39,9 +39,13 @@ record RenderOptions(PlaneKind plane, OptionalInt slice, SlabMode slabMode, Opti
     }
 
     private static WindowLevel window(String text) {
+        java.util.Optional<org.lumen.rendering.WindowPreset> preset = org.lumen.rendering.WindowPreset.named(text);
+        if (preset.isPresent()) {
+            return preset.get().window();
+        }
         String[] parts = text.split(",", -1);
         if (parts.length != 2) {
-            throw usage("--window must be CENTER,WIDTH: " + text);
+            throw usage("--window must be CENTER,WIDTH or a preset (lung, mediastinum, abdomen, bone, brain, liver, subdural): " + text);
         }
         try {
             return new WindowLevel(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));

@@ -58,6 +58,16 @@ class RenderCommandTest {
     }
 
     @Test
+    void windowAcceptsCtPresetNames() throws Exception {
+        JsonNode info = info("--plane", "axial", "--window", "lung");
+        assertThat(info.get("window").get("center").asDouble()).isEqualTo(-600);
+        assertThat(info.get("window").get("width").asDouble()).isEqualTo(1500);
+        RenderRun bad = RenderRun.of("render", series.toString(), "--info", "--renderer", "cpu", "--window", "kidney");
+        assertThat(bad.code).isEqualTo(LumenCommand.USAGE);
+        assertThat(bad.err).contains("preset");
+    }
+
+    @Test
     void infoDescribesVolumeRendererAndAxialLabels() throws Exception {
         JsonNode info = info("--plane", "axial");
         assertThat(info.get("dimensions").get("columns").asInt()).isEqualTo(64);
