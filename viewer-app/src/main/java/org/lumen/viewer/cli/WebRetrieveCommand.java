@@ -46,7 +46,8 @@ final class WebRetrieveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(out);
-        boolean progress = System.console() != null;
+        java.io.Console console = System.console();
+        boolean progress = console != null && console.isTerminal();
         long start = System.nanoTime();
         int count = server.call(client -> series.isPresent()
                 ? client.retrieveSeries(study, series.get(), i -> save(i, progress))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.lumen.dicomweb.DicomWebException;
 import org.lumen.dicomweb.StoreOutcome;
 import org.lumen.dicomweb.StoreResult;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code lumen web store FILE|DIR...}: STOW-RS upload of files (directories are walked) in one
  * request; prints one line per instance the server reported ({@code STORED|WARNING|FAILED uid
- * reason}); exit code 1 when any instance failed or went unreported. Not retried.
+ * reason}); exit code 1 when any instance failed or went unreported, or the server rejected the request
+ * with 400 (Orthanc's answer to a part that is not DICOM). Not retried.
  */
 @Command(name = "store", mixinStandardHelpOptions = true, description = "Upload Part 10 files (STOW-RS).")
 final class WebStoreCommand implements Callable<Integer> {
@@ -51,7 +53,17 @@ final class WebStoreCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new CommandFailure(LumenCommand.BAD_INPUT, "no files to store");
         }
-        StoreResult result = server.call(client -> client.store(files));
+        StoreResult result;
+        try {
+            result = server.client().store(files);
+        } catch (DicomWebException e) {
+            if (e.statusCode().orElse(0) == 400) {
+                throw new CommandFailure(LumenCommand.BAD_INPUT, "the server stored nothing: " + e.getMessage());
+            }
+            throw server.explain(e);
+        } catch (IOException e) {
+            throw server.explain(e);
+        }
         for (StoreOutcome o : result.outcomes()) {
             spec.commandLine().getOut().printf("%s\t%s%s%n", o.status(), o.sopInstanceUid().isEmpty() ? "-" : o.sopInstanceUid(),
                     o.reasonCode() == 0 ? "" : String.format("\treason 0x%04X", o.reasonCode()));

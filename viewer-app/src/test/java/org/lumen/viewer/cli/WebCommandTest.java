@@ -109,8 +109,9 @@ class WebCommandTest {
     void aFileThatIsNotDicomIsNotReportedAsStored(Orthanc orthanc) throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.dcm"), "not DICOM at all");
         int code = run(web(orthanc, PASSWORD, "store", junk.toString()));
-        assertThat(code).isNotZero();
+        assertThat(code).isEqualTo(LumenCommand.BAD_INPUT);
         assertThat(out.toString()).doesNotContain("STORED");
+        assertThat(err.toString()).startsWith("lumen: the server stored nothing: HTTP_STATUS: ");
     }
 
     @Test
