@@ -15,12 +15,13 @@ import org.lumen.dicomweb.internal.FrameService;
 import org.lumen.dicomweb.internal.ObjectPath;
 import org.lumen.dicomweb.internal.QidoService;
 import org.lumen.dicomweb.internal.RetryInterceptor;
+import org.lumen.dicomweb.internal.StowService;
 import org.lumen.dicomweb.internal.Transport;
 import org.lumen.dicomweb.internal.WadoService;
 
 /**
  * A DICOMweb client for one server: QIDO-RS search, WADO-RS metadata, instance, frame and rendered
- * retrieval. Immutable and thread-safe; every call blocks its thread. Clients for other servers,
+ * retrieval, STOW-RS store. Immutable and thread-safe; every call blocks its thread. Clients for other servers,
  * made with {@link #withServer}, share the OkHttp connection pool and dispatcher.
  *
  * <pre>{@code
@@ -38,6 +39,7 @@ public final class DicomWebClient {
     private final QidoService qido;
     private final WadoService wado;
     private final FrameService frames;
+    private final StowService stow;
 
     private DicomWebClient(Builder settings, OkHttpClient shared, ServerConfig server) {
         this.settings = settings;
@@ -51,6 +53,7 @@ public final class DicomWebClient {
         this.qido = new QidoService(transport, server, settings.jsonParser);
         this.wado = new WadoService(transport, server, settings.jsonParser);
         this.frames = new FrameService(transport, wado, settings.maxFrameBytes);
+        this.stow = new StowService(transport, server, settings.jsonParser);
     }
 
     public static Builder builder() {
@@ -141,6 +144,18 @@ public final class DicomWebClient {
     public RenderedImage thumbnail(String studyUid, String seriesUid, String instanceUid, RenderOptions options)
             throws IOException {
         return wado.thumbnail(ObjectPath.instance(studyUid, seriesUid, instanceUid), options);
+    }
+
+    /**
+     * STOW-RS: sends the Part 10 files in one {@code multipart/related; type="application/dicom"}
+     * POST to {@code {stowRoot}/studies}, streaming each from disk, and returns the server's
+     * per-instance outcomes. A 200, 202 or 409 answer becomes a {@link StoreResult} (check
+     * {@link StoreResult#allStored()}); any other status is a {@link DicomWebException}. Never
+     * retried automatically: a store is not idempotent, so after an I/O error the caller must
+     * decide (e.g. by searching for the instances) whether to send again.
+     */
+    public StoreResult store(List<java.nio.file.Path> part10Files) throws IOException {
+        return stow.store(List.copyOf(part10Files));
     }
 
     /** Builds {@link DicomWebClient}s; not thread-safe. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lumen", mixinStandardHelpOptions = true, versionProvider = LumenCommand.Version.class,
         description = "Lumen, a diagnostic DICOM viewer for cloud PACS.",
-        subcommands = {OpenCommand.class, DicomCommand.class, RenderCommand.class})
+        subcommands = {OpenCommand.class, DicomCommand.class, RenderCommand.class, WebCommand.class})
 public final class LumenCommand implements Callable<Integer> {
     /** Returned when the workstation was started and the JVM must not exit. */
     public static final int KEEP_RUNNING = -1;
