@@ -31,7 +31,6 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +51,9 @@ class MainWindowUiTest {
     private Stage stage;
     private MainWindow window;
 
-    @BeforeAll
-    static void needsDisplay() throws Exception {
+    /** Checked per test so that each skipped test is reported with the reason. */
+    @BeforeEach
+    void needsDisplay() throws Exception {
         String display = Optional.ofNullable(System.getenv("DISPLAY")).orElse("");
         if (display.isBlank()) {
             if (Boolean.getBoolean("lumen.requireDisplay")) {
@@ -64,10 +64,6 @@ class MainWindowUiTest {
         System.setProperty("prism.order", "sw");
         System.setProperty("testfx.robot", "glass");
         FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void showWindow() throws Exception {
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(stage);
@@ -77,7 +73,9 @@ class MainWindowUiTest {
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.close());
+        }
     }
 
     @Test
