@@ -100,7 +100,8 @@ final class StackViewport {
                     show(result.series().get(0));
                     statusBar.show(result.series().get(0).description()
                             + (result.series().size() > 1 ? ", " + (result.series().size() - 1) + " more series" : "")
-                            + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " files skipped (not readable as DICOM)")
+                            + (result.problems().isEmpty() ? "" : ", " + result.problems().size()
+                                    + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
                             + note);
                 });
             } catch (Exception e) {
