@@ -77,8 +77,13 @@ final class CacheLayout {
         }
     }
 
-    /** Every entry file; temporary files left by a killed writer are deleted on the way. */
+    /** Every entry file; temporary files left by a killed writer (entries, index, marker) are deleted on the way. */
     List<Path> entryFiles() throws IOException {
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path p : top.filter(AtomicReplace::isTemporary).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(entries, 2)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
