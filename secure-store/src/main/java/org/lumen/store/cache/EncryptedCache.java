@@ -104,9 +104,7 @@ public final class EncryptedCache implements Closeable {
             byte[] content = codec.readContent(file, key);
             synchronized (lock) {
                 index.touch(name, clock.millis());
-                changes++;
             }
-            persistIfDue();
             return Optional.of(content);
         } catch (NoSuchFileException e) {
             drop(name, file, "its file is gone");
@@ -199,7 +197,10 @@ public final class EncryptedCache implements Closeable {
         }
     }
 
-    /** Saves the index now (it is otherwise saved every so many changes, on pins and on close). */
+    /**
+     * Saves the index now. It is otherwise saved every so many writes, on pins and on close; reads
+     * only reorder it in memory (their order reaches the disk with the next save).
+     */
     public void flush() throws IOException {
         persist();
     }

@@ -25,7 +25,7 @@ import org.lumen.store.io.AtomicReplace;
  * Reads and writes entry files (big-endian):
  *
  * <pre>
- *  0  "LCE1"   magic          4  u8 mode (0 = AEAD, 1 = streaming AEAD AES256_GCM_HKDF_1MB)
+ *  0  "LCE1"   magic          4  u8 mode (0 = AEAD up to 4 MiB, 1 = streaming AEAD AES256_GCM_HKDF_1MB)
  *  5  u32      header length  9  header = AES-256-GCM of (key, labels, length, time),
  *                                associated data = label + the file's keyed-hash name
  *  9+n body    AEAD or streaming AEAD of the content, associated data = label + the entry's key
@@ -35,7 +35,7 @@ import org.lumen.store.io.AtomicReplace;
  * header copied onto another body fails the body check. Thread-safe.
  */
 final class EntryCodec {
-    static final int STREAMING_THRESHOLD = 256 * 1024;
+    static final int STREAMING_THRESHOLD = 4 << 20;
     static final long MAX_CONTENT = Integer.MAX_VALUE - 64;
     private static final byte[] MAGIC = "LCE1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEADER_LABEL = "lumen/cache/header/v1".getBytes(StandardCharsets.US_ASCII);
@@ -110,7 +110,9 @@ final class EntryCodec {
                     if (bodyLength > STREAMING_THRESHOLD + 64) {
                         throw new EntryRejectedException(header.bodyOffset(), "an AEAD body of " + bodyLength + " bytes is too long");
                     }
-                    byte[] plain = aead.decrypt(body.readNBytes((int) bodyLength), bodyAd);
+                    byte[] sealed = new byte[(int) bodyLength];
+                    readFully(channel, ByteBuffer.wrap(sealed), header.bodyOffset());
+                    byte[] plain = aead.decrypt(sealed, bodyAd);
                     if (plain.length != header.contentLength()) {
                         throw new EntryRejectedException(header.bodyOffset(), "content has " + plain.length
                                 + " bytes, the header says " + header.contentLength());

@@ -36,14 +36,14 @@ class EncryptedCacheTest {
         EntryKey empty = frame("1", 3, 1);
         try (EncryptedCache cache = open()) {
             cache.put(small, labels, bytes(1000, 1));
-            cache.put(large, labels, bytes(3 * 1024 * 1024 + 17, 2));
+            cache.put(large, labels, bytes(5 * 1024 * 1024 + 17, 2));
             cache.put(meta, labels, "{\"00100010\":{}}".getBytes());
             cache.put(thumb, bytes(5000, 3));
             cache.put(empty, new byte[0]);
         }
         try (EncryptedCache reopened = open()) {
             assertThat(reopened.get(small)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(1000, 1)));
-            assertThat(reopened.get(large)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(3 * 1024 * 1024 + 17, 2)));
+            assertThat(reopened.get(large)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(5 * 1024 * 1024 + 17, 2)));
             assertThat(reopened.get(meta)).hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("{\"00100010\":{}}"));
             assertThat(reopened.get(thumb)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(5000, 3)));
             assertThat(reopened.get(empty)).hasValueSatisfying(b -> assertThat(b).isEmpty());
@@ -59,12 +59,28 @@ class EncryptedCacheTest {
     }
 
     @Test
+    void largeEntriesAreStreamedAndSmallOnesSealedWhole() throws IOException {
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(4 << 20, 1));
+            cache.put(frame("1", 2, 1), bytes((4 << 20) + 1, 2));
+        }
+        List<Integer> modes = new java.util.ArrayList<>();
+        for (Path file : CacheFixture.entryFiles(dir)) {
+            byte[] b = Files.readAllBytes(file);
+            assertThat(new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("LCE1");
+            modes.add(b.length > (4 << 20) + 200 ? b[4] + 10 : b[4]);
+        }
+        // The 4 MiB entry is one AEAD ciphertext (mode 0); the larger one streams (mode 1, its file is larger).
+        assertThat(modes).containsExactlyInAnyOrder(0, 11);
+    }
+
+    @Test
     void aFlippedByteIsAMissAndTheEntryIsDropped() throws IOException {
         EntryKey small = frame("1", 1, 1);
         EntryKey large = frame("1", 2, 1);
         try (EncryptedCache cache = open()) {
             cache.put(small, bytes(4000, 1));
-            cache.put(large, bytes(2_500_000, 2));
+            cache.put(large, bytes(5_500_000, 2));
         }
         for (Path file : CacheFixture.entryFiles(dir)) {
             byte[] b = Files.readAllBytes(file);
@@ -86,10 +102,10 @@ class EncryptedCacheTest {
     void aTruncatedStreamingEntryIsAMiss() throws IOException {
         EntryKey large = frame("1", 2, 1);
         try (EncryptedCache cache = open()) {
-            cache.put(large, bytes(2_500_000, 2));
+            cache.put(large, bytes(5_500_000, 2));
             Path file = CacheFixture.entryFiles(dir).getFirst();
             byte[] b = Files.readAllBytes(file);
-            Files.write(file, java.util.Arrays.copyOf(b, b.length - (1 << 20)));
+            Files.write(file, java.util.Arrays.copyOf(b, b.length - (1 << 20) - 100));
             assertThat(cache.get(large)).isEmpty();
             assertThat(cache.stats().droppedEntries()).isEqualTo(1);
         }
