@@ -25,3 +25,4 @@ for name, size in (("read", mib), ("write", w)):
     c, p = size / (runs[name + "Cache"] / 1e3), size / (runs[name + "Plain"] / 1e3)
     print(f"{name:10} {c:12.0f} {p:12.0f} {c / p:12.2f}")
 PY
+java -cp "$cp" org.lumen.bench.CachePairedReads "$frames" 40 | tee -a "$out/summary.txt"

@@ -79,9 +79,16 @@ final class CacheLayout {
 
     /** Every entry file; temporary files left by a killed writer (entries, index, marker) are deleted on the way. */
     List<Path> entryFiles() throws IOException {
-        try (Stream<Path> top = Files.list(root)) {
-            for (Path p : top.filter(AtomicReplace::isTemporary).toList()) {
-                Files.deleteIfExists(p);
+        return entryFiles(true);
+    }
+
+    /** Every entry file; with {@code deleteTemporary}, temporary files are deleted on the way. */
+    List<Path> entryFiles(boolean deleteTemporary) throws IOException {
+        if (deleteTemporary) {
+            try (Stream<Path> top = Files.list(root)) {
+                for (Path p : top.filter(AtomicReplace::isTemporary).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
         List<Path> files = new ArrayList<>();
@@ -91,7 +98,9 @@ final class CacheLayout {
                     continue;
                 }
                 if (AtomicReplace.isTemporary(p)) {
-                    Files.deleteIfExists(p);
+                    if (deleteTemporary) {
+                        Files.deleteIfExists(p);
+                    }
                 } else {
                     files.add(p);
                 }

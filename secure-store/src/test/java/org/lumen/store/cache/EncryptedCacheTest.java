@@ -142,6 +142,7 @@ class EncryptedCacheTest {
         assertThat(CacheFixture.snapshot(dir)).containsExactlyInAnyOrderEntriesOf(before);
         // Even without the key-check marker, a wrong key deletes nothing.
         Files.delete(dir.resolve("cache.lumen"));
+        Files.write(dir.resolve("entries/.leftover-of-a-killed-writer.tmp"), new byte[] {1, 2, 3});
         Map<Path, byte[]> withoutMarker = CacheFixture.snapshot(dir);
         assertThatThrownBy(() -> EncryptedCache.builder(dir, OTHER_KEYS).open()).isInstanceOf(WrongKeyException.class);
         assertThat(CacheFixture.snapshot(dir)).containsExactlyInAnyOrderEntriesOf(withoutMarker);
