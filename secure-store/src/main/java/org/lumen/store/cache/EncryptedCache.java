@@ -145,6 +145,22 @@ public final class EncryptedCache implements Closeable {
         persist();
     }
 
+    /** Deletes every entry of {@code study} and its pin; returns how many entries went. */
+    public int remove(StudyRef study) throws IOException {
+        List<String> names;
+        synchronized (lock) {
+            names = index.namesOf(Objects.requireNonNull(study, "study"));
+            names.forEach(index::remove);
+            index.unpin(study);
+            changes++;
+        }
+        for (String name : names) {
+            Files.deleteIfExists(layout.entryPath(name));
+        }
+        persist();
+        return names.size();
+    }
+
     /** Deletes every entry and every pin. */
     public void clear() throws IOException {
         synchronized (lock) {

@@ -176,6 +176,24 @@ class EncryptedCacheTest {
     }
 
     @Test
+    void removesOneStudyAndKeepsTheOthers() throws IOException {
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(100, 1));
+            cache.put(frame("1", 2, 1), bytes(100, 2));
+            cache.put(frame("2", 1, 1), bytes(100, 3));
+            cache.pin(frame("1", 1, 1).study());
+            assertThat(cache.remove(frame("1", 1, 1).study())).isEqualTo(2);
+            assertThat(cache.contains(frame("1", 2, 1))).isFalse();
+            assertThat(cache.get(frame("2", 1, 1))).contains(bytes(100, 3));
+            assertThat(cache.stats().pinnedStudies()).isZero();
+        }
+        assertThat(CacheFixture.entryFiles(dir)).hasSize(1);
+        try (EncryptedCache cache = open()) {
+            assertThat(cache.studies()).extracting(CachedStudy::study).containsExactly(frame("2", 1, 1).study());
+        }
+    }
+
+    @Test
     void clearRemovesEveryEntryAndPin() throws IOException {
         try (EncryptedCache cache = open()) {
             cache.put(frame("1", 1, 1), bytes(100, 1));
