@@ -48,7 +48,14 @@ final class CacheLayout {
         return root.resolve("cache.lumen");
     }
 
+    /** Creates the directories; a new cache root is made private to its owner where POSIX allows. */
     void createDirectories() throws IOException {
+        if (!Files.exists(root)) {
+            Files.createDirectories(root);
+            if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        }
         Files.createDirectories(entries);
     }
 
