@@ -99,6 +99,27 @@ class EncryptedCacheTest {
     }
 
     @Test
+    void anyTruncationOrFlippedByteIsAMissNeverAnException() throws IOException {
+        EntryKey key = frame("1", 1, 1);
+        java.util.Random random = new java.util.Random(7);
+        try (EncryptedCache cache = open()) {
+            cache.put(key, bytes(700, 1));
+            byte[] good = Files.readAllBytes(CacheFixture.entryFiles(dir).getFirst());
+            for (int trial = 0; trial < 120; trial++) {
+                cache.put(key, bytes(700, 1));
+                Path file = CacheFixture.entryFiles(dir).getFirst();
+                byte[] damaged = trial % 2 == 0 ? java.util.Arrays.copyOf(good, random.nextInt(good.length)) : good.clone();
+                if (trial % 2 == 1) {
+                    damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+                }
+                Files.write(file, damaged);
+                assertThat(cache.get(key)).as("trial %d", trial).isEmpty();
+            }
+            assertThat(cache.stats().droppedEntries()).isEqualTo(120);
+        }
+    }
+
+    @Test
     void aTruncatedStreamingEntryIsAMiss() throws IOException {
         EntryKey large = frame("1", 2, 1);
         try (EncryptedCache cache = open()) {
