@@ -42,6 +42,7 @@ final class EntryCodec {
     private static final byte[] BODY_LABEL = "lumen/cache/body/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int PREFIX = 9;
     private static final int MAX_HEADER = 64 * 1024;
+    private static final ThreadLocal<byte[]> SEALED = new ThreadLocal<>();
 
     private final KeyedHash names;
     private final Aead aead;
@@ -110,7 +111,7 @@ final class EntryCodec {
                     if (bodyLength > STREAMING_THRESHOLD + 64) {
                         throw new EntryRejectedException(header.bodyOffset(), "an AEAD body of " + bodyLength + " bytes is too long");
                     }
-                    byte[] sealed = new byte[(int) bodyLength];
+                    byte[] sealed = sealedBuffer((int) bodyLength);
                     readFully(channel, ByteBuffer.wrap(sealed), header.bodyOffset());
                     byte[] plain = aead.decrypt(sealed, bodyAd);
                     if (plain.length != header.contentLength()) {
@@ -137,6 +138,20 @@ final class EntryCodec {
                 throw new EntryRejectedException(header.bodyOffset(), "content fails authentication (" + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * A buffer of exactly {@code length} bytes for a ciphertext, reused by the thread while entries
+     * keep that size (the frames of a series do): it saves an allocation the size of the frame per
+     * read. It only ever holds ciphertext.
+     */
+    private static byte[] sealedBuffer(int length) {
+        byte[] buffer = SEALED.get();
+        if (buffer == null || buffer.length != length) {
+            buffer = new byte[length];
+            SEALED.set(buffer);
+        }
+        return buffer;
     }
 
     private EntryHeader readHeader(Path file, FileChannel channel) throws IOException, EntryRejectedException {
