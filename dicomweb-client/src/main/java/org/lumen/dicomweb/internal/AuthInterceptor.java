@@ -6,11 +6,16 @@ import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.lumen.dicomweb.AccessToken;
 import org.lumen.dicomweb.Auth;
+import org.lumen.dicomweb.TokenProvider;
 
 /**
  * Adds the Authorization header of one server's {@link Auth}. Installed as an application
- * interceptor, so OkHttp drops the header on a redirect to another host. Thread-safe.
+ * interceptor, so OkHttp drops the header on a redirect to another host. With
+ * {@link Auth.Tokens}, a 401 answer makes it ask the provider once for a replacement token and
+ * send the request once more (never more: a second 401 is returned as it is; a request whose body
+ * cannot be sent twice is not repeated). Thread-safe.
  */
 public final class AuthInterceptor implements Interceptor {
     private final Auth auth;
@@ -22,15 +27,35 @@ public final class AuthInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
+        if (auth instanceof Auth.Tokens tokens) {
+            return withTokens(chain, request, tokens.provider());
+        }
         String value = switch (auth) {
             case Auth.None none -> null;
             case Auth.Basic basic -> basicHeader(basic);
             case Auth.Bearer bearer -> bearerHeader(bearer);
+            case Auth.Tokens tokens -> throw new IllegalStateException("handled above");
         };
         if (value != null) {
             request = request.newBuilder().header("Authorization", value).build();
         }
         return chain.proceed(request);
+    }
+
+    private static Response withTokens(Chain chain, Request request, TokenProvider provider) throws IOException {
+        AccessToken token = provider.current();
+        Response response = chain.proceed(bearer(request, token));
+        boolean repeatable = request.body() == null || !request.body().isOneShot();
+        if (response.code() != 401 || !repeatable) {
+            return response;
+        }
+        response.close();
+        AccessToken replacement = provider.refresh(token);
+        return chain.proceed(bearer(request, replacement));
+    }
+
+    private static Request bearer(Request request, AccessToken token) {
+        return request.newBuilder().header("Authorization", "Bearer " + token.value()).build();
     }
 
     private static String basicHeader(Auth.Basic basic) {
