@@ -83,6 +83,13 @@ public final class TestAuthorizationServer implements AutoCloseable {
         return accessTokens.getOrDefault(accessToken, false);
     }
 
+    /** A refresh token for the client, as an app would have kept from an earlier login. */
+    public String issueRefreshToken(String clientId) {
+        String refresh = random();
+        refreshTokens.put(refresh, clientId);
+        return refresh;
+    }
+
     /** Expires every access token issued so far, as if their lifetime had passed. */
     public void expireAccessTokens() {
         accessTokens.replaceAll((t, ok) -> false);

@@ -53,6 +53,14 @@ public record TestCertificates(Path directory, String password) {
         return directory.resolve("server.p12");
     }
 
+    /**
+     * A server certificate from the CA for the host {@code elsewhere.example} only (PKCS#12,
+     * {@link #password()}): a client reaching 127.0.0.1 must refuse it (hostname verification).
+     */
+    public Path elsewherePkcs12() {
+        return directory.resolve("elsewhere.p12");
+    }
+
     /** The client certificate and key as PKCS#12, protected by {@link #password()}. */
     public Path clientPkcs12() {
         return directory.resolve("client.p12");
@@ -82,11 +90,14 @@ public record TestCertificates(Path directory, String password) {
         ca("ca", "Lumen Test CA");
         ca("other-ca", "Unrelated Test CA");
         leaf("server", "ca", "127.0.0.1", "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n");
+        leaf("elsewhere", "ca", "elsewhere.example",
+                "subjectAltName=DNS:elsewhere.example\nextendedKeyUsage=serverAuth\n");
         leaf("client", "ca", "lumen-client", "extendedKeyUsage=clientAuth\n");
         leaf("stranger", "other-ca", "stranger", "extendedKeyUsage=clientAuth\n");
         Files.writeString(serverKeyAndCertificate(),
                 Files.readString(directory.resolve("server.key")) + Files.readString(directory.resolve("server.pem")));
         pkcs12("server");
+        pkcs12("elsewhere");
         pkcs12("client");
         pkcs12("stranger");
     }
@@ -136,6 +147,11 @@ public record TestCertificates(Path directory, String password) {
     /** An SSL context for a server: presents the server certificate, trusts client certificates of the CA. */
     public SSLContext serverSslContext() {
         return context(serverPkcs12());
+    }
+
+    /** An SSL context presenting the key and certificate of a PKCS#12 file of this set and trusting the CA. */
+    public SSLContext sslContextPresenting(Path pkcs12) {
+        return context(pkcs12);
     }
 
     private SSLContext context(Path keyStore) {
