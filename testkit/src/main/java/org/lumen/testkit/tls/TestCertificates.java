@@ -43,6 +43,11 @@ public record TestCertificates(Path directory, String password) {
         return directory.resolve("ca.pem");
     }
 
+    /** The server certificate alone (PEM). */
+    public Path serverCertificate() {
+        return directory.resolve("server.pem");
+    }
+
     /** Server private key followed by its certificate (PEM), as Orthanc's SslCertificate wants. */
     public Path serverKeyAndCertificate() {
         return directory.resolve("server-key-and-cert.pem");
