@@ -151,4 +151,41 @@ class TokenProviderTest {
                 .clientId("svc").clientSecret(SECRET.toCharArray()).clientCredentials())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
     }
+
+    @Test
+    void aDeniedLoginAMissingRedirectAndABrokenBrowserAreTypedErrors() throws Exception {
+        OAuth2.Builder app = OAuth2.builder().issuer(idp.issuer()).clientId("app").clock(clock);
+        Browser denying = Browser.tampering(location -> location.replaceAll("code=[^&]*", "error=access_denied"));
+        assertThatThrownBy(() -> app.browserLogin(denying).current()).isInstanceOfSatisfying(DicomWebException.class,
+                e -> assertThat(e.getMessage()).contains("error=access_denied"));
+        assertThat(denying.statuses).containsExactly(302, 400);
+        // The browser never comes back: the login gives up after its timeout instead of hanging.
+        assertThatThrownBy(() -> app.loginTimeout(Duration.ofMillis(1)).browserLogin(uri -> { }).current())
+                .isInstanceOfSatisfying(DicomWebException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.AUTHENTICATION);
+                    assertThat(e.getMessage()).contains("no sign-in redirect arrived");
+                });
+        assertThatThrownBy(() -> app.browserLogin(uri -> {
+            throw new UnsupportedOperationException("no desktop");
+        }).current()).isInstanceOfSatisfying(DicomWebException.class,
+                e -> assertThat(e.getMessage()).contains("could not open the browser", "no desktop"));
+        assertThat(idp.grants("authorization_code")).isZero();
+    }
+
+    @Test
+    void anIssuerThatIsDownIsATransientHttpErrorNotARefusal() throws Exception {
+        try (mockwebserver3.MockWebServer down = new mockwebserver3.MockWebServer()) {
+            down.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("{\"error\":\"temporarily_unavailable\"}")
+                    .build());
+            down.start();
+            TokenProvider tokens = OAuth2.builder().tokenEndpoint(down.url("/token").uri()).clientId("svc")
+                    .clientSecret(SECRET.toCharArray()).clock(clock).clientCredentials();
+            assertThatThrownBy(tokens::current).isInstanceOfSatisfying(DicomWebException.class, e -> {
+                assertThat(e.problem()).isEqualTo(Problem.HTTP_STATUS);
+                assertThat(e.statusCode()).hasValue(503);
+                assertThat(e.getMessage()).contains("temporarily_unavailable").doesNotContain(SECRET);
+            });
+            assertThat(down.takeRequest().getHeaders().get("Authorization")).startsWith("Basic ");
+        }
+    }
 }

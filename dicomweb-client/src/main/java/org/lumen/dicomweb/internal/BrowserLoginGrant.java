@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.lumen.dicomweb.DicomWebException;
+import org.lumen.dicomweb.DicomWebException.Problem;
 
 /**
  * The authorization code grant with PKCE for a native app (RFC 6749 4.1, RFC 7636 S256, RFC 8252):
@@ -50,7 +52,12 @@ public final class BrowserLoginGrant implements InitialGrant {
             params.put("state", state);
             params.put("code_challenge", pkce.challenge());
             params.put("code_challenge_method", "S256");
-            browser.accept(withQuery(authorizationEndpoint, params));
+            try {
+                browser.accept(withQuery(authorizationEndpoint, params));
+            } catch (RuntimeException e) {
+                throw new DicomWebException(Problem.AUTHENTICATION, -1,
+                        "could not open the browser for the sign-in: " + e.getMessage(), e);
+            }
             String code = redirect.awaitCode(timeout);
             Map<String, String> exchange = new LinkedHashMap<>();
             exchange.put("code", code);

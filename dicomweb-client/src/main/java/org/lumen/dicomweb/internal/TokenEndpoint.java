@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * One OAuth 2.0 token endpoint and the client that authenticates to it (RFC 6749 sections 2.3.1,
  * 3.2, 5): posts a grant as a form, reads the JSON answer into a {@link TokenResponse}, and turns
  * an error answer into a {@link DicomWebException} of problem {@code AUTHENTICATION} naming the
- * OAuth error code. Secrets (client secret, codes, verifiers, tokens) appear in no message or log.
+ * OAuth error code ({@code HTTP_STATUS} for 429 and 5xx, which may pass). Secrets (client secret, codes, verifiers, tokens) appear in no message or log.
  * Thread-safe.
  */
 public final class TokenEndpoint {
@@ -153,7 +153,9 @@ public final class TokenEndpoint {
         secrets.add(new String(clientSecret));
         SECRET_PARAMS.forEach(k -> secrets.add(params.getOrDefault(k, "")));
         String detail = scrub(error + (description.isEmpty() ? "" : " (" + description + ")"), secrets);
-        return new DicomWebException(Problem.AUTHENTICATION, status, "token endpoint " + uri + " refused the "
+        // An overloaded or failing issuer is a transient HTTP failure (retried), not a refusal.
+        Problem problem = status >= 500 || status == 429 ? Problem.HTTP_STATUS : Problem.AUTHENTICATION;
+        return new DicomWebException(problem, status, "token endpoint " + uri + " refused the "
                 + grantType + " grant with HTTP " + status + (detail.isEmpty() ? "" : ": " + detail), null);
     }
 
