@@ -27,19 +27,16 @@ public final class AuthInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        if (auth instanceof Auth.Tokens tokens) {
-            return withTokens(chain, request, tokens.provider());
-        }
-        String value = switch (auth) {
-            case Auth.None none -> null;
-            case Auth.Basic basic -> basicHeader(basic);
-            case Auth.Bearer bearer -> bearerHeader(bearer);
-            case Auth.Tokens tokens -> throw new IllegalStateException("handled above");
+        return switch (auth) {
+            case Auth.None none -> chain.proceed(request);
+            case Auth.Basic basic -> chain.proceed(withHeader(request, basicHeader(basic)));
+            case Auth.Bearer bearer -> chain.proceed(withHeader(request, bearerHeader(bearer)));
+            case Auth.Tokens tokens -> withTokens(chain, request, tokens.provider());
         };
-        if (value != null) {
-            request = request.newBuilder().header("Authorization", value).build();
-        }
-        return chain.proceed(request);
+    }
+
+    private static Request withHeader(Request request, String authorization) {
+        return request.newBuilder().header("Authorization", authorization).build();
     }
 
     private static Response withTokens(Chain chain, Request request, TokenProvider provider) throws IOException {
@@ -55,7 +52,7 @@ public final class AuthInterceptor implements Interceptor {
     }
 
     private static Request bearer(Request request, AccessToken token) {
-        return request.newBuilder().header("Authorization", "Bearer " + token.value()).build();
+        return withHeader(request, "Bearer " + token.value());
     }
 
     private static String basicHeader(Auth.Basic basic) {
