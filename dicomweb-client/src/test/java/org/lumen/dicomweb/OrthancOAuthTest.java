@@ -118,6 +118,21 @@ class OrthancOAuthTest {
     }
 
     @Test
+    void framesStreamWithTokensAndSurviveAnExpiry() throws Exception {
+        DicomWebClient client = client(OAuth2.builder().issuer(idp.issuer()).clientId("lumen-service")
+                .clientSecret(SERVICE_SECRET.toCharArray()).clientCredentials());
+        List<FramePart> frames = new ArrayList<>();
+        client.retrieveFrames(OrthancDicomWebTest.CT_STUDY, OrthancDicomWebTest.CT_SERIES,
+                OrthancDicomWebTest.CT_INSTANCE, new int[] {1}, List.of("*"), frames::add);
+        idp.expireAccessTokens();
+        client.retrieveFrames(OrthancDicomWebTest.CT_STUDY, OrthancDicomWebTest.CT_SERIES,
+                OrthancDicomWebTest.CT_INSTANCE, new int[] {1}, List.of("*"), frames::add);
+        assertThat(frames).hasSize(2).allSatisfy(f -> assertThat(f.data()).hasSize(32768));
+        assertThat(frames.get(0).data()).isEqualTo(frames.get(1).data());
+        assertThat(proxy.rejected()).isEqualTo(1);
+    }
+
+    @Test
     void concurrent401sCauseOneRefresh() throws Exception {
         DicomWebClient client = client(OAuth2.builder().issuer(idp.issuer()).clientId("lumen-desktop")
                 .browserLogin(Browser.honest()));
