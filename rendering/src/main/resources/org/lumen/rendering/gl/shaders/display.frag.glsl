@@ -28,8 +28,8 @@ uniform ivec3 paletteShift; // bits - 8 for 16-bit entries, else 0
 out vec4 colour;
 
 // LookupTable.lookup: inputs before the first mapped value take the first entry, past the end the last
-uint lookup(usamplerBuffer table, int first, int size, int input) {
-    return texelFetch(table, clamp(input - first, 0, size - 1)).r;
+uint lookup(usamplerBuffer table, int first, int size, int at) {
+    return texelFetch(table, clamp(at - first, 0, size - 1)).r;
 }
 
 float voi(float relative) {
