@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.geometry.OrientationLabels;
 import org.lumen.rendering.geometry.VolumeGeometry;
-import org.lumen.rendering.gl.GlRenderer;
 import org.lumen.rendering.gl.RendererSelection;
 import org.lumen.rendering.volume.VolumeFinding;
 import org.lumen.viewer.volume.LoadedSeries;
@@ -35,10 +34,10 @@ final class RenderInfo {
         j.append(",\"pixelSpacing\":[").append(number(view.plane().pixelWidthMm())).append(',')
                 .append(number(view.plane().pixelHeightMm())).append(']');
         j.append(",\"window\":{\"center\":").append(number(window.center())).append(",\"width\":").append(number(window.width())).append('}');
-        boolean gpu = selection.renderer() instanceof GlRenderer;
+        boolean gpu = selection.gpu().isPresent();
         j.append(",\"renderer\":{\"kind\":").append(string(gpu ? "gpu" : "cpu"));
         j.append(",\"description\":").append(string(selection.renderer().description()));
-        j.append(",\"glRenderer\":").append(gpu ? string(((GlRenderer) selection.renderer()).glRenderer()) : "null");
+        j.append(",\"glRenderer\":").append(gpu ? string(selection.gpu().get().glRenderer()) : "null");
         j.append(",\"fallbackReason\":").append(selection.fallbackReason().map(RenderInfo::string).orElse("null")).append('}');
         OrientationLabels.EdgeLabels labels = OrientationLabels.edges(view.plane().rowDirection(), view.plane().columnDirection());
         j.append(",\"labels\":{\"left\":").append(string(labels.left())).append(",\"right\":").append(string(labels.right()))
