@@ -36,7 +36,7 @@ final class FrameHeaders {
         double[] position = find(sources, Tag.PlanePositionSequence, Tag.ImagePositionPatient, ds);
         double[] orientation = find(sources, Tag.PlaneOrientationSequence, Tag.ImageOrientationPatient, ds);
         boolean classic = sources.stream().noneMatch(g -> g.getItem(Tag.PlanePositionSequence, 0).isPresent());
-        if (classic && f > 0 && position.length == 3 && orientation.length == 6) {
+        if (classic && frameCount(ds) > 1 && position.length == 3 && orientation.length == 6) {
             position = classicPosition(ds, position, orientation, f);
         }
         double[] spacing = find(sources, Tag.PixelMeasuresSequence, Tag.PixelSpacing, ds);

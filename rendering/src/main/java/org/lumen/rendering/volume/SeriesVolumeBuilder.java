@@ -80,6 +80,10 @@ public final class SeriesVolumeBuilder {
             findings.add(new VolumeFinding(VolumeFinding.Kind.MISSING_GEOMETRY, problems.size() + " of " + readers.size()
                     + " " + what + " have no usable geometry and were left out: " + StackPlanner.firstFew(problems)));
         }
+        if (!readers.isEmpty() && problems.size() == readers.size()) {
+            throw new UnusableSeriesException("no " + (label.isEmpty() ? "frame" : "image") + " has usable geometry: "
+                    + StackPlanner.firstFew(problems), findings);
+        }
         return StackPlanner.plan(headers, findings);
     }
 
