@@ -1,5 +1,6 @@
 package org.lumen.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
@@ -10,6 +11,7 @@ import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.cpu.CpuRenderer;
 import org.lumen.rendering.volume.Volume;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,6 +30,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * 2 cores). Oblique planes (tilted 20 and 10 degrees, as GpuFrameTime) with trilinear and nearest
  * interpolation, and the peer measured in the same run: the native axial slice (same output, same
  * window, cache-friendly reads), so the oblique cost is reported as a ratio to it.
+ *
+ * <p>On a shared, oversubscribed machine wall time says little; the auxiliary counters {@code cpuNanos}
+ * and {@code renders} give the process CPU time per render, and CPU time / threads estimates the time
+ * on that many dedicated cores.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,18 +66,36 @@ public class ObliqueResliceBenchmark {
         pool.shutdownNow();
     }
 
-    @Benchmark
-    public RenderedImage obliqueTrilinear() {
-        return renderer.render(oblique);
+    /** Process CPU time and renders per iteration (summed by JMH). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        public long cpuNanos;
+        public long renders;
+
+        RenderedImage timed(CpuRenderer renderer, ViewRequest request) {
+            long start = OS.getProcessCpuTime();
+            RenderedImage image = renderer.render(request);
+            cpuNanos += OS.getProcessCpuTime() - start;
+            renders++;
+            return image;
+        }
     }
 
     @Benchmark
-    public RenderedImage obliqueNearest() {
-        return renderer.render(oblique.withInterpolation(Interpolation.NEAREST));
+    public RenderedImage obliqueTrilinear(CpuTime cpu) {
+        return cpu.timed(renderer, oblique);
     }
 
     @Benchmark
-    public RenderedImage axialTrilinearPeer() {
-        return renderer.render(axial);
+    public RenderedImage obliqueNearest(CpuTime cpu) {
+        return cpu.timed(renderer, oblique.withInterpolation(Interpolation.NEAREST));
+    }
+
+    @Benchmark
+    public RenderedImage axialTrilinearPeer(CpuTime cpu) {
+        return cpu.timed(renderer, axial);
     }
 }

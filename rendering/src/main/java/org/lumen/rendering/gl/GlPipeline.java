@@ -37,8 +37,11 @@ final class GlPipeline {
     private final TextureCache cache;
     private VolumeTextures volumeTextures;
 
-    GlPipeline(GL3 gl, int brickLimit, boolean fp64, long textureBudgetBytes) {
+    private final PixelReadback readback;
+
+    GlPipeline(GL3 gl, int brickLimit, boolean fp64, long textureBudgetBytes, GlRenderer.Readback readbackMode) {
         this.gl = gl;
+        this.readback = new PixelReadback(gl, readbackMode);
         this.cache = new TextureCache(gl, brickLimit, textureBudgetBytes);
         this.fp64 = fp64;
         String precision = fp64 ? "#extension GL_ARB_gpu_shader_fp64 : require\n#define FP64 1\n" : "#define FP64 0\n";
@@ -66,9 +69,7 @@ final class GlPipeline {
         double offset = r.display() instanceof DisplayMapping.Greyscale g ? g.centerOffset() : 0;
         accumulate(r, (float) offset);
         applyDisplay(r, (float) offset);
-        ByteBuffer out = ByteBuffer.allocateDirect(w * h * 4);
-        gl.glPixelStorei(GL3.GL_PACK_ALIGNMENT, 1);
-        gl.glReadPixels(0, 0, w, h, GL3.GL_RGBA, GL3.GL_UNSIGNED_BYTE, out);
+        ByteBuffer out = readback.read(w, h);
         checkError("reading back");
         return pixelsOf(out, w, h, r.display().channels());
     }
@@ -258,6 +259,7 @@ final class GlPipeline {
     void delete() {
         cache.clear();
         luts.clear();
+        readback.delete();
         gl.glDeleteFramebuffers(2, framebuffers, 0);
         gl.glDeleteTextures(2, targets, 0);
         int[] ids = {vertexArray};

@@ -50,6 +50,14 @@ public final class GlRenderer implements Renderer {
         this.fp64 = fp64;
     }
 
+    /** How the output is read back: the pixels are the same either way. */
+    public enum Readback {
+        /** One synchronous {@code glReadPixels} into client memory. */
+        DIRECT,
+        /** Two pixel pack buffers, one per half of the image: the first half is copied out while the second transfers. */
+        PBO_PAIR
+    }
+
     /** A renderer whose bricks are as large as the GL allows. */
     public static GlRenderer create() throws GlUnavailableException {
         return create(Integer.MAX_VALUE);
@@ -63,6 +71,11 @@ public final class GlRenderer implements Renderer {
         return create(maxBrickSize, TEXTURE_BUDGET_BYTES);
     }
 
+    /** A renderer with bricks of at most {@code maxBrickSize} voxels a side and the given readback. */
+    public static GlRenderer create(int maxBrickSize, Readback readback) throws GlUnavailableException {
+        return create(maxBrickSize, TEXTURE_BUDGET_BYTES, true, readback);
+    }
+
     /** As {@link #create(int)}, keeping at most {@code textureBudgetBytes} of volumes on the GPU (tests lower it). */
     static GlRenderer create(int maxBrickSize, long textureBudgetBytes) throws GlUnavailableException {
         return create(maxBrickSize, textureBudgetBytes, true);
@@ -74,6 +87,11 @@ public final class GlRenderer implements Renderer {
      * (tests of the failure path use it).
      */
     static GlRenderer create(int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit) throws GlUnavailableException {
+        return create(maxBrickSize, textureBudgetBytes, withinGlLimit, Readback.DIRECT);
+    }
+
+    private static GlRenderer create(int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit, Readback readback)
+            throws GlUnavailableException {
         if (maxBrickSize < 2) {
             throw new IllegalArgumentException("brick size must be at least 2: " + maxBrickSize);
         }
@@ -84,7 +102,7 @@ public final class GlRenderer implements Renderer {
         });
         try {
             return StderrCapture.during("creating a GL context",
-                    () -> thread.submit(() -> open(thread, maxBrickSize, textureBudgetBytes, withinGlLimit)).get());
+                    () -> thread.submit(() -> open(thread, maxBrickSize, textureBudgetBytes, withinGlLimit, readback)).get());
         } catch (ExecutionException e) {
             thread.shutdownNow();
             Throwable cause = e.getCause();
@@ -99,7 +117,8 @@ public final class GlRenderer implements Renderer {
         }
     }
 
-    private static GlRenderer open(ExecutorService thread, int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit) {
+    private static GlRenderer open(ExecutorService thread, int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit,
+            Readback readback) {
         GLProfile profile = GLProfile.get(GLProfile.GL3);
         GLCapabilities caps = new GLCapabilities(profile);
         caps.setOnscreen(false);
@@ -121,7 +140,7 @@ public final class GlRenderer implements Renderer {
             boolean fp64 = context.getGLVersionNumber().compareTo(new com.jogamp.common.util.VersionNumber(4, 0, 0)) >= 0
                     || gl.isExtensionAvailable("GL_ARB_gpu_shader_fp64");
             int bricks = withinGlLimit ? Math.min(max[0], maxBrickSize) : maxBrickSize;
-            GlPipeline pipeline = new GlPipeline(gl, bricks, fp64, textureBudgetBytes);
+            GlPipeline pipeline = new GlPipeline(gl, bricks, fp64, textureBudgetBytes, readback);
             return new GlRenderer(thread, drawable, pipeline, gl.glGetString(GL.GL_RENDERER), gl.glGetString(GL.GL_VERSION),
                     max[0], bricks, fp64);
         } catch (RuntimeException e) {

@@ -49,7 +49,7 @@ class DisplayPipelineGoldenTest {
     static void openGl() {
         try {
             gpu = GlRenderer.create();
-            bricked = GlRenderer.create(8);
+            bricked = GlRenderer.create(8, GlRenderer.Readback.PBO_PAIR); // bricks and the PBO pair readback
         } catch (GlUnavailableException e) {
             unavailable = e.getMessage();
             if (gpu != null) {

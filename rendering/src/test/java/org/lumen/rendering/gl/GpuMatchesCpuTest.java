@@ -44,7 +44,7 @@ class GpuMatchesCpuTest {
     static void openGl() {
         try {
             gpu = GlRenderer.create();
-            brickedGpu = GlRenderer.create(8);
+            brickedGpu = GlRenderer.create(8, GlRenderer.Readback.PBO_PAIR); // bricks and the PBO pair readback
         } catch (GlUnavailableException e) {
             unavailable = e.getMessage();
             if (gpu != null) {
