@@ -14,6 +14,7 @@ import org.lumen.rendering.Renderer;
 import org.lumen.rendering.SlabMode;
 import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.gl.RendererSelection;
+import org.lumen.viewer.volume.HeaderDisplay;
 import org.lumen.viewer.volume.LoadedSeries;
 import org.lumen.viewer.volume.SeriesLoadException;
 import org.lumen.viewer.volume.SeriesVolumeLoader;
@@ -112,7 +113,8 @@ final class RenderCommand implements Callable<Integer> {
             if (out.isPresent()) {
                 ViewRequest request = ViewRequest.slice(series.volume(), view.plane(), view.width(), view.height(), Renderer.IDENTITY_8_BIT)
                         .withDisplay(display).withSlab(options.slabMode(), options.slabMode() == SlabMode.NONE ? 0 : slabMm);
-                RenderedImage image = chosen.render(request);
+                RenderedImage image = series.header() instanceof HeaderDisplay.Rgb rgb
+                        ? chosen.renderRgb(rgb.channels(), request) : chosen.render(request);
                 PngOutput.write(image, out.get());
             }
         }

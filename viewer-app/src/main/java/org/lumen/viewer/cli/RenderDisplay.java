@@ -8,7 +8,8 @@ import org.lumen.viewer.volume.HeaderDisplay;
 import org.lumen.viewer.volume.LoadedSeries;
 
 /**
- * The display mapping of {@code lumen render}: a PALETTE COLOR image shows its palette; a greyscale
+ * The display mapping of {@code lumen render}: a PALETTE COLOR image shows its palette, an RGB image
+ * its 8-bit samples (each channel through the identity window); a greyscale
  * image uses the {@code --window} given (with {@code --function}), else the header's first VOI LUT (a
  * window, whose function {@code --function} replaces, or a VOI LUT table), else the full range; then
  * always the header's Presentation LUT (INVERSE for MONOCHROME1).
@@ -25,6 +26,12 @@ final class RenderDisplay {
                 yield new DisplayMapping.Palette(p.palette());
             }
             case HeaderDisplay.Greyscale g -> new DisplayMapping.Greyscale(voi(series, g, options), g.presentation());
+            case HeaderDisplay.Rgb rgb -> {
+                if (options.window().isPresent() || options.function().isPresent()) {
+                    throw new CommandFailure(LumenCommand.USAGE, "the image is RGB: --window and --function do not apply");
+                }
+                yield DisplayMapping.window(org.lumen.rendering.Renderer.IDENTITY_8_BIT);
+            }
         };
     }
 

@@ -37,6 +37,9 @@ final class RenderInfo {
         j.append(",\"pixelSpacing\":[").append(number(view.plane().pixelWidthMm())).append(',')
                 .append(number(view.plane().pixelHeightMm())).append(']');
         display(j, display);
+        if (series.header() instanceof org.lumen.viewer.volume.HeaderDisplay.Rgb) {
+            j.append(",\"colour\":\"rgb\"");
+        }
         boolean gpu = selection.gpu().isPresent();
         j.append(",\"renderer\":{\"kind\":").append(string(gpu ? "gpu" : "cpu"));
         j.append(",\"description\":").append(string(selection.renderer().description()));

@@ -15,9 +15,10 @@ import org.lumen.dicom.lut.VoiLut;
 /**
  * What an image's header says about its display, read with dicom-core's {@link LutAttributes}: a
  * greyscale image's VOI LUTs (windows with their VOI LUT Function, VOI LUT Sequence tables) and its
- * Presentation LUT (INVERSE for MONOCHROME1 by default), or a PALETTE COLOR image's palette.
+ * Presentation LUT (INVERSE for MONOCHROME1 by default), a PALETTE COLOR image's palette, or the
+ * channels of an RGB image.
  */
-public sealed interface HeaderDisplay permits HeaderDisplay.Greyscale, HeaderDisplay.Palette {
+public sealed interface HeaderDisplay permits HeaderDisplay.Greyscale, HeaderDisplay.Palette, HeaderDisplay.Rgb {
 
     /**
      * A greyscale image.
@@ -45,6 +46,17 @@ public sealed interface HeaderDisplay permits HeaderDisplay.Greyscale, HeaderDis
     record Palette(PaletteColorLut palette) implements HeaderDisplay {
         public Palette {
             Objects.requireNonNull(palette, "palette");
+        }
+    }
+
+    /**
+     * A colour image (RGB, or YBR_FULL converted to RGB): shown as its samples, channel by channel.
+     *
+     * @param channels the red, green and blue volumes (the series' volume is the red one)
+     */
+    record Rgb(org.lumen.rendering.volume.RgbVolume channels) implements HeaderDisplay {
+        public Rgb {
+            Objects.requireNonNull(channels, "channels");
         }
     }
 

@@ -18,6 +18,7 @@ import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicom.io.ReadOptions;
 import org.lumen.dicom.pixel.FrameDecoders;
 import org.lumen.dicom.pixel.PixelDataReader;
+import org.lumen.rendering.volume.RgbVolume;
 import org.lumen.rendering.volume.SeriesVolumeBuilder;
 import org.lumen.rendering.volume.SliceHeader;
 import org.lumen.rendering.volume.StackLayout;
@@ -91,19 +92,29 @@ public final class SeriesVolumeLoader {
         } catch (UnusableSeriesException e) {
             throw new SeriesLoadException(e.getMessage());
         }
-        checkMemory(layout);
+        boolean colour = dataSets.getFirst().getInt(Tag.SamplesPerPixel, 1) == 3;
+        checkMemory(layout, colour ? 3 : 1);
         Volume volume = layout.allocateVolume();
+        RgbVolume rgb = colour ? new RgbVolume(volume, layout.allocateVolume(), layout.allocateVolume()) : null;
         FrameDecoders decoders = FrameDecoders.standard();
         for (int n = 0; n < images.size(); n++) {
             var k = layout.sliceOf(n);
             if (k.isPresent()) {
                 DicomFile d = images.get(n);
                 PixelDataReader reader = PixelDataReader.open(d.dataSet(), d.transferSyntax().uid(), decoders);
+                if (rgb != null) {
+                    short[][] channels = StoredSlices.readRgb(reader, 0, imageFiles.get(n).getFileName().toString());
+                    for (int c = 0; c < 3; c++) {
+                        rgb.channel(c).setSlice(k.getAsInt(), channels[c]);
+                    }
+                    continue;
+                }
                 volume.setSlice(k.getAsInt(), StoredSlices.read(reader, 0, imageFiles.get(n).getFileName().toString()),
                         SeriesVolumeBuilder.rescaleFor(volume, SliceHeader.read(d.dataSet()).values()));
             }
         }
-        return new LoadedSeries(volume, layout, header(dataSets.getFirst(), volume), images.size());
+        HeaderDisplay header = rgb != null ? new HeaderDisplay.Rgb(rgb) : header(dataSets.getFirst(), volume);
+        return new LoadedSeries(volume, layout, header, images.size());
     }
 
     /** The volume of one multi-frame image: frame n is input n of the plan, with its functional groups' rescale. */
@@ -115,7 +126,7 @@ public final class SeriesVolumeLoader {
         } catch (UnusableSeriesException e) {
             throw new SeriesLoadException(file + ": " + e.getMessage());
         }
-        checkMemory(layout);
+        checkMemory(layout, 1);
         Volume volume = layout.allocateVolume();
         PixelDataReader reader = PixelDataReader.open(ds, image.transferSyntax().uid(), FrameDecoders.standard());
         int frames = reader.description().frames();
@@ -133,9 +144,9 @@ public final class SeriesVolumeLoader {
         return new LoadedSeries(volume, layout, header(ds, volume), 1);
     }
 
-    private static void checkMemory(StackLayout layout) throws SeriesLoadException {
+    private static void checkMemory(StackLayout layout, int channels) throws SeriesLoadException {
         var g = layout.geometry();
-        long bytes = 2L * g.columns() * g.rows() * g.slices();
+        long bytes = 2L * channels * g.columns() * g.rows() * g.slices();
         if (bytes > Runtime.getRuntime().maxMemory() * HEAP_SHARE) {
             throw new SeriesLoadException("the volume needs " + (bytes >> 20) + " MiB, more than "
                     + (int) (HEAP_SHARE * 100) + "% of the " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap");

@@ -150,4 +150,28 @@ final class DisplayObjects {
         }
         return b.array();
     }
+
+    /** Three 8-bit RGB images 2 mm apart: voxel (i, j, k) is red 10 i, green 20 j, blue 40 k + 5. */
+    static void rgbSeries(Path dir) throws IOException {
+        for (int k = 0; k < 3; k++) {
+            DataSet ds = base(UID.CTImageStorage, "RGB", 8);
+            ds.setString(Tag.SeriesInstanceUID, VR.UI, "1.2.826.0.1.3680043.9.7777.8.42");
+            ds.setInt(Tag.SamplesPerPixel, VR.US, 3);
+            ds.setInt(Tag.PlanarConfiguration, VR.US, 0);
+            ds.setDouble(Tag.ImagePositionPatient, VR.DS, -4, -3, 10 + k * SPACING);
+            ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
+            ds.setDouble(Tag.PixelSpacing, VR.DS, PIXEL, PIXEL);
+            byte[] rgb = new byte[COLUMNS * ROWS * 3];
+            for (int j = 0; j < ROWS; j++) {
+                for (int i = 0; i < COLUMNS; i++) {
+                    int p = (j * COLUMNS + i) * 3;
+                    rgb[p] = (byte) (10 * i);
+                    rgb[p + 1] = (byte) (20 * j);
+                    rgb[p + 2] = (byte) (40 * k + 5);
+                }
+            }
+            ds.setBytes(Tag.PixelData, VR.OB, rgb);
+            write(ds, dir.resolve("rgb" + k + ".dcm"));
+        }
+    }
 }

@@ -154,4 +154,26 @@ class RenderDisplayTest {
         assertThat(windowed.code).isEqualTo(LumenCommand.USAGE);
         assertThat(windowed.err).contains("PALETTE COLOR");
     }
+
+    @Test
+    void rgbSeriesGivesColourMpr() throws Exception {
+        Path series = dir.resolve("rgb");
+        DisplayObjects.rgbSeries(series);
+        assertThat(info(series.toString()).get("colour").asText()).isEqualTo("rgb");
+        Path png = dir.resolve("rgb.png");
+        RenderRun r = run(series.toString(), "--slice", "1", "--out", png.toString());
+        assertThat(r.code).as(r.err).isZero();
+        BufferedImage axial = ImageIO.read(png.toFile());
+        assertThat(axial.getRGB(7, 4) & 0xFFFFFF).isEqualTo(70 << 16 | 80 << 8 | 45);
+        // coronal: the slices (blue 5, 45, 85) from the head down, red along the row
+        Path coronal = dir.resolve("rgb-coronal.png");
+        r = run(series.toString(), "--plane", "coronal", "--out", coronal.toString());
+        assertThat(r.code).as(r.err).isZero();
+        BufferedImage c = ImageIO.read(coronal.toFile());
+        assertThat(c.getRGB(0, 0) & 0xFF).isEqualTo(85);
+        assertThat(c.getRGB(0, c.getHeight() - 1) & 0xFF).isEqualTo(5);
+        assertThat(c.getRGB(5, 0) >> 16 & 0xFF).isEqualTo(50);
+        RenderRun windowed = run(series.toString(), "--info", "--window", "1,2");
+        assertThat(windowed.code).isEqualTo(LumenCommand.USAGE);
+    }
 }
