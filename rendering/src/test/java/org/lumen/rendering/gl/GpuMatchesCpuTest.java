@@ -196,6 +196,16 @@ class GpuMatchesCpuTest {
     }
 
     @Test
+    void thePboPairReadsBackTheSameBytesAsDirectReadback() throws GlUnavailableException {
+        try (GlRenderer pbo = GlRenderer.create(Integer.MAX_VALUE, GlRenderer.Readback.PBO_PAIR)) {
+            for (int[] size : new int[][] {{1, 1}, {7, 5}, {64, 33}, {33, 64}}) {
+                ViewRequest r = ViewRequest.slice(ct, SlicePlane.axial(ct.geometry().center(), 0.4), size[0], size[1], new WindowLevel(100, 1200));
+                assertThat(pbo.render(r)).as("%dx%d", size[0], size[1]).isEqualTo(gpu.render(r));
+            }
+        }
+    }
+
+    @Test
     void everyPlaneInBothInterpolations() {
         Vec3 c = ct.geometry().center().plus(new Vec3(0.7, -0.4, 1.1));
         SlicePlane[] planes = {SlicePlane.axial(c, 0.41), SlicePlane.coronal(c, 0.43), SlicePlane.sagittal(c, 0.47),

@@ -14,10 +14,14 @@ import org.lumen.dicom.DataSet;
 import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.io.DicomFile;
+import org.lumen.dicom.lut.LookupTable;
+import org.lumen.dicom.lut.LutAttributes;
+import org.lumen.dicom.lut.ModalityLut;
 import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicom.io.ReadOptions;
 import org.lumen.dicom.pixel.FrameDecoders;
 import org.lumen.dicom.pixel.PixelDataReader;
+import org.lumen.rendering.volume.PixelValues;
 import org.lumen.rendering.volume.RgbVolume;
 import org.lumen.rendering.volume.SeriesVolumeBuilder;
 import org.lumen.rendering.volume.SliceHeader;
@@ -28,7 +32,8 @@ import org.lumen.rendering.volume.Volume;
 /**
  * Loads the images of one series from files and folders into a {@link Volume}: headers first (pixel
  * data stays on disk), then the plan, then each used image's pixels, decoded and reduced to Bits
- * Stored, each slice with its own rescale. One multi-frame image (enhanced, with per-frame functional
+ * Stored, each slice with its own rescale (or, for a Modality LUT Sequence, through its table, so
+ * the volume holds modality values). One multi-frame image (enhanced, with per-frame functional
  * groups, or classic with uniform geometry) is a volume of its frames. Folders are searched recursively; files that are not DICOM Part 10 (or hidden) are
  * skipped in folders but are an error when named directly. Stateless.
  */
@@ -93,6 +98,8 @@ public final class SeriesVolumeLoader {
             throw new SeriesLoadException(e.getMessage());
         }
         boolean colour = dataSets.getFirst().getInt(Tag.SamplesPerPixel, 1) == 3;
+        Optional<LookupTable> modalityTable = modalityTable(dataSets.getFirst());
+        layout = modalityTable.isPresent() ? withIdentityRescale(layout) : layout;
         checkMemory(layout, colour ? 3 : 1);
         Volume volume = layout.allocateVolume();
         RgbVolume rgb = colour ? new RgbVolume(volume, layout.allocateVolume(), layout.allocateVolume()) : null;
@@ -109,8 +116,12 @@ public final class SeriesVolumeLoader {
                     }
                     continue;
                 }
-                volume.setSlice(k.getAsInt(), StoredSlices.read(reader, 0, imageFiles.get(n).getFileName().toString()),
-                        SeriesVolumeBuilder.rescaleFor(volume, SliceHeader.read(d.dataSet()).values()));
+                short[] stored = StoredSlices.read(reader, 0, imageFiles.get(n).getFileName().toString());
+                if (modalityTable.isPresent()) {
+                    volume.setSlice(k.getAsInt(), StoredSlices.throughModalityTable(stored, reader.description().signed(), modalityTable.get()));
+                } else {
+                    volume.setSlice(k.getAsInt(), stored, SeriesVolumeBuilder.rescaleFor(volume, SliceHeader.read(d.dataSet()).values()));
+                }
             }
         }
         HeaderDisplay header = rgb != null ? new HeaderDisplay.Rgb(rgb) : header(dataSets.getFirst(), volume);
@@ -126,6 +137,8 @@ public final class SeriesVolumeLoader {
         } catch (UnusableSeriesException e) {
             throw new SeriesLoadException(file + ": " + e.getMessage());
         }
+        Optional<LookupTable> modalityTable = modalityTable(ds);
+        layout = modalityTable.isPresent() ? withIdentityRescale(layout) : layout;
         checkMemory(layout, 1);
         Volume volume = layout.allocateVolume();
         PixelDataReader reader = PixelDataReader.open(ds, image.transferSyntax().uid(), FrameDecoders.standard());
@@ -137,11 +150,25 @@ public final class SeriesVolumeLoader {
                     throw new SeriesLoadException(file + ": the functional groups describe frame " + (f + 1) + " but the pixel data has "
                             + frames + " frames");
                 }
-                volume.setSlice(k.getAsInt(), StoredSlices.read(reader, f, file.getFileName() + " frame " + (f + 1)),
-                        SeriesVolumeBuilder.rescaleFor(volume, SeriesVolumeBuilder.frameValues(ds, f)));
+                short[] stored = StoredSlices.read(reader, f, file.getFileName() + " frame " + (f + 1));
+                if (modalityTable.isPresent()) {
+                    volume.setSlice(k.getAsInt(), StoredSlices.throughModalityTable(stored, reader.description().signed(), modalityTable.get()));
+                } else {
+                    volume.setSlice(k.getAsInt(), stored, SeriesVolumeBuilder.rescaleFor(volume, SeriesVolumeBuilder.frameValues(ds, f)));
+                }
             }
         }
         return new LoadedSeries(volume, layout, header(ds, volume), 1);
+    }
+
+    /** The Modality LUT Sequence table of an image, when it has one instead of a rescale. */
+    private static Optional<LookupTable> modalityTable(DataSet first) throws DicomFormatException {
+        return LutAttributes.modalityLut(first) instanceof ModalityLut.Table table ? Optional.of(table.table()) : Optional.empty();
+    }
+
+    /** The plan for a volume of modality values: unsigned (table entries), identity rescale. */
+    private static StackLayout withIdentityRescale(StackLayout layout) {
+        return new StackLayout(layout.geometry(), PixelValues.UNSIGNED, layout.sliceOfInput(), layout.slicePositions(), layout.findings());
     }
 
     private static void checkMemory(StackLayout layout, int channels) throws SeriesLoadException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.DicomFormatException.Problem;
+import org.lumen.dicom.lut.LookupTable;
 import org.lumen.dicom.lut.YbrConversions;
 import org.lumen.dicom.pixel.ImagePixelDescription;
 import org.lumen.dicom.pixel.PixelDataReader;
@@ -83,5 +84,17 @@ final class StoredSlices {
             channels[2][p] = (short) b;
         }
         return channels;
+    }
+
+    /**
+     * Stored values through a Modality LUT Sequence table: the volume then holds modality values
+     * exactly (the table's entries, unsigned, up to 16 bits) with the identity rescale.
+     */
+    static short[] throughModalityTable(short[] stored, boolean signed, LookupTable table) {
+        short[] out = new short[stored.length];
+        for (int p = 0; p < stored.length; p++) {
+            out[p] = (short) table.lookup(signed ? stored[p] : stored[p] & 0xFFFF);
+        }
+        return out;
     }
 }

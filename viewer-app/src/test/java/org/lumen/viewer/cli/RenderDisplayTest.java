@@ -176,4 +176,18 @@ class RenderDisplayTest {
         RenderRun windowed = run(series.toString(), "--info", "--window", "1,2");
         assertThat(windowed.code).isEqualTo(LumenCommand.USAGE);
     }
+
+    @Test
+    void modalityLutTableFromTheHeader() throws Exception {
+        int[] table = IntStream.range(0, 4096).map(v -> 1000 + 2 * v).toArray();
+        Path file = DisplayObjects.single(dir.resolve("modality.dcm"), "MONOCHROME2", ds -> {
+            ds.setSequence(Tag.ModalityLUTSequence, List.of(DisplayObjects.lut(0, 16, table)));
+            ds.setDouble(Tag.WindowCenter, VR.DS, 1300);
+            ds.setDouble(Tag.WindowWidth, VR.DS, 400);
+        });
+        int[][] image = grey(file.toString());
+        // stored(3, 5, 0) = 145 -> modality 1290 -> ((1290 - 1299.5) / 399 + 0.5) * 255 = 121.43
+        assertThat(image[5][3]).isEqualTo(121);
+        assertThat(image[0][0]).isEqualTo(new WindowLevel(1300, 400).grey(1000 + 2 * stored(0, 0, 0), false));
+    }
 }
