@@ -41,7 +41,7 @@ public final class FailoverRenderer implements Renderer {
             try {
                 return gpu.render(request);
             } catch (RuntimeException | LinkageError e) {
-                failOver(e);
+                failOverUnlessInterrupted(e);
             }
         }
         return cpu.render(request);
@@ -49,14 +49,28 @@ public final class FailoverRenderer implements Renderer {
 
     @Override
     public RenderedImage renderRgb(RgbVolume rgb, ViewRequest view) {
+        if (!(view.display() instanceof org.lumen.rendering.DisplayMapping.Greyscale)) {
+            throw new IllegalArgumentException("RGB channels are mapped by a greyscale display, not " + view.display());
+        }
         if (fallback == null) {
             try {
                 return gpu.renderRgb(rgb, view);
             } catch (RuntimeException | LinkageError e) {
-                failOver(e);
+                failOverUnlessInterrupted(e);
             }
         }
         return cpu.renderRgb(rgb, view);
+    }
+
+    /** An interrupted caller is not a GPU failure: its exception goes up and the GPU stays in use. */
+    private void failOverUnlessInterrupted(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (LinkageError) e;
+        }
+        failOver(e);
     }
 
     private void failOver(Throwable e) {

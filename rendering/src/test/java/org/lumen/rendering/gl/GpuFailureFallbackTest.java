@@ -101,6 +101,22 @@ class GpuFailureFallbackTest {
     }
 
     @Test
+    void anInterruptedCallerIsNotAGpuFailure() throws GlUnavailableException {
+        try (FailoverRenderer renderer = new FailoverRenderer(GlRenderer.create(), cpu)) {
+            renderer.addFallbackListener(notices::add);
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> renderer.render(view(ct))).isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted");
+            } finally {
+                assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+            }
+            assertThat(renderer.usingGpu()).isTrue();
+            assertThat(notices).isEmpty();
+            assertThat(GoldenImages.compare("after-interrupt", renderer.render(view(ct)), cpu.render(view(ct)), 1)).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void theSelectionWrapsTheGpuSoTheViewerCanListen() {
         RendererSelection s = RendererSelection.select(RendererSelection.Preference.GPU, pool);
         try {
