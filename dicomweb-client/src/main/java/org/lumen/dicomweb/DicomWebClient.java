@@ -168,8 +168,20 @@ public final class DicomWebClient {
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private JsonDataSetParser jsonParser = DicomJsonReader::readArray;
         private int maxFrameBytes = 256 << 20;
+        private javax.net.ssl.SSLSocketFactory tlsSockets;
+        private javax.net.ssl.X509TrustManager tlsTrust;
 
         private Builder() {}
+
+        /**
+         * TLS through this socket factory and the trust manager it was made with (extra certificate
+         * authorities, a client certificate); the JDK defaults when not given.
+         */
+        public Builder tls(javax.net.ssl.SSLSocketFactory sockets, javax.net.ssl.X509TrustManager trust) {
+            this.tlsSockets = Objects.requireNonNull(sockets, "sockets");
+            this.tlsTrust = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
 
         public Builder server(ServerConfig config) {
             this.server = Objects.requireNonNull(config, "config");
@@ -224,7 +236,7 @@ public final class DicomWebClient {
                 throw new IllegalStateException("a DicomWebClient needs a server");
             }
             Builder frozen = new Builder();
-            frozen.http = http;
+            frozen.http = tlsSockets == null ? http : http.newBuilder().sslSocketFactory(tlsSockets, tlsTrust).build();
             frozen.server = server;
             frozen.retryPolicy = retryPolicy;
             frozen.clock = clock;
@@ -232,7 +244,7 @@ public final class DicomWebClient {
             frozen.jitter = jitter;
             frozen.jsonParser = jsonParser;
             frozen.maxFrameBytes = maxFrameBytes;
-            return new DicomWebClient(frozen, http, server);
+            return new DicomWebClient(frozen, frozen.http, server);
         }
     }
 }
