@@ -107,7 +107,7 @@ public final class ServerWorkspace {
             browser = new StudyBrowser(registry, new FederatedSearch(searches, registry.clients(), 50, 500),
                     new RecentStudies(config), background, this::openStudy, this::showSettings);
             browserStage = new Stage();
-            browserStage.initOwner(owner);
+            // Not owned by the main window, so that the viewer can come in front of it when a study opens.
             browserStage.setTitle("Lumen \u2014 Study Browser");
             Scene scene = new Scene((javafx.scene.Parent) browser.node(), 1180, 720);
             scene.getStylesheets().addAll(stylesheets);
@@ -119,7 +119,7 @@ public final class ServerWorkspace {
 
     public void showSettings() {
         Stage parent = browserStage != null && browserStage.isShowing() ? browserStage : owner;
-        new ServerSettingsDialog(parent, registry, background, stylesheets.get(0)).show();
+        new ServerSettingsDialog(parent, registry, background, stylesheets).show();
     }
 
     /** Opens a study chosen in the browser: the demo row opens the built-in demo. */
@@ -143,6 +143,7 @@ public final class ServerWorkspace {
             return;
         }
         status.accept("Opening " + label.replace('\n', ' ') + " from " + serverName + "\u2026");
+        owner.toFront();
         background.execute(() -> {
             try {
                 DicomWebClient client = registry.clients().client(server.get());

@@ -82,7 +82,10 @@ public final class StudyBrowser {
         hint.setId("no-server-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("browser-hint");
+        addServerButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox hintBox = new HBox(12, hint, addServerButton);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hintBox.getStyleClass().add("browser-hint-box");
         hintBox.visibleProperty().bind(hint.textProperty().isNotEmpty());
         hintBox.managedProperty().bind(hintBox.visibleProperty());

@@ -21,11 +21,12 @@ final class StudyTable {
         table.setId(id);
         table.getStyleClass().add("study-table");
         table.setPlaceholder(new Label(emptyText));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Patient", StudyRow::displayName, 190));
         table.getColumns().add(text("Patient ID", StudyRow::patientId, 100));
         table.getColumns().add(text("Date", StudyRow::displayDate, 90));
         table.getColumns().add(text("Description", StudyRow::description, 200));
-        table.getColumns().add(text("Modalities", r -> r.modalities().replace('\\', ' '), 80));
+        table.getColumns().add(text("Modalities", r -> r.modalities().replace('\\', ' '), 95));
         table.getColumns().add(text("Accession", StudyRow::accession, 95));
         table.getColumns().add(number("Series", StudyRow::seriesCount));
         table.getColumns().add(number("Images", StudyRow::instanceCount));

@@ -21,7 +21,7 @@ public final class CredentialStores {
         CredentialStore persistent = SecretToolCredentialStore.find(System.getenv())
                 .<CredentialStore>map(SecretToolCredentialStore::new)
                 .orElseGet(() -> new UnavailableCredentialStore(
-                        "no desktop keyring was found (install libsecret-tools and run a Secret Service such as GNOME keyring)"));
+                        "no desktop keyring was found; install libsecret-tools and run a Secret Service such as GNOME keyring"));
         return new SessionCredentialStore(persistent);
     }
 }

@@ -55,22 +55,18 @@ final class ServerForm {
         encoding.setConverter(converter(e -> e == QueryEncoding.LITERAL
                 ? "Literal (Orthanc: values not percent-decoded)" : "Strict (percent-encoded, standard)"));
         encoding.getSelectionModel().selectFirst();
-        for (TextField f : List.of(qido, wado, stow)) {
-            f.visibleProperty().bind(separate.selectedProperty());
-            f.managedProperty().bind(separate.selectedProperty());
-        }
+        javafx.scene.layout.VBox roots = new javafx.scene.layout.VBox(8, qido, wado, stow);
+        roots.visibleProperty().bind(separate.selectedProperty());
+        roots.managedProperty().bind(separate.selectedProperty());
         int row = 0;
         grid.addRow(row++, new Label("Name"), name);
         grid.addRow(row++, new Label("DICOMweb URL"), url);
-        grid.add(separate, 1, row++);
-        grid.add(qido, 1, row++);
-        grid.add(wado, 1, row++);
-        grid.add(stow, 1, row++);
+        grid.add(new javafx.scene.layout.VBox(8, separate, roots), 1, row++);
         grid.addRow(row++, new Label("Authentication"), authKind);
         grid.add(authPane, 1, row++);
         grid.addRow(row++, new Label("Extra CA bundle"), withBrowse(caBundle, "Choose a PEM CA bundle"));
         grid.addRow(row++, new Label("Client certificate"), withBrowse(clientCert, "Choose a PKCS#12 file"));
-        grid.add(clientKeyPassword, 1, row++);
+        grid.addRow(row++, new Label("Certificate password"), clientKeyPassword);
         grid.addRow(row, new Label("Query encoding"), encoding);
         GridPane.setHgrow(name, Priority.ALWAYS);
         grid.getStyleClass().add("server-form");

@@ -36,11 +36,12 @@ public final class ServerSettingsDialog {
     private final Button save = new Button("Save");
     private String editingId = newId();
 
-    public ServerSettingsDialog(Window owner, ServerRegistry registry, Executor background, String stylesheet) {
+    public ServerSettingsDialog(Window owner, ServerRegistry registry, Executor background, java.util.List<String> stylesheets) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.background = Objects.requireNonNull(background, "background");
         list.setId("server-list");
         list.setPrefWidth(220);
+        list.setPlaceholder(new Label("No server yet:\nfill in the form and save"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ServerSettings item, boolean empty) {
@@ -72,7 +73,7 @@ public final class ServerSettingsDialog {
         result.setId("test-result");
         result.setWrapText(true);
         result.setMaxWidth(560);
-        Label store = new Label("Passwords and tokens are never written to the settings file; they go to "
+        Label store = new Label("Passwords and tokens are never written to the settings file. Where they are kept: "
                 + registry.clients().credentials().description() + ".");
         store.setId("secret-store-note");
         store.setWrapText(true);
@@ -89,7 +90,7 @@ public final class ServerSettingsDialog {
         root.setPadding(new Insets(14));
         root.getStyleClass().add("server-settings");
         Scene scene = new Scene(root, 980, 640);
-        scene.getStylesheets().add(stylesheet);
+        scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setTitle("Lumen \u2014 DICOMweb servers");
         stage.initOwner(owner);

@@ -33,6 +33,6 @@ public final class UnavailableCredentialStore implements CredentialStore {
 
     @Override
     public String description() {
-        return "no credential store: " + reason;
+        return "only in memory until Lumen quits (" + reason + ")";
     }
 }
