@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module graph is law (docs/decisions/0001): dicom-core depends on no module of ours;
  * dicomweb-client and rendering depend only on dicom-core; JavaFX only in viewer-app, JOGL only in
- * rendering's GL package, OkHttp only in dicomweb-client. viewer-app's test class path holds every
+ * rendering's GL package, OkHttp only in dicomweb-client; secure-store depends on no module of ours
+ * but dicom-core, and Tink and BouncyCastle are used only there. viewer-app's test class path holds every
  * module, so this one test sees them all.
  */
 class ModuleRulesTest {
@@ -28,7 +29,7 @@ class ModuleRulesTest {
     @Test
     void importsTheClassesOfEveryModule() {
         // Guards the rules below against passing on an empty import.
-        for (String pkg : new String[] {"org.lumen.dicom", "org.lumen.dicomweb", "org.lumen.rendering", "org.lumen.viewer"}) {
+        for (String pkg : new String[] {"org.lumen.dicom", "org.lumen.dicomweb", "org.lumen.rendering", "org.lumen.viewer", "org.lumen.store"}) {
             org.assertj.core.api.Assertions.assertThat(lumen.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s imported", pkg).isTrue();
         }
@@ -38,7 +39,21 @@ class ModuleRulesTest {
     void dicomCoreDependsOnNoOtherModule() {
         check(noClasses().that().resideInAPackage("org.lumen.dicom..")
                 .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.lumen.dicomweb..", "org.lumen.rendering..", "org.lumen.viewer..", "org.lumen.testkit..",
+                        "org.lumen.store.."));
+    }
+
+    @Test
+    void secureStoreDependsOnlyOnDicomCore() {
+        check(noClasses().that().resideInAPackage("org.lumen.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(
                         "org.lumen.dicomweb..", "org.lumen.rendering..", "org.lumen.viewer..", "org.lumen.testkit.."));
+    }
+
+    @Test
+    void tinkAndBouncyCastleOnlyInSecureStore() {
+        check(noClasses().that().resideOutsideOfPackage("org.lumen.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.crypto.tink..", "org.bouncycastle.."));
     }
 
     @Test
