@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.viewer.servers.ConfigFolder;
 import org.lumen.viewer.servers.CredentialStores;
+import org.lumen.viewer.servers.PassphrasePrompt;
 import org.lumen.viewer.servers.ServerClients;
 import org.lumen.viewer.servers.ServerRegistry;
 import org.lumen.viewer.servers.ServerSettings;
@@ -67,7 +68,8 @@ public final class ServerWorkspace {
         this.stylesheets = List.of(mainStylesheet, Objects.requireNonNull(
                 ServerWorkspace.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         this.config = ConfigFolder.forUser();
-        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine()), status);
+        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, new PassphrasePrompt(owner))),
+                status);
         this.strip = new SeriesStrip(openFolder, status);
     }
 

@@ -3,11 +3,19 @@ package org.lumen.viewer.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumen.store.secrets.KdfParameters;
+import org.lumen.store.secrets.PassphraseSource;
+import org.lumen.store.secrets.SecretVaults;
 
 class CredentialStoreTest {
+    /** Argon2id at its cheapest, so the test spends no time on key derivation. */
+    private static final KdfParameters CHEAP_KDF = new KdfParameters(8, 1, 1);
+
     @Test
     void withoutAKeyringSavingIsRefusedInWordsButTheSessionKeepsTheSecret() {
         SessionCredentialStore store = new SessionCredentialStore(new UnavailableCredentialStore("no keyring here"));
@@ -32,9 +40,27 @@ class CredentialStoreTest {
     }
 
     @Test
-    void secretToolIsUsedOnlyWithASessionBus() {
-        assertThat(SecretToolCredentialStore.find(Map.of("PATH", "/usr/bin:/bin"))).isEmpty();
-        assertThat(SecretToolCredentialStore.find(Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/x", "PATH", "/nonexistent")))
-                .isEmpty();
+    void anEncryptedFileVaultKeepsSecretsAcrossSessionsAndNeverInPlainText(@TempDir Path dir) throws Exception {
+        ConfigFolder config = new ConfigFolder(dir);
+        PassphraseSource passphrase = request -> "correct horse".toCharArray();
+        CredentialStore first = new SessionCredentialStore(new VaultCredentialStore(
+                SecretVaults.encryptedFile(config.file(CredentialStores.SECRETS_FILE), passphrase, CHEAP_KDF)));
+        first.put("lumen/server/a/auth", "pa55-word".toCharArray());
+        CredentialStore second = new VaultCredentialStore(
+                SecretVaults.encryptedFile(config.file(CredentialStores.SECRETS_FILE), passphrase, CHEAP_KDF));
+        assertThat(second.get("lumen/server/a/auth")).hasValueSatisfying(s -> assertThat(new String(s)).isEqualTo("pa55-word"));
+        assertThat(Files.readAllBytes(config.file(CredentialStores.SECRETS_FILE)))
+                .asString(java.nio.charset.StandardCharsets.ISO_8859_1).doesNotContain("pa55-word");
+    }
+
+    @Test
+    void aCancelledPassphraseIsARefusalInWords(@TempDir Path dir) {
+        PassphraseSource cancelled = request -> {
+            throw new java.io.IOException("no passphrase was given for " + request.file());
+        };
+        CredentialStore store = new VaultCredentialStore(
+                SecretVaults.encryptedFile(dir.resolve("s.lumen"), cancelled, CHEAP_KDF));
+        assertThatThrownBy(() -> store.put("id", "x".toCharArray())).isInstanceOf(CredentialStoreException.class)
+                .hasMessageContaining("The password was not saved in").hasMessageContaining("no passphrase was given");
     }
 }
