@@ -151,6 +151,10 @@ class ServerWorkflowUiTest {
         waitFor(() -> rows().size() == 2, () -> rows().toString());
         assertThat(rows()).allSatisfy(r -> assertThat(r.displayName()).isEqualTo("Zeta, Anna"));
         waitFor(() -> serverState().equals("Test Orthanc: 2 studies"), this::serverState);
+        fx(() -> table().getSelectionModel().select(0));
+        robot.clickOn("#patient-history");
+        waitFor(() -> rows().size() == 2 && serverState().equals("Test Orthanc: 2 studies"), () -> rows().toString());
+        assertThat(fx(this::tabTitle)).isEqualTo("History of Zeta, Anna (Z-100)");
 
         fx(() -> lookup("#search-patient-name", TextField.class).setText(""));
         robot.clickOn("#search");
@@ -216,6 +220,73 @@ class ServerWorkflowUiTest {
         screenshot(table().getScene(), "study-browser-empty");
         robot.clickOn("#hint-add-server");
         waitFor(() -> robot.lookup("#server-name").tryQuery().isPresent(), () -> "no settings dialog");
+    }
+
+    @Test
+    void aServerThatIsDownIsReportedBesideTheOtherServersResults(Orthanc orthanc) throws Exception {
+        addServer(orthanc, PASSWORD);
+        robot.clickOn("#save-server");
+        waitFor(() -> resultText().startsWith("Settings saved"), this::resultText);
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        robot.clickOn("#add-server");
+        fx(() -> {
+            lookup("#server-name", TextField.class).setText("Offline Site");
+            lookup("#server-url", TextField.class).setText("http://127.0.0.1:" + closed + "/dicom-web");
+        });
+        robot.clickOn("#save-server");
+        waitFor(() -> resultText().equals("Saved Offline Site."), this::resultText);
+        assertThat(lookup("#server-list", ListView.class).getItems()).hasSize(2);
+        fx(() -> ((Stage) robot.lookup("#server-list").query().getScene().getWindow()).close());
+
+        fx(() -> window.servers().showBrowser());
+        robot.clickOn("#search");
+        waitFor(() -> serverStates().size() == 2 && serverStates().stream().noneMatch(t -> t.endsWith("\u2026")),
+                () -> serverStates().toString());
+        assertThat(serverStates()).contains("Test Orthanc: 3 studies")
+                .anySatisfy(t -> assertThat(t).startsWith("Offline Site: Unreachable: nothing answers at 127.0.0.1:" + closed));
+        assertThat(rows()).hasSize(3);
+    }
+
+    @Test
+    void aSeriesDraggedOntoTheViewportOpensThere(Orthanc orthanc) throws Exception {
+        addServer(orthanc, PASSWORD);
+        robot.clickOn("#save-server");
+        waitFor(() -> resultText().startsWith("Settings saved"), this::resultText);
+        fx(() -> ((Stage) robot.lookup("#server-list").query().getScene().getWindow()).close());
+        fx(() -> window.servers().showBrowser());
+        fx(() -> lookup("#search-patient-name", TextField.class).setText("Alpha"));
+        robot.clickOn("#search");
+        waitFor(() -> rows().size() == 1, () -> rows().toString());
+        fx(() -> table().getSelectionModel().select(0));
+        robot.clickOn("#open-study");
+        waitFor(() -> overlayTexts().contains("Im 3 / 4"), () -> overlayTexts() + " " + status());
+        // Show something else first, so that the drop has a visible effect.
+        fx(() -> window.open(List.of(writeOther())));
+        waitFor(() -> overlayTexts().contains("Im 1 / 1"), () -> overlayTexts() + " " + status());
+        robot.drag(tiles().get(0), MouseButton.PRIMARY).dropTo(stage.getScene().lookup(".viewport"));
+        waitFor(() -> overlayTexts().contains("Im 3 / 4"), () -> overlayTexts() + " " + status());
+    }
+
+    private Path writeOther() {
+        try {
+            SyntheticStudies.Study other = SyntheticStudies.write(config, "Local^File", "L-1", "20200101", "Local",
+                    List.of(new SyntheticStudies.Series("CT", "One", 1)));
+            return other.files().get(0).getParent();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private List<String> serverStates() {
+        return fx(() -> robot.lookup(".server-state").queryAll().stream().map(n -> ((Label) n).getText()).toList());
+    }
+
+    private String tabTitle() {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) robot.lookup(".tab-pane").query();
+        return tabs.getSelectionModel().getSelectedItem().getText();
     }
 
     private void addServer(Orthanc orthanc, String password) throws Exception {
