@@ -21,7 +21,7 @@ public final class LumenApp extends Application {
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         List<Path> paths = raw.stream().filter(a -> !isLink(a)).map(Path::of).toList();
-        List<StudyLink> links = raw.stream().filter(LumenApp::isLink).map(StudyLink::parse).toList();
+        List<String> links = raw.stream().filter(LumenApp::isLink).toList();
         MainWindow window = new MainWindow(stage);
         window.show();
         if (!links.isEmpty()) {

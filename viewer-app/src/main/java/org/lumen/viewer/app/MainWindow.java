@@ -90,6 +90,15 @@ final class MainWindow {
         servers.openLink(link);
     }
 
+    /** Opens a {@code lumen://} link given as text; a malformed one is reported in the status bar. */
+    void openLink(String link) {
+        try {
+            openLink(StudyLink.parse(link));
+        } catch (StudyLink.BadLinkException e) {
+            statusBar.show("Cannot open " + link + ": " + e.getMessage());
+        }
+    }
+
     /** Starts with nothing to open: the study browser when a server is configured, else the demo study. */
     void openStart() {
         if (servers.hasServers()) {

@@ -49,6 +49,7 @@ import org.lumen.viewer.browser.StudyRow;
 import org.lumen.viewer.servers.ConfigFolder;
 import org.lumen.viewer.servers.CredentialStores;
 import org.lumen.viewer.servers.ServerSettingsFile;
+import org.lumen.viewer.servers.StudyLink;
 import org.lumen.viewer.testdata.SyntheticStudies;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -72,6 +73,8 @@ class ServerWorkflowUiTest {
     @TempDir
     Path config;
 
+    private static SyntheticStudies.Study chest;
+
     private final FxRobot robot = new FxRobot();
     private Stage stage;
     private MainWindow window;
@@ -81,7 +84,7 @@ class ServerWorkflowUiTest {
         orthanc.deleteAll();
         DicomWebClient client = DicomWebClient.builder().server(ServerConfig.of("orthanc", orthanc.dicomWebRoot())
                 .withAuth(Auth.basic("reader", PASSWORD.toCharArray())).withQueryEncoding(QueryEncoding.LITERAL)).build();
-        SyntheticStudies.store(client, SyntheticStudies.write(data, "Zeta^Anna", "Z-100", "20240310", "CT chest",
+        chest = SyntheticStudies.store(client, SyntheticStudies.write(data, "Zeta^Anna", "Z-100", "20240310", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Axial 2 mm", 6), new SyntheticStudies.Series("CT", "Coronal", 3))));
         SyntheticStudies.store(client, SyntheticStudies.write(data, "Alpha^Bob", "A-200", "20230105", "MR knee",
                 List.of(new SyntheticStudies.Series("MR", "Sagittal PD", 4))));
@@ -268,6 +271,26 @@ class ServerWorkflowUiTest {
         waitFor(() -> overlayTexts().contains("Im 1 / 1"), () -> overlayTexts() + " " + status());
         robot.drag(tiles().get(0), MouseButton.PRIMARY).dropTo(stage.getScene().lookup(".viewport"));
         waitFor(() -> overlayTexts().contains("Im 3 / 4"), () -> overlayTexts() + " " + status());
+    }
+
+    @Test
+    void aLumenLinkOpensItsStudyWithTheNamedSeriesFirst(Orthanc orthanc) throws Exception {
+        addServer(orthanc, PASSWORD);
+        robot.clickOn("#save-server");
+        waitFor(() -> resultText().startsWith("Settings saved"), this::resultText);
+        fx(() -> ((Stage) robot.lookup("#server-list").query().getScene().getWindow()).close());
+        StudyLink link = StudyLink.parse("lumen://open?server=test%20orthanc&study=" + chest.studyUid()
+                + "&series=" + chest.seriesUids().get(1));
+        fx(() -> window.openLink(link));
+        waitFor(() -> overlayTexts().contains("Im 2 / 3"), () -> overlayTexts() + " " + status());
+        assertThat(overlayTexts()).contains("CT  Se 2  Coronal");
+        waitFor(() -> tiles().size() == 2, () -> "tiles " + tiles().size());
+
+        fx(() -> window.openLink(new StudyLink("Elsewhere", chest.studyUid(), "")));
+        waitFor(() -> status().startsWith("No server named \"Elsewhere\" is configured"), this::status);
+        fx(() -> window.openLink("lumen://open?server=x"));
+        waitFor(() -> status().equals("Cannot open lumen://open?server=x: the link names no study (study=<StudyInstanceUID>)"),
+                this::status);
     }
 
     private Path writeOther() {
