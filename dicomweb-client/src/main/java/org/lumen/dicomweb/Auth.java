@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * How the client authenticates to one server. Secrets never appear in {@code toString}, logs or
  * exception messages.
  */
-public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer {
+public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Tokens {
 
     /** No authentication. */
     static Auth none() {
@@ -23,6 +23,14 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer {
     /** Bearer tokens, asked from the provider for every request (the provider caches and refreshes). */
     static Auth bearer(Supplier<String> tokens) {
         return new Bearer(tokens);
+    }
+
+    /**
+     * OAuth 2.0 bearer tokens from a {@link TokenProvider} (see {@link OAuth2}): on a 401 answer the
+     * client asks the provider once for a replacement and repeats the request once.
+     */
+    static Auth tokens(TokenProvider provider) {
+        return new Tokens(provider);
     }
 
     /** No authentication. */
@@ -77,6 +85,22 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer {
         @Override
         public String toString() {
             return "Bearer[token=***]";
+        }
+    }
+
+    /**
+     * Bearer tokens from a {@link TokenProvider}, refreshed once on a 401 answer.
+     *
+     * @param provider the source of access tokens
+     */
+    record Tokens(TokenProvider provider) implements Auth {
+        public Tokens {
+            Objects.requireNonNull(provider, "provider");
+        }
+
+        @Override
+        public String toString() {
+            return "Tokens[" + provider + "]";
         }
     }
 }

@@ -14,8 +14,11 @@ import org.lumen.dicomweb.internal.ContentEncodingInterceptor;
 import org.lumen.dicomweb.internal.FrameService;
 import org.lumen.dicomweb.internal.ObjectPath;
 import org.lumen.dicomweb.internal.QidoService;
+import org.lumen.dicomweb.internal.RequestLogInterceptor;
 import org.lumen.dicomweb.internal.RetryInterceptor;
 import org.lumen.dicomweb.internal.StowService;
+import org.lumen.dicomweb.internal.TlsFailureInterceptor;
+import org.lumen.dicomweb.internal.TlsSetup;
 import org.lumen.dicomweb.internal.Transport;
 import org.lumen.dicomweb.internal.WadoService;
 
@@ -48,6 +51,8 @@ public final class DicomWebClient {
                 .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.clock, settings.sleeper, settings.jitter))
                 .addInterceptor(new AuthInterceptor(server.auth()))
                 .addInterceptor(new ContentEncodingInterceptor())
+                .addInterceptor(new RequestLogInterceptor(server.name()))
+                .addInterceptor(new TlsFailureInterceptor(server.name()))
                 .build();
         Transport transport = new Transport(serverHttp, server.maxConcurrentRequests(), server.name());
         this.qido = new QidoService(transport, server, settings.jsonParser);
@@ -168,18 +173,17 @@ public final class DicomWebClient {
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private JsonDataSetParser jsonParser = DicomJsonReader::readArray;
         private int maxFrameBytes = 256 << 20;
-        private javax.net.ssl.SSLSocketFactory tlsSockets;
-        private javax.net.ssl.X509TrustManager tlsTrust;
+        private TlsOptions tls = TlsOptions.systemDefaults();
 
         private Builder() {}
 
         /**
-         * TLS through this socket factory and the trust manager it was made with (extra certificate
-         * authorities, a client certificate); the JDK defaults when not given.
+         * TLS trust and client certificate (default: the system trust store, no client certificate).
+         * The files are read by {@link #build()}, which throws an {@link java.io.UncheckedIOException}
+         * wrapping a {@code TLS} {@link DicomWebException} naming a file that cannot be used.
          */
-        public Builder tls(javax.net.ssl.SSLSocketFactory sockets, javax.net.ssl.X509TrustManager trust) {
-            this.tlsSockets = Objects.requireNonNull(sockets, "sockets");
-            this.tlsTrust = Objects.requireNonNull(trust, "trust");
+        public Builder tls(TlsOptions options) {
+            this.tls = Objects.requireNonNull(options, "tls");
             return this;
         }
 
@@ -236,7 +240,12 @@ public final class DicomWebClient {
                 throw new IllegalStateException("a DicomWebClient needs a server");
             }
             Builder frozen = new Builder();
-            frozen.http = tlsSockets == null ? http : http.newBuilder().sslSocketFactory(tlsSockets, tlsTrust).build();
+            try {
+                frozen.http = TlsSetup.apply(http, tls);
+            } catch (DicomWebException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+            frozen.tls = tls;
             frozen.server = server;
             frozen.retryPolicy = retryPolicy;
             frozen.clock = clock;

@@ -31,7 +31,17 @@ public class DicomWebException extends IOException {
         /** A part or body is larger than the limit the caller set. */
         TOO_LARGE,
         /** A URI to fetch points outside the server's origin (credentials are never sent there). */
-        FOREIGN_URI
+        FOREIGN_URI,
+        /**
+         * No credentials could be obtained: the token endpoint refused the client or a refresh token,
+         * a browser login failed or was answered with a wrong state, discovery failed.
+         */
+        AUTHENTICATION,
+        /**
+         * The TLS handshake failed: the server's certificate is not trusted, has expired or does not
+         * name the host, or the server refused the client certificate (or its absence).
+         */
+        TLS
     }
 
     private final Problem problem;

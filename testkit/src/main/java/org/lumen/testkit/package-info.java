@@ -6,7 +6,8 @@
  * {@link org.lumen.testkit.orthanc.OrthancExtension}; {@link org.lumen.testkit.GpuTest} ("gpu")
  * tests need an OpenGL context; {@link org.lumen.testkit.UiTest} ("ui") tests drive JavaFX. The
  * sub-packages hold the Orthanc extension ({@code orthanc}), wrappers around independent reference
- * decoders ({@code reference}) and locators for reference data ({@code data}).
+ * decoders ({@code reference}), locators for reference data ({@code data}) and a throw-away PKI
+ * for TLS tests ({@code tls}).
  *
  * <p>The annotations here are plain meta-annotations and carry no state; they are safe to use from
  * any thread.

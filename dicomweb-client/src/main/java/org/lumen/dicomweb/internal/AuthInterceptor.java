@@ -6,11 +6,16 @@ import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.lumen.dicomweb.AccessToken;
 import org.lumen.dicomweb.Auth;
+import org.lumen.dicomweb.TokenProvider;
 
 /**
  * Adds the Authorization header of one server's {@link Auth}. Installed as an application
- * interceptor, so OkHttp drops the header on a redirect to another host. Thread-safe.
+ * interceptor, so OkHttp drops the header on a redirect to another host. With
+ * {@link Auth.Tokens}, a 401 answer makes it ask the provider once for a replacement token and
+ * send the request once more (never more: a second 401 is returned as it is; a request whose body
+ * cannot be sent twice is not repeated). Thread-safe.
  */
 public final class AuthInterceptor implements Interceptor {
     private final Auth auth;
@@ -22,15 +27,32 @@ public final class AuthInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        String value = switch (auth) {
-            case Auth.None none -> null;
-            case Auth.Basic basic -> basicHeader(basic);
-            case Auth.Bearer bearer -> bearerHeader(bearer);
+        return switch (auth) {
+            case Auth.None none -> chain.proceed(request);
+            case Auth.Basic basic -> chain.proceed(withHeader(request, basicHeader(basic)));
+            case Auth.Bearer bearer -> chain.proceed(withHeader(request, bearerHeader(bearer)));
+            case Auth.Tokens tokens -> withTokens(chain, request, tokens.provider());
         };
-        if (value != null) {
-            request = request.newBuilder().header("Authorization", value).build();
+    }
+
+    private static Request withHeader(Request request, String authorization) {
+        return request.newBuilder().header("Authorization", authorization).build();
+    }
+
+    private static Response withTokens(Chain chain, Request request, TokenProvider provider) throws IOException {
+        AccessToken token = provider.current();
+        Response response = chain.proceed(bearer(request, token));
+        boolean repeatable = request.body() == null || !request.body().isOneShot();
+        if (response.code() != 401 || !repeatable) {
+            return response;
         }
-        return chain.proceed(request);
+        response.close();
+        AccessToken replacement = provider.refresh(token);
+        return chain.proceed(bearer(request, replacement));
+    }
+
+    private static Request bearer(Request request, AccessToken token) {
+        return withHeader(request, "Bearer " + token.value());
     }
 
     private static String basicHeader(Auth.Basic basic) {

@@ -50,7 +50,7 @@ public final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(request);
             } catch (IOException e) {
-                if (last || chain.call().isCanceled()) {
+                if (last || chain.call().isCanceled() || permanent(e)) {
                     throw e;
                 }
                 LOG.debug("attempt {} of {} failed: {}", attempt, request.url().encodedPath(), e.toString());
@@ -68,6 +68,13 @@ public final class RetryInterceptor implements Interceptor {
             LOG.debug("attempt {} of {} answered {}", attempt, request.url().encodedPath(), response.code());
             pause(retryAfter.isPresent() ? retryAfter.get() : backoff(attempt));
         }
+    }
+
+    /** TLS and authentication failures do not heal by themselves: never repeated. */
+    static boolean permanent(IOException e) {
+        return e instanceof org.lumen.dicomweb.DicomWebException d
+                && (d.problem() == org.lumen.dicomweb.DicomWebException.Problem.TLS
+                        || d.problem() == org.lumen.dicomweb.DicomWebException.Problem.AUTHENTICATION);
     }
 
     static boolean retryable(int code) {

@@ -27,12 +27,20 @@ public final class Orthanc {
     private final OrthancRest rest;
     private volatile int port;
     private volatile Optional<OrthancProcess> process = Optional.empty();
+    private final Optional<TlsFront> tlsFront;
 
     Orthanc(OrthancSettings settings) {
         this.settings = settings;
         this.dir = WorkDirectory.create();
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (settings.tls() instanceof OrthancTls.On on) {
+            http.sslContext(on.certificates().sslContext(on.requireClientCertificates()));
+            this.tlsFront = Optional.of(TlsFront.start(on, () -> port));
+        } else {
+            this.tlsFront = Optional.empty();
+        }
+        this.client = http.build();
         this.rest = new OrthancRest(client, credentials());
     }
 
@@ -97,17 +105,22 @@ public final class Orthanc {
         return process.orElseThrow(() -> new IllegalStateException("Orthanc is not started")).pid();
     }
 
-    /** {@code http://127.0.0.1:PORT/}, the root of Orthanc's REST API. */
+    /** {@code http://127.0.0.1:PORT/} ({@code https} with TLS), the root of Orthanc's REST API. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + port + "/");
+        return URI.create(settings.scheme() + "://127.0.0.1:" + publicPort() + "/");
     }
 
-    /** {@code http://127.0.0.1:PORT/dicom-web}, the DICOMweb root (no trailing slash). */
+    /** {@code http://127.0.0.1:PORT/dicom-web} ({@code https} with TLS), the DICOMweb root (no trailing slash). */
     public URI dicomWebRoot() {
-        return URI.create("http://127.0.0.1:" + port + "/dicom-web");
+        return URI.create(settings.scheme() + "://127.0.0.1:" + publicPort() + "/dicom-web");
     }
 
-    /** The HTTP port on loopback. */
+    /** The port clients use: the TLS port when TLS is on, else Orthanc's HTTP port. */
+    private int publicPort() {
+        return tlsFront.map(TlsFront::port).orElse(port);
+    }
+
+    /** The HTTP port on loopback (Orthanc's own plain port, also when TLS is on). */
     public int httpPort() {
         return port;
     }
@@ -178,6 +191,7 @@ public final class Orthanc {
 
     /** Stops the process and deletes the work directory, storage included. */
     synchronized void close() {
+        tlsFront.ifPresent(TlsFront::close);
         process.ifPresent(OrthancProcess::stop);
         process = Optional.empty();
         dir.deleteRecursively();

@@ -119,6 +119,7 @@ public final class OrthancExtension implements BeforeAllCallback, AfterAllCallba
         private final List<Path> preload = new ArrayList<>();
         private boolean perMethod;
         private Duration startupTimeout = Duration.ofSeconds(30);
+        private OrthancTls tls = new OrthancTls.Off();
 
         private Builder() {
         }
@@ -147,10 +148,30 @@ public final class OrthancExtension implements BeforeAllCallback, AfterAllCallba
             return this;
         }
 
+        /**
+         * Serves HTTPS with the server certificate of {@code certificates} (made by
+         * {@link org.lumen.testkit.tls.TestCertificates#generate()}); clients must trust its CA.
+         * A TLS-terminating front ({@code TlsFront}) serves it, as Orthanc 1.10.1's own TLS
+         * crashes with OpenSSL 3; {@link Orthanc#baseUri()} then is the {@code https} address.
+         */
+        public Builder tls(org.lumen.testkit.tls.TestCertificates certificates) {
+            tls = new OrthancTls.On(certificates, false);
+            return this;
+        }
+
+        /**
+         * Serves HTTPS and refuses, in the TLS handshake, clients without a certificate signed by
+         * the CA of {@code certificates}.
+         */
+        public Builder tlsRequiringClientCertificates(org.lumen.testkit.tls.TestCertificates certificates) {
+            tls = new OrthancTls.On(certificates, true);
+            return this;
+        }
+
         /** Builds the extension. */
         public OrthancExtension build() {
             return new OrthancExtension(new OrthancSettings(users, preload, perMethod, startupTimeout,
-                    OrthancSettings.binaryFromEnvironment(), OrthancSettings.pluginFromEnvironment()));
+                    OrthancSettings.binaryFromEnvironment(), OrthancSettings.pluginFromEnvironment(), tls));
         }
     }
 }

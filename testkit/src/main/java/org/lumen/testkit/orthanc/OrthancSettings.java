@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param startupTimeout how long to wait for {@code GET /system} to answer after a start
  * @param binary         the Orthanc executable
  * @param dicomWebPlugin the DICOMweb plugin shared library
+ * @param tls            plain HTTP or HTTPS
  */
 record OrthancSettings(List<Credentials> users, List<Path> preload, boolean perMethod,
-                       Duration startupTimeout, Path binary, Path dicomWebPlugin) {
+                       Duration startupTimeout, Path binary, Path dicomWebPlugin, OrthancTls tls) {
+
+    /** Plain HTTP. */
+    OrthancSettings(List<Credentials> users, List<Path> preload, boolean perMethod, Duration startupTimeout,
+            Path binary, Path dicomWebPlugin) {
+        this(users, preload, perMethod, startupTimeout, binary, dicomWebPlugin, new OrthancTls.Off());
+    }
 
     static final Path DEFAULT_BINARY = Path.of("/usr/sbin/Orthanc");
     static final Path DEFAULT_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
@@ -27,6 +34,7 @@ record OrthancSettings(List<Credentials> users, List<Path> preload, boolean perM
         Objects.requireNonNull(startupTimeout, "startupTimeout");
         Objects.requireNonNull(binary, "binary");
         Objects.requireNonNull(dicomWebPlugin, "dicomWebPlugin");
+        Objects.requireNonNull(tls, "tls");
         if (startupTimeout.isNegative() || startupTimeout.isZero()) {
             throw new IllegalArgumentException("startupTimeout must be positive: " + startupTimeout);
         }
@@ -42,6 +50,11 @@ record OrthancSettings(List<Credentials> users, List<Path> preload, boolean perM
 
     static Path pluginFromEnvironment() {
         return Path.of(System.getProperty("lumen.orthanc.dicomweb", DEFAULT_PLUGIN.toString()));
+    }
+
+    /** {@code https} when TLS is on, else {@code http}. */
+    String scheme() {
+        return tls instanceof OrthancTls.On ? "https" : "http";
     }
 
     boolean authenticationEnabled() {

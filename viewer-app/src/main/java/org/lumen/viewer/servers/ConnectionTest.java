@@ -41,7 +41,7 @@ public final class ConnectionTest {
         try {
             client = ServerClients.client(server, secret, clientKeyPassword, RetryPolicy.none());
         } catch (IOException e) {
-            return new Report(Outcome.BAD_SETTINGS, e.getMessage());
+            return new Report(Outcome.BAD_SETTINGS, "The TLS settings cannot be used: " + e.getMessage());
         }
         try {
             List<DataSet> found = client.search(QidoQuery.studies().limit(1).build());
@@ -54,6 +54,13 @@ public final class ConnectionTest {
 
     /** Classifies a failure of a request to {@code server}. */
     public static Report explain(ServerSettings server, IOException e) {
+        if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.TLS) {
+            return new Report(Outcome.TLS_FAILED, "TLS failed: " + web.getMessage()
+                    + " (is the address https on a TLS port, and is its certificate authority trusted? Add a CA bundle.)");
+        }
+        if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.AUTHENTICATION) {
+            return new Report(Outcome.AUTH_FAILED, "Authentication failed: " + web.getMessage());
+        }
         if (e instanceof DicomWebException web && web.statusCode().isPresent()) {
             int code = web.statusCode().getAsInt();
             if (code == 401 || code == 403) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.lumen.dicomweb.Auth;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.dicomweb.RetryPolicy;
+import org.lumen.dicomweb.TlsOptions;
 
 /**
  * Makes {@link DicomWebClient}s for configured servers, taking secrets from the
@@ -75,9 +76,21 @@ public final class ServerClients {
         };
         DicomWebClient.Builder builder = DicomWebClient.builder().server(server.toConfig(auth)).retryPolicy(retries);
         if (server.tls().isCustom()) {
-            TlsContexts.Tls tls = TlsContexts.build(server.tls(), clientKeyPassword);
-            builder.tls(tls.context().getSocketFactory(), tls.trust());
+            TlsOptions tls = TlsOptions.systemDefaults();
+            if (server.tls().caBundlePath().isPresent()) {
+                tls = tls.withExtraCaBundle(server.tls().caBundlePath().get());
+            }
+            if (server.tls().clientCertificatePath().isPresent()) {
+                tls = tls.withClientCertificate(new TlsOptions.ClientCertificate.Pkcs12(
+                        server.tls().clientCertificatePath().get(), clientKeyPassword));
+            }
+            builder.tls(tls);
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (java.io.UncheckedIOException e) {
+            // The TLS files cannot be used: the cause names the file and the problem.
+            throw e.getCause();
+        }
     }
 }

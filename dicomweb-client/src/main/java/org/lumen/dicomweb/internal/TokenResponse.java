@@ -1,0 +1,22 @@
+package org.lumen.dicomweb.internal;
+
+import java.util.Objects;
+import org.lumen.dicomweb.AccessToken;
+
+/**
+ * What a token endpoint answered to a successful grant (RFC 6749 section 5.1).
+ *
+ * @param accessToken the access token and its expiry
+ * @param refreshToken the refresh token, empty when the server issued none; a secret
+ */
+public record TokenResponse(AccessToken accessToken, String refreshToken) {
+    public TokenResponse {
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(refreshToken, "refreshToken");
+    }
+
+    @Override
+    public String toString() {
+        return "TokenResponse[" + accessToken + ", refreshToken=" + (refreshToken.isEmpty() ? "none" : "***") + "]";
+    }
+}
