@@ -161,6 +161,9 @@ public final class ServerWorkspace {
 
     /** Stops background work (the main window is closing). */
     public void close() {
+        if (browserStage != null) {
+            browserStage.close();
+        }
         strip.close();
         searches.shutdownNow();
         background.shutdownNow();

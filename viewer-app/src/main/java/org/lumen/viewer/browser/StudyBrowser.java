@@ -66,7 +66,14 @@ public final class StudyBrowser {
         recentTable = new StudyTable("recent-studies", "No study opened yet", this::openRow);
         searchButton.setId("search");
         searchButton.setDefaultButton(true);
-        searchButton.setOnAction(e -> startSearch(form.query()));
+        searchButton.setOnAction(e -> {
+            try {
+                startSearch(form.query());
+            } catch (IllegalArgumentException bad) {
+                serverStates.getChildren().setAll(new Label("Cannot search: " + bad.getMessage()));
+                serverStates.getChildren().get(0).getStyleClass().addAll("server-state", "failed");
+            }
+        });
         cancelButton.setId("cancel-search");
         cancelButton.setDisable(true);
         cancelButton.setOnAction(e -> cancel("cancelled"));

@@ -53,6 +53,7 @@ public final class ServerRegistry {
      * @throws IllegalArgumentException when another server has the same name
      */
     public void save(ServerSettings server, char[] secret, char[] clientKeyPassword) throws IOException {
+        boolean hadSecret;
         synchronized (this) {
             String name = server.name().toLowerCase(Locale.ROOT);
             if (servers.stream().anyMatch(s -> !s.id().equals(server.id()) && s.name().toLowerCase(Locale.ROOT).equals(name))) {
@@ -60,6 +61,7 @@ public final class ServerRegistry {
             }
             List<ServerSettings> next = new ArrayList<>(servers);
             int at = indexOf(server.id());
+            hadSecret = at >= 0 && servers.get(at).auth().needsSecret();
             if (at >= 0) {
                 next.set(at, server);
             } else {
@@ -70,7 +72,8 @@ public final class ServerRegistry {
             clients.forget(server.id());
         }
         try {
-            if (!server.auth().needsSecret()) {
+            if (hadSecret && !server.auth().needsSecret()) {
+                // Touch the store only when there may be something to remove (an encrypted file asks for its passphrase).
                 clients.credentials().remove(server.secretId());
             }
             if (secret.length > 0 && server.auth().needsSecret()) {

@@ -180,6 +180,7 @@ class ServerWorkflowUiTest {
         assertThat(tileTexts(0)).contains("CT  #1", "Axial 2 mm", "6 images");
         assertThat(tileTexts(1)).contains("CT  #2", "Coronal", "3 images");
         waitFor(() -> tiles().stream().allMatch(t -> thumbnail(t).isPresent()), () -> "thumbnails missing");
+        waitFor(() -> tiles().stream().allMatch(t -> progress(t) == 1.0), () -> "downloads incomplete");
         // The first series opens by itself once downloaded.
         waitFor(() -> overlayTexts().contains("Im 4 / 6"), () -> overlayTexts() + " " + status());
         robot.doubleClickOn(tiles().get(1), MouseButton.PRIMARY);
@@ -369,6 +370,10 @@ class ServerWorkflowUiTest {
     private Optional<Image> thumbnail(VBox tile) {
         return fx(() -> tile.lookupAll(".series-thumbnail").stream().map(n -> ((ImageView) n).getImage())
                 .filter(i -> i != null).findFirst());
+    }
+
+    private double progress(VBox tile) {
+        return fx(() -> ((javafx.scene.control.ProgressBar) tile.lookup(".series-progress")).getProgress());
     }
 
     private List<String> overlayTexts() {
