@@ -18,10 +18,18 @@ import org.lumen.dicomweb.QidoQuery;
 import org.lumen.dicomweb.RetryPolicy;
 
 /**
- * "Test connection": one real QIDO-RS study search ({@code limit=1}, no retries) with the settings
+ * "Test connection": one real QIDO-RS study search ({@code limit=1}, one quick retry) with the settings
  * as entered, and the outcome in words. Blocks; run it off the FX thread.
  */
 public final class ConnectionTest {
+    /**
+     * One quick retry: a server that refuses a missing client certificate under TLS 1.3 closes the
+     * connection after the handshake, so the first request may only see a broken pipe; the second
+     * attempt receives the server's alert and reports the real reason.
+     */
+    private static final RetryPolicy ONE_RETRY = new RetryPolicy(2, java.time.Duration.ofMillis(50),
+            java.time.Duration.ofMillis(50), java.time.Duration.ZERO);
+
     private ConnectionTest() {}
 
     /** What the test found. */
@@ -39,7 +47,7 @@ public final class ConnectionTest {
     public static Report run(ServerSettings server, char[] secret, char[] clientKeyPassword) {
         DicomWebClient client;
         try {
-            client = ServerClients.client(server, secret, clientKeyPassword, RetryPolicy.none());
+            client = ServerClients.client(server, secret, clientKeyPassword, ONE_RETRY);
         } catch (IOException e) {
             return new Report(Outcome.BAD_SETTINGS, "The TLS settings cannot be used: " + e.getMessage());
         }
@@ -88,6 +96,10 @@ public final class ConnectionTest {
             if (t instanceof SocketTimeoutException || t instanceof InterruptedIOException) {
                 return new Report(Outcome.UNREACHABLE, "Unreachable: " + server.qidoRoot() + " did not answer in time.");
             }
+        }
+        if ("https".equalsIgnoreCase(server.qidoRoot().getScheme()) && e instanceof java.net.SocketException) {
+            return new Report(Outcome.TLS_FAILED, "TLS failed: the server closed the connection after the handshake ("
+                    + e.getMessage() + "); it may require a client certificate, or refuse the one set here.");
         }
         return new Report(Outcome.SERVER_ERROR, "The search failed: " + e.getMessage());
     }

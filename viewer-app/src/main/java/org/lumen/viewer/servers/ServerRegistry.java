@@ -106,8 +106,12 @@ public final class ServerRegistry {
         }
         try {
             removed.ifPresent(s -> {
-                clients.credentials().remove(s.secretId());
-                clients.credentials().remove(s.clientKeySecretId());
+                if (s.auth().needsSecret()) {
+                    clients.credentials().remove(s.secretId());
+                }
+                if (s.tls().clientCertificatePath().isPresent()) {
+                    clients.credentials().remove(s.clientKeySecretId());
+                }
             });
         } finally {
             listeners.forEach(Runnable::run);
