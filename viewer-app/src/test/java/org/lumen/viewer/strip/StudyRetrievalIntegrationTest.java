@@ -16,6 +16,7 @@ import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.dicomweb.QueryEncoding;
 import org.lumen.dicomweb.ServerConfig;
+import org.lumen.testkit.data.PydicomCorpus;
 import org.lumen.testkit.orthanc.Orthanc;
 import org.lumen.testkit.orthanc.WithOrthanc;
 import org.lumen.viewer.testdata.SyntheticStudies;
@@ -57,6 +58,21 @@ class StudyRetrievalIntegrationTest {
         // The ramp runs left (dark) to right (brighter).
         int row = t.height() / 2 * t.width();
         assertThat(t.argb()[row + t.width() - 2] & 0xFF).isGreaterThan(t.argb()[row + 1] & 0xFF);
+    }
+
+    @Test
+    void whenTheServerCannotRenderTheMiddleInstanceIsDecodedHere(Orthanc orthanc) throws Exception {
+        // Orthanc without its GDCM plugin cannot decode JPEG 2000, so its rendered resource fails.
+        Path jpeg2000 = PydicomCorpus.testFile("MR_small_jp2klossless.dcm");
+        orthanc.upload(jpeg2000);
+        var ds = Part10Reader.read(jpeg2000).dataSet();
+        StudyRetrieval retrieval = new StudyRetrieval(client, ds.getString(Tag.StudyInstanceUID, ""), folder);
+        SeriesSummary series = retrieval.listSeries().stream()
+                .filter(s -> s.seriesUid().equals(ds.getString(Tag.SeriesInstanceUID, ""))).findFirst().orElseThrow();
+        Thumbnail t = retrieval.thumbnail(series, 48);
+        assertThat(t.serverRendered()).isFalse();
+        assertThat(t.width()).isEqualTo(48);
+        assertThat(java.util.Arrays.stream(t.argb()).map(p -> p & 0xFF).distinct().count()).isGreaterThan(20);
     }
 
     @Test
