@@ -177,6 +177,8 @@ class ServerWorkflowUiTest {
         });
         robot.clickOn("#open-study");
         waitFor(() -> tiles().size() == 2, () -> "tiles " + tiles().size() + ", status " + status());
+        waitFor(() -> fx(() -> lookup("#recent-studies", TableView.class).getItems().size()) == 1, () -> "no recent study");
+        assertThat(Files.readString(config.resolve("recent-studies.json"))).contains(chest.studyUid());
         assertThat(tileTexts(0)).contains("CT  #1", "Axial 2 mm", "6 images");
         assertThat(tileTexts(1)).contains("CT  #2", "Coronal", "3 images");
         waitFor(() -> tiles().stream().allMatch(t -> thumbnail(t).isPresent()), () -> "thumbnails missing");
