@@ -1,5 +1,7 @@
 package org.lumen.rendering;
 
+import org.lumen.rendering.volume.RgbVolume;
+
 /**
  * Renders views of volumes: native slices, axial/coronal/sagittal/oblique MPR, thick slabs (MIP,
  * MinIP, average), with zoom, pan, rotation and flips expressed in the request's {@link SlicePlane}.
@@ -12,6 +14,28 @@ package org.lumen.rendering;
 public interface Renderer extends AutoCloseable {
     /** Renders one view. */
     RenderedImage render(ViewRequest request);
+
+    /**
+     * Renders a colour view of an RGB volume: each channel sampled and mapped as {@code view} says (its
+     * volume is replaced by the channel; its display must be greyscale, {@link #IDENTITY_8_BIT} for 8-bit
+     * samples), the three grey images interleaved into one RGB image.
+     */
+    default RenderedImage renderRgb(RgbVolume rgb, ViewRequest view) {
+        if (!(view.display() instanceof DisplayMapping.Greyscale)) {
+            throw new IllegalArgumentException("RGB channels are mapped by a greyscale display, not " + view.display());
+        }
+        byte[] out = new byte[view.width() * view.height() * 3];
+        for (int c = 0; c < 3; c++) {
+            byte[] channel = render(view.withVolume(rgb.channel(c))).pixels();
+            for (int p = 0; p < channel.length; p++) {
+                out[p * 3 + c] = channel[p];
+            }
+        }
+        return new RenderedImage(view.width(), view.height(), 3, out);
+    }
+
+    /** The window that shows 8-bit samples unchanged: LINEAR, centre 128, width 256 maps x to x on 0..255. */
+    WindowLevel IDENTITY_8_BIT = new WindowLevel(128, 256);
 
     /** What renders, for logs and {@code --info}: e.g. "CPU, 2 threads" or "OpenGL 4.5 (llvmpipe)". */
     String description();

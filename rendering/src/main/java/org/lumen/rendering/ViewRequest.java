@@ -2,6 +2,7 @@ package org.lumen.rendering;
 
 import java.util.Objects;
 
+import org.lumen.dicom.lut.PresentationLut;
 import org.lumen.rendering.volume.Volume;
 
 /**
@@ -9,13 +10,15 @@ import org.lumen.rendering.volume.Volume;
  * volume) produce the same image.
  *
  * <p>Each output pixel samples the volume at the point given by {@link SlicePlane} (pixel centres),
- * or across a slab as {@link SlabSampling} describes. Samples are interpolated in stored values,
- * rescaled to modality values, combined over the slab, mapped through {@link WindowLevel} and
- * inverted when {@code invert}. A sample is inside the volume when each voxel index coordinate lies
- * in {@code [-0.5 - INSIDE_MARGIN, n - 0.5 + INSIDE_MARGIN]}; pixels without any inside sample are
- * black (0), inverted or not. The small margin moves the inside/outside decision away from the exact
- * half-voxel boundary that regular pixel grids often hit, so single- and double-precision renderers
- * agree there.
+ * or across a slab as {@link SlabSampling} describes. Samples are interpolated in stored values within
+ * a slice, rescaled to modality values with each slice's own rescale ({@link Volume#sliceValues}), and
+ * interpolated between slices in modality values; they are combined over the slab and mapped to pixels
+ * by the {@link DisplayMapping} (for a palette, stored values are combined and looked up instead).
+ * A sample is inside the volume when each voxel index coordinate lies in
+ * {@code [-0.5 - INSIDE_MARGIN, n - 0.5 + INSIDE_MARGIN]}; pixels without any inside sample are
+ * black (0 on every channel), whatever the mapping. The small margin moves the inside/outside decision
+ * away from the exact half-voxel boundary that regular pixel grids often hit, so single- and
+ * double-precision renderers agree there.
  *
  * @param volume            the voxels
  * @param plane             the displayed plane; for a slab, its middle
@@ -24,11 +27,10 @@ import org.lumen.rendering.volume.Volume;
  * @param interpolation     nearest or trilinear
  * @param slabMode          thin slice or a projection across the slab
  * @param slabThicknessMm   slab thickness, mm (0 for a thin slice; ignored for {@link SlabMode#NONE})
- * @param window            window centre and width on modality values
- * @param invert            show inverted (MONOCHROME1)
+ * @param display           VOI LUT and Presentation LUT, or a palette
  */
 public record ViewRequest(Volume volume, SlicePlane plane, int width, int height, Interpolation interpolation,
-                          SlabMode slabMode, double slabThicknessMm, WindowLevel window, boolean invert) {
+                          SlabMode slabMode, double slabThicknessMm, DisplayMapping display) {
     /** Largest output side. */
     public static final int MAX_SIZE = 16384;
     /** How far beyond the outer half-voxel boundary a sample still counts as inside, in voxels. */
@@ -42,7 +44,7 @@ public record ViewRequest(Volume volume, SlicePlane plane, int width, int height
         Objects.requireNonNull(plane, "plane");
         Objects.requireNonNull(interpolation, "interpolation");
         Objects.requireNonNull(slabMode, "slabMode");
-        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(display, "display");
         if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("output size must be 1.." + MAX_SIZE + ": " + width + "x" + height);
         }
@@ -51,29 +53,53 @@ public record ViewRequest(Volume volume, SlicePlane plane, int width, int height
         }
     }
 
+    /** A greyscale request with a window, inverted (Presentation LUT INVERSE) or not. */
+    public ViewRequest(Volume volume, SlicePlane plane, int width, int height, Interpolation interpolation,
+                       SlabMode slabMode, double slabThicknessMm, WindowLevel window, boolean invert) {
+        this(volume, plane, width, height, interpolation, slabMode, slabThicknessMm,
+                new DisplayMapping.Greyscale(window.transform(), invert ? PresentationLut.Shape.INVERSE : PresentationLut.Shape.IDENTITY));
+    }
+
     /** A thin slice with trilinear interpolation, not inverted. */
     public static ViewRequest slice(Volume volume, SlicePlane plane, int width, int height, WindowLevel window) {
         return new ViewRequest(volume, plane, width, height, Interpolation.TRILINEAR, SlabMode.NONE, 0, window, false);
     }
 
     public ViewRequest withPlane(SlicePlane newPlane) {
-        return new ViewRequest(volume, newPlane, width, height, interpolation, slabMode, slabThicknessMm, window, invert);
+        return new ViewRequest(volume, newPlane, width, height, interpolation, slabMode, slabThicknessMm, display);
     }
 
+    public ViewRequest withVolume(Volume newVolume) {
+        return new ViewRequest(newVolume, plane, width, height, interpolation, slabMode, slabThicknessMm, display);
+    }
+
+    public ViewRequest withDisplay(DisplayMapping newDisplay) {
+        return new ViewRequest(volume, plane, width, height, interpolation, slabMode, slabThicknessMm, newDisplay);
+    }
+
+    /** The window as VOI LUT, keeping a greyscale request's Presentation LUT. */
     public ViewRequest withWindow(WindowLevel newWindow) {
-        return new ViewRequest(volume, plane, width, height, interpolation, slabMode, slabThicknessMm, newWindow, invert);
+        return withDisplay(new DisplayMapping.Greyscale(newWindow.transform(), presentation()));
     }
 
     public ViewRequest withInterpolation(Interpolation newInterpolation) {
-        return new ViewRequest(volume, plane, width, height, newInterpolation, slabMode, slabThicknessMm, window, invert);
+        return new ViewRequest(volume, plane, width, height, newInterpolation, slabMode, slabThicknessMm, display);
     }
 
     public ViewRequest withSlab(SlabMode mode, double thicknessMm) {
-        return new ViewRequest(volume, plane, width, height, interpolation, mode, thicknessMm, window, invert);
+        return new ViewRequest(volume, plane, width, height, interpolation, mode, thicknessMm, display);
     }
 
+    /** Greyscale with the Presentation LUT INVERSE (MONOCHROME1) or IDENTITY, keeping the VOI LUT. */
     public ViewRequest withInvert(boolean newInvert) {
-        return new ViewRequest(volume, plane, width, height, interpolation, slabMode, slabThicknessMm, window, newInvert);
+        if (!(display instanceof DisplayMapping.Greyscale g)) {
+            throw new IllegalStateException("only a greyscale display can be inverted");
+        }
+        return withDisplay(new DisplayMapping.Greyscale(g.voi(), newInvert ? PresentationLut.Shape.INVERSE : PresentationLut.Shape.IDENTITY));
+    }
+
+    private PresentationLut presentation() {
+        return display instanceof DisplayMapping.Greyscale g ? g.presentation() : PresentationLut.Shape.IDENTITY;
     }
 
     /** Where the samples across the slab lie. */

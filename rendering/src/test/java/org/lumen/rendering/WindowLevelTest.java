@@ -15,7 +15,9 @@ class WindowLevelTest {
         assertThat(w.apply(239)).isCloseTo(255, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(w.apply(239.01)).isEqualTo(255);
         assertThat(w.grey(39.5, false)).isEqualTo(128); // the middle: 127.5 rounds up
-        assertThat(w.grey(39.5, true)).isEqualTo(127);
+        // INVERSE applies before rounding (dicom-core GreyscalePipeline): 255 - 127.5 = 127.5 rounds up
+        assertThat(w.grey(39.5, true)).isEqualTo(128);
+        assertThat(w.grey(40, true)).isEqualTo(255 - w.grey(40, false));
     }
 
     @Test

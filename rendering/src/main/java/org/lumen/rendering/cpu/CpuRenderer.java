@@ -35,11 +35,13 @@ public final class CpuRenderer implements Renderer {
     @Override
     public RenderedImage render(ViewRequest request) {
         VoxelSteps steps = VoxelSteps.of(request);
-        VoxelSampler sampler = new VoxelSampler(request.volume(), request.interpolation());
+        int channels = request.display().channels();
+        VoxelSampler sampler = new VoxelSampler(request.volume(), request.interpolation(),
+                request.display() instanceof org.lumen.rendering.DisplayMapping.Greyscale);
         PixelShader shader = new PixelShader(sampler, steps, request);
-        byte[] pixels = new byte[request.width() * request.height()];
-        pool.invoke(new Rows(shader, pixels, request.width(), 0, request.height()));
-        return new RenderedImage(request.width(), request.height(), pixels);
+        byte[] pixels = new byte[request.width() * request.height() * channels];
+        pool.invoke(new Rows(shader, pixels, request.width() * channels, 0, request.height()));
+        return new RenderedImage(request.width(), request.height(), channels, pixels);
     }
 
     @Override

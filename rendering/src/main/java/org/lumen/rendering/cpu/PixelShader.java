@@ -1,22 +1,23 @@
 package org.lumen.rendering.cpu;
 
+import org.lumen.rendering.DisplayMapping;
 import org.lumen.rendering.SlabMode;
 import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.VoxelSteps;
-import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.geometry.Vec3;
 
-/** Computes the grey level of each pixel of a row: slab samples, rescale, combination, window, invert. */
+/**
+ * Computes the pixels of a row: slab samples (modality values, or stored values for a palette),
+ * combination, then dicom-core's VOI LUT and Presentation LUT (or palette) through {@link DisplayMapping}.
+ */
 final class PixelShader {
     private final VoxelSampler sampler;
     private final double ox, oy, oz, cx, cy, cz, rx, ry, rz, sx, sy, sz;
     private final int count;
     private final int width;
     private final SlabMode mode;
-    private final double slope;
-    private final double intercept;
-    private final WindowLevel window;
-    private final boolean invert;
+    private final DisplayMapping display;
+    private final int channels;
 
     PixelShader(VoxelSampler sampler, VoxelSteps steps, ViewRequest request) {
         this.sampler = sampler;
@@ -31,10 +32,8 @@ final class PixelShader {
         count = steps.samples().count();
         width = request.width();
         mode = request.slabMode();
-        slope = request.volume().values().slope();
-        intercept = request.volume().values().intercept();
-        window = request.window();
-        invert = request.invert();
+        display = request.display();
+        channels = display.channels();
     }
 
     void shadeRow(int y, byte[] out, int offset) {
@@ -56,22 +55,33 @@ final class PixelShader {
                 if (!sampler.inside(vx, vy, vz)) {
                     continue;
                 }
-                double value = slope * sampler.sample(vx, vy, vz) + intercept;
+                double value = sampler.sample(vx, vy, vz);
                 max = Math.max(max, value);
                 min = Math.min(min, value);
                 sum += value;
                 inside++;
             }
-            int grey = 0;
-            if (inside > 0) {
-                double value = switch (mode) {
-                    case MIP -> max;
-                    case MINIP -> min;
-                    case AVERAGE, NONE -> sum / inside;
-                };
-                grey = window.grey(value, invert);
+            int at = offset + x * channels;
+            if (inside == 0) {
+                for (int c = 0; c < channels; c++) {
+                    out[at + c] = 0;
+                }
+                continue;
             }
-            out[offset + x] = (byte) grey;
+            double value = switch (mode) {
+                case MIP -> max;
+                case MINIP -> min;
+                case AVERAGE, NONE -> sum / inside;
+            };
+            switch (display) {
+                case DisplayMapping.Greyscale grey -> out[at] = (byte) grey.grey(value);
+                case DisplayMapping.Palette palette -> {
+                    int rgb = palette.rgb(value);
+                    out[at] = (byte) (rgb >> 16);
+                    out[at + 1] = (byte) (rgb >> 8);
+                    out[at + 2] = (byte) rgb;
+                }
+            }
         }
     }
 }

@@ -5,7 +5,9 @@ import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.volume.Volume;
 
 /**
- * Reads stored values at fractional voxel coordinates. Takes a snapshot of the slice arrays when
+ * Reads modality values (or, for a palette, stored values) at fractional voxel coordinates: within a
+ * slice stored values are interpolated, each slice's result is rescaled with that slice's own slope and
+ * intercept, and the two slices' modality values are interpolated. Takes a snapshot of the slice arrays when
  * created, so a volume that fills concurrently is seen consistently during one render.
  */
 final class VoxelSampler {
@@ -19,14 +21,21 @@ final class VoxelSampler {
     private final boolean nearest;
     private final Volume volume;
     private final boolean regular;
+    private final double[] slopes;
+    private final double[] intercepts;
 
-    VoxelSampler(Volume volume, Interpolation interpolation) {
+    /** A sampler of modality values ({@code rescale}) or of stored values. */
+    VoxelSampler(Volume volume, Interpolation interpolation, boolean rescale) {
         this.nx = volume.geometry().columns();
         this.ny = volume.geometry().rows();
         this.nz = volume.geometry().slices();
         this.slices = new short[nz][];
+        this.slopes = new double[nz];
+        this.intercepts = new double[nz];
         for (int k = 0; k < nz; k++) {
             slices[k] = volume.sliceData(k);
+            slopes[k] = rescale ? volume.sliceValues(k).slope() : 1;
+            intercepts[k] = rescale ? volume.sliceValues(k).intercept() : 0;
         }
         this.mask = volume.values().signed() ? -1 : 0xFFFF;
         this.nearest = interpolation == Interpolation.NEAREST;
@@ -44,7 +53,7 @@ final class VoxelSampler {
         return x >= LOW && y >= LOW && z >= LOW && x <= nx - LOW - 1 && y <= ny - LOW - 1 && z <= nz - LOW - 1;
     }
 
-    /** The (interpolated) stored value at an inside point. */
+    /** The (interpolated) modality or stored value at an inside point. */
     double sample(double x, double y, double z) {
         return nearest ? sampleNearest(x, y, z) : sampleTrilinear(x, y, z);
     }
@@ -53,7 +62,7 @@ final class VoxelSampler {
         int i = clamp((int) Math.floor(x + HALF), nx);
         int j = clamp((int) Math.floor(y + HALF), ny);
         int k = clamp((int) Math.floor(z + HALF), nz);
-        return voxel(i, j, k);
+        return slopes[k] * voxel(i, j, k) + intercepts[k];
     }
 
     private double sampleTrilinear(double x, double y, double z) {
@@ -67,13 +76,17 @@ final class VoxelSampler {
         int i1 = clamp((int) fx0 + 1, nx);
         int j0 = clamp((int) fy0, ny) * nx;
         int j1 = clamp((int) fy0 + 1, ny) * nx;
-        short[] s0 = slices[clamp((int) fz0, nz)];
-        short[] s1 = slices[clamp((int) fz0 + 1, nz)];
+        int k0 = clamp((int) fz0, nz);
+        int k1 = clamp((int) fz0 + 1, nz);
+        short[] s0 = slices[k0];
+        short[] s1 = slices[k1];
         double c00 = lerp(s0[j0 + i0] & mask, s0[j0 + i1] & mask, ax);
         double c10 = lerp(s0[j1 + i0] & mask, s0[j1 + i1] & mask, ax);
         double c01 = lerp(s1[j0 + i0] & mask, s1[j0 + i1] & mask, ax);
         double c11 = lerp(s1[j1 + i0] & mask, s1[j1 + i1] & mask, ax);
-        return lerp(lerp(c00, c10, ay), lerp(c01, c11, ay), az);
+        double m0 = slopes[k0] * lerp(c00, c10, ay) + intercepts[k0];
+        double m1 = slopes[k1] * lerp(c01, c11, ay) + intercepts[k1];
+        return lerp(m0, m1, az);
     }
 
     private double voxel(int i, int j, int k) {

@@ -4,6 +4,12 @@ import java.nio.ByteBuffer;
 
 import com.jogamp.opengl.GL3;
 
+import org.lumen.dicom.lut.LookupTable;
+import org.lumen.dicom.lut.PaletteColorLut;
+import org.lumen.dicom.lut.PresentationLut;
+import org.lumen.dicom.lut.VoiLut;
+import org.lumen.dicom.lut.WindowTransform;
+import org.lumen.rendering.DisplayMapping;
 import org.lumen.rendering.Interpolation;
 import org.lumen.rendering.RenderedImage;
 import org.lumen.rendering.SlabMode;
@@ -12,7 +18,8 @@ import org.lumen.rendering.VoxelSteps;
 
 /**
  * The GL state of a {@link GlRenderer} and the two passes that draw a view: accumulate every brick
- * into a float target (blending MAX, MIN or ADD), then window into an 8-bit target that is read back.
+ * into a float target (blending MAX, MIN or ADD), then map through the {@link DisplayMapping} (window
+ * or VOI table, Presentation LUT, or palette) into an RGBA8 target that is read back.
  * Lives on, and is only touched from, the renderer's GL thread.
  */
 final class GlPipeline {
@@ -20,7 +27,8 @@ final class GlPipeline {
     private final boolean fp64;
     private final ShaderProgram accumulateSigned;
     private final ShaderProgram accumulateUnsigned;
-    private final ShaderProgram window;
+    private final ShaderProgram display;
+    private final LutTextures luts;
     private final int vertexArray;
     private final int[] framebuffers = new int[2];
     private final int[] targets = new int[2];
@@ -29,14 +37,18 @@ final class GlPipeline {
     private final TextureCache cache;
     private VolumeTextures volumeTextures;
 
-    GlPipeline(GL3 gl, int brickLimit, boolean fp64, long textureBudgetBytes) {
+    private final PixelReadback readback;
+
+    GlPipeline(GL3 gl, int brickLimit, boolean fp64, long textureBudgetBytes, GlRenderer.Readback readbackMode) {
         this.gl = gl;
+        this.readback = new PixelReadback(gl, readbackMode);
         this.cache = new TextureCache(gl, brickLimit, textureBudgetBytes);
         this.fp64 = fp64;
         String precision = fp64 ? "#extension GL_ARB_gpu_shader_fp64 : require\n#define FP64 1\n" : "#define FP64 0\n";
         accumulateSigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 1\n" + precision);
         accumulateUnsigned = ShaderProgram.link(gl, "fullscreen.vert.glsl", "accumulate.frag.glsl", "#define SIGNED 0\n" + precision);
-        window = ShaderProgram.link(gl, "fullscreen.vert.glsl", "window.frag.glsl", "");
+        display = ShaderProgram.link(gl, "fullscreen.vert.glsl", "display.frag.glsl", "");
+        luts = new LutTextures(gl);
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
         vertexArray = ids[0];
@@ -54,18 +66,30 @@ final class GlPipeline {
         volumeTextures = cache.texturesOf(r.volume());
         gl.glBindVertexArray(vertexArray);
         gl.glViewport(0, 0, w, h);
-        accumulate(r);
-        applyWindow(r);
-        ByteBuffer out = ByteBuffer.allocateDirect(w * h);
-        gl.glPixelStorei(GL3.GL_PACK_ALIGNMENT, 1);
-        gl.glReadPixels(0, 0, w, h, GL3.GL_RED, GL3.GL_UNSIGNED_BYTE, out);
+        double offset = r.display() instanceof DisplayMapping.Greyscale g ? g.centerOffset() : 0;
+        accumulate(r, (float) offset);
+        applyDisplay(r, (float) offset);
+        ByteBuffer out = readback.read(w, h);
         checkError("reading back");
-        byte[] pixels = new byte[w * h];
-        out.get(pixels);
-        return new RenderedImage(w, h, pixels);
+        return pixelsOf(out, w, h, r.display().channels());
     }
 
-    private void accumulate(ViewRequest r) {
+    /** RGBA bytes to a grey or RGB image; framebuffer row y holds image row y (pass 1 samples row gl_FragCoord.y). */
+    static RenderedImage pixelsOf(ByteBuffer rgba, int w, int h, int channels) {
+        byte[] pixels = new byte[w * h * channels];
+        for (int y = 0; y < h; y++) {
+            int from = y * w * 4;
+            int to = y * w * channels;
+            for (int x = 0; x < w; x++) {
+                for (int c = 0; c < channels; c++) {
+                    pixels[to + x * channels + c] = rgba.get(from + x * 4 + c);
+                }
+            }
+        }
+        return new RenderedImage(w, h, channels, pixels);
+    }
+
+    private void accumulate(ViewRequest r, float offset) {
         VoxelSteps steps = VoxelSteps.of(r);
         SlabMode mode = r.slabMode();
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, framebuffers[0]);
@@ -94,9 +118,11 @@ final class GlPipeline {
             case MINIP -> 2;
             case NONE, AVERAGE -> 3;
         });
-        p.set("slope", (float) r.volume().values().slope());
-        p.set("intercept", (float) (r.volume().values().intercept()));
-        p.set("center", (float) r.window().center());
+        p.set("useRescale", r.display() instanceof DisplayMapping.Greyscale ? 1 : 0);
+        p.set("offset", offset);
+        p.set("rescale", 2);
+        gl.glActiveTexture(GL3.GL_TEXTURE2);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, volumeTextures.rescaleTexture());
         p.set("slicePositions", 1);
         p.set("irregular", volumeTextures.positionsTexture() != 0 ? 1 : 0);
         gl.glActiveTexture(GL3.GL_TEXTURE1);
@@ -122,18 +148,81 @@ final class GlPipeline {
         }
     }
 
-    private void applyWindow(ViewRequest r) {
+    private void applyDisplay(ViewRequest r, float offset) {
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, framebuffers[1]);
         gl.glDisable(GL3.GL_BLEND);
-        window.use();
+        display.use();
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, targets[0]);
-        window.set("accumulated", 0);
-        window.set("average", r.slabMode() == SlabMode.MIP || r.slabMode() == SlabMode.MINIP ? 0 : 1);
-        window.set("width", (float) r.window().width());
-        window.set("invert", r.invert() ? 1 : 0);
+        display.set("accumulated", 0);
+        display.set("average", r.slabMode() == SlabMode.MIP || r.slabMode() == SlabMode.MINIP ? 0 : 1);
+        display.set("offset", offset);
+        for (String table : new String[] {"voiTable", "presentationTable", "red", "green", "blue"}) {
+            display.set(table, unitOf(table));
+        }
+        switch (r.display()) {
+            case DisplayMapping.Greyscale g -> setGreyscale(g);
+            case DisplayMapping.Palette p -> {
+                display.set("kind", 2);
+                PaletteColorLut palette = p.palette();
+                LookupTable[] tables = {palette.red(), palette.green(), palette.blue()};
+                int[] first = new int[3];
+                int[] size = new int[3];
+                int[] shift = new int[3];
+                for (int c = 0; c < 3; c++) {
+                    luts.bind(tables[c], unitOf(c == 0 ? "red" : c == 1 ? "green" : "blue"));
+                    first[c] = tables[c].firstMapped();
+                    size[c] = tables[c].size();
+                    shift[c] = Math.max(0, tables[c].bits() - 8);
+                }
+                display.set("paletteFirst", first);
+                display.set("paletteSize", size);
+                display.set("paletteShift", shift);
+            }
+        }
         gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
-        checkError("windowing");
+        checkError("mapping to display values");
+    }
+
+    private void setGreyscale(DisplayMapping.Greyscale g) {
+        switch (g.voi()) {
+            case WindowTransform w -> {
+                display.set("kind", 0);
+                display.set("function", switch (w.function()) {
+                    case LINEAR -> 0;
+                    case LINEAR_EXACT -> 1;
+                    case SIGMOID -> 2;
+                });
+                display.set("width", (float) w.width());
+            }
+            case VoiLut.Table t -> {
+                display.set("kind", 1);
+                luts.bind(t.table(), unitOf("voiTable"));
+                display.set("voiRange", t.table().firstMapped(), t.table().size());
+                display.set("voiMax", (float) t.table().maxOutput());
+            }
+        }
+        switch (g.presentation()) {
+            case PresentationLut.Shape shape -> display.set("presentation", shape == PresentationLut.Shape.INVERSE ? 1 : 0);
+            case PresentationLut.Table t -> {
+                display.set("presentation", 2);
+                luts.bind(t.table(), unitOf("presentationTable"));
+                display.set("presentationRange", t.table().firstMapped(), t.table().size());
+                display.set("presentationMax", (float) t.table().maxOutput());
+            }
+        }
+    }
+
+    /** Texture units of the display pass: 0 holds the accumulated values. */
+    private static int unitOf(String table) {
+        return switch (table) {
+            case "voiTable" -> 1;
+            case "presentationTable" -> 2;
+            case "red" -> 3;
+            case "green" -> 4;
+            case "blue" -> 5;
+            default -> throw new IllegalArgumentException(table);
+        };
     }
 
     private void ensureTargets(int w, int h) {
@@ -141,7 +230,7 @@ final class GlPipeline {
             return;
         }
         allocateTarget(0, GL3.GL_RGBA32F, GL3.GL_RGBA, GL3.GL_FLOAT, w, h);
-        allocateTarget(1, GL3.GL_R8, GL3.GL_RED, GL3.GL_UNSIGNED_BYTE, w, h);
+        allocateTarget(1, GL3.GL_RGBA8, GL3.GL_RGBA, GL3.GL_UNSIGNED_BYTE, w, h);
         targetWidth = w;
         targetHeight = h;
     }
@@ -169,13 +258,15 @@ final class GlPipeline {
 
     void delete() {
         cache.clear();
+        luts.clear();
+        readback.delete();
         gl.glDeleteFramebuffers(2, framebuffers, 0);
         gl.glDeleteTextures(2, targets, 0);
         int[] ids = {vertexArray};
         gl.glDeleteVertexArrays(1, ids, 0);
         accumulateSigned.delete();
         accumulateUnsigned.delete();
-        window.delete();
+        display.delete();
     }
 
     private void checkError(String what) {

@@ -50,6 +50,14 @@ public final class GlRenderer implements Renderer {
         this.fp64 = fp64;
     }
 
+    /** How the output is read back: the pixels are the same either way. */
+    public enum Readback {
+        /** One synchronous {@code glReadPixels} into client memory. */
+        DIRECT,
+        /** Two pixel pack buffers, one per half of the image: the first half is copied out while the second transfers. */
+        PBO_PAIR
+    }
+
     /** A renderer whose bricks are as large as the GL allows. */
     public static GlRenderer create() throws GlUnavailableException {
         return create(Integer.MAX_VALUE);
@@ -63,8 +71,27 @@ public final class GlRenderer implements Renderer {
         return create(maxBrickSize, TEXTURE_BUDGET_BYTES);
     }
 
+    /** A renderer with bricks of at most {@code maxBrickSize} voxels a side and the given readback. */
+    public static GlRenderer create(int maxBrickSize, Readback readback) throws GlUnavailableException {
+        return create(maxBrickSize, TEXTURE_BUDGET_BYTES, true, readback);
+    }
+
     /** As {@link #create(int)}, keeping at most {@code textureBudgetBytes} of volumes on the GPU (tests lower it). */
     static GlRenderer create(int maxBrickSize, long textureBudgetBytes) throws GlUnavailableException {
+        return create(maxBrickSize, textureBudgetBytes, true);
+    }
+
+    /**
+     * As {@link #create(int, long)}; with {@code withinGlLimit} false, bricks may exceed
+     * {@code GL_MAX_3D_TEXTURE_SIZE}, so that a large volume's texture allocation fails in the driver
+     * (tests of the failure path use it).
+     */
+    static GlRenderer create(int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit) throws GlUnavailableException {
+        return create(maxBrickSize, textureBudgetBytes, withinGlLimit, Readback.DIRECT);
+    }
+
+    private static GlRenderer create(int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit, Readback readback)
+            throws GlUnavailableException {
         if (maxBrickSize < 2) {
             throw new IllegalArgumentException("brick size must be at least 2: " + maxBrickSize);
         }
@@ -74,7 +101,8 @@ public final class GlRenderer implements Renderer {
             return t;
         });
         try {
-            return thread.submit(() -> open(thread, maxBrickSize, textureBudgetBytes)).get();
+            return StderrCapture.during("creating a GL context",
+                    () -> thread.submit(() -> open(thread, maxBrickSize, textureBudgetBytes, withinGlLimit, readback)).get());
         } catch (ExecutionException e) {
             thread.shutdownNow();
             Throwable cause = e.getCause();
@@ -83,10 +111,14 @@ public final class GlRenderer implements Renderer {
             thread.shutdownNow();
             Thread.currentThread().interrupt();
             throw new GlUnavailableException("interrupted while creating the GL context", e);
+        } catch (Exception e) {
+            thread.shutdownNow();
+            throw new GlUnavailableException("OpenGL 3.3 core is not available: " + e, e);
         }
     }
 
-    private static GlRenderer open(ExecutorService thread, int maxBrickSize, long textureBudgetBytes) {
+    private static GlRenderer open(ExecutorService thread, int maxBrickSize, long textureBudgetBytes, boolean withinGlLimit,
+            Readback readback) {
         GLProfile profile = GLProfile.get(GLProfile.GL3);
         GLCapabilities caps = new GLCapabilities(profile);
         caps.setOnscreen(false);
@@ -107,9 +139,10 @@ public final class GlRenderer implements Renderer {
             gl.glGetIntegerv(GL3.GL_MAX_3D_TEXTURE_SIZE, max, 0);
             boolean fp64 = context.getGLVersionNumber().compareTo(new com.jogamp.common.util.VersionNumber(4, 0, 0)) >= 0
                     || gl.isExtensionAvailable("GL_ARB_gpu_shader_fp64");
-            GlPipeline pipeline = new GlPipeline(gl, Math.min(max[0], maxBrickSize), fp64, textureBudgetBytes);
+            int bricks = withinGlLimit ? Math.min(max[0], maxBrickSize) : maxBrickSize;
+            GlPipeline pipeline = new GlPipeline(gl, bricks, fp64, textureBudgetBytes, readback);
             return new GlRenderer(thread, drawable, pipeline, gl.glGetString(GL.GL_RENDERER), gl.glGetString(GL.GL_VERSION),
-                    max[0], Math.min(max[0], maxBrickSize), fp64);
+                    max[0], bricks, fp64);
         } catch (RuntimeException e) {
             context.release();
             drawable.destroy();
@@ -117,9 +150,40 @@ public final class GlRenderer implements Renderer {
         }
     }
 
+    /**
+     * Renders on the GL thread. A lost context (destroyed drawable, a context that is no longer created
+     * or cannot be made current), a GL error or a failed allocation is an {@link IllegalStateException}
+     * or JOGL's {@code GLException}; {@link FailoverRenderer} turns either into a CPU fallback.
+     */
     @Override
     public RenderedImage render(ViewRequest request) {
-        return onGlThread(() -> pipeline.render(request));
+        return onGlThread(() -> {
+            requireContext();
+            return pipeline.render(request);
+        });
+    }
+
+    /** Fails, without calling into the driver, when the context is gone. GL thread only. */
+    private void requireContext() {
+        GLContext context = drawable.getContext();
+        if (!drawable.isRealized() || context == null || !context.isCreated()) {
+            throw new IllegalStateException("the GL context was lost (drawable " + (drawable.isRealized() ? "realized" : "destroyed") + ")");
+        }
+        if (!context.isCurrent() && context.makeCurrent() == GLContext.CONTEXT_NOT_CURRENT) {
+            throw new IllegalStateException("the GL context was lost: it cannot be made current");
+        }
+    }
+
+    /**
+     * Destroys the context and drawable under the renderer, as a driver reset or a lost display does;
+     * the renderer stays open and fails on the next frame. For tests of the failure path.
+     */
+    void destroyContextUnderRenderer() {
+        onGlThread(() -> {
+            drawable.getContext().release();
+            drawable.destroy();
+            return null;
+        });
     }
 
     /**
@@ -186,16 +250,21 @@ public final class GlRenderer implements Renderer {
             return;
         }
         Future<?> done = glThread.submit(() -> {
-            pipeline.delete();
-            drawable.getContext().release();
-            drawable.destroy();
+            GLContext context = drawable.getContext();
+            if (drawable.isRealized() && context != null && context.isCreated()) {
+                pipeline.delete();
+                context.release();
+                drawable.destroy();
+            }
         });
         try {
-            done.get();
+            StderrCapture.during("releasing a GL context", done::get);
         } catch (ExecutionException e) {
             throw new IllegalStateException("releasing GL resources failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("releasing GL resources failed", e);
         } finally {
             glThread.shutdown();
         }

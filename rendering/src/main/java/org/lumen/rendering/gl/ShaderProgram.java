@@ -114,6 +114,10 @@ final class ShaderProgram {
         gl.glUniform3i(location(name), v[0], v[1], v[2]);
     }
 
+    void set(String name, int a, int b) {
+        gl.glUniform2i(location(name), a, b);
+    }
+
     void delete() {
         gl.glDeleteProgram(id);
     }

@@ -9,10 +9,13 @@ import org.lumen.dicom.Tag;
 import org.lumen.rendering.geometry.ImagePlane;
 
 /**
- * Reads the per-frame geometry of an enhanced multi-frame image (PS3.3 C.7.6.16): each frame's Plane
+ * Reads the per-frame geometry of a multi-frame image. Enhanced (PS3.3 C.7.6.16): each frame's Plane
  * Position, Plane Orientation, Pixel Measures and Pixel Value Transformation come from its item of the
  * Per-Frame Functional Groups Sequence, else from the Shared Functional Groups Sequence, else from the
- * top level of the data set.
+ * top level of the data set. Classic multi-frame with uniform geometry (no Plane Position in any
+ * functional group): the top-level Image Position (Patient) is the first frame's, and frame {@code f}
+ * lies {@code f} times Spacing Between Slices (else Slice Thickness) along the normal of Image
+ * Orientation (Patient).
  */
 final class FrameHeaders {
     private FrameHeaders() {}
@@ -32,6 +35,10 @@ final class FrameHeaders {
         shared.ifPresent(sources::add);
         double[] position = find(sources, Tag.PlanePositionSequence, Tag.ImagePositionPatient, ds);
         double[] orientation = find(sources, Tag.PlaneOrientationSequence, Tag.ImageOrientationPatient, ds);
+        boolean classic = sources.stream().noneMatch(g -> g.getItem(Tag.PlanePositionSequence, 0).isPresent());
+        if (classic && frameCount(ds) > 1 && position.length == 3 && orientation.length == 6) {
+            position = classicPosition(ds, position, orientation, f);
+        }
         double[] spacing = find(sources, Tag.PixelMeasuresSequence, Tag.PixelSpacing, ds);
         String frame = "frame " + (f + 1) + ": ";
         if (position.length != 3) {
@@ -49,6 +56,24 @@ final class FrameHeaders {
                 ds.getInt(Tag.PixelRepresentation, 0) == 1);
         return new SliceHeader(ImagePlane.fromDicom(position, orientation, spacing), ds.getInt(Tag.Rows, 0), ds.getInt(Tag.Columns, 0),
                 ds.getString(Tag.FrameOfReferenceUID, ""), ds.getDouble(Tag.GantryDetectorTilt, 0), values);
+    }
+
+    /** Frame {@code f} of a classic multi-frame: the first frame's position moved f spacings along the normal. */
+    private static double[] classicPosition(DataSet ds, double[] first, double[] orientation, int f) {
+        double spacing = ds.getDouble(Tag.SpacingBetweenSlices, ds.getDouble(Tag.SliceThickness, 0));
+        if (!(spacing > 0) || !Double.isFinite(spacing)) {
+            throw new IllegalArgumentException("frame " + (f + 1) + ": a classic multi-frame image without Plane Position per frame "
+                    + "needs Spacing Between Slices or Slice Thickness > 0 to place its frames");
+        }
+        double nx = orientation[1] * orientation[5] - orientation[2] * orientation[4];
+        double ny = orientation[2] * orientation[3] - orientation[0] * orientation[5];
+        double nz = orientation[0] * orientation[4] - orientation[1] * orientation[3];
+        double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        if (!(length > 0)) {
+            throw new IllegalArgumentException("frame " + (f + 1) + ": Image Orientation (Patient) has parallel rows and columns");
+        }
+        double d = f * spacing / length;
+        return new double[] {first[0] + nx * d, first[1] + ny * d, first[2] + nz * d};
     }
 
     private static double[] find(List<DataSet> groups, int sequence, int attribute, DataSet top) {

@@ -80,6 +80,10 @@ public final class SeriesVolumeBuilder {
             findings.add(new VolumeFinding(VolumeFinding.Kind.MISSING_GEOMETRY, problems.size() + " of " + readers.size()
                     + " " + what + " have no usable geometry and were left out: " + StackPlanner.firstFew(problems)));
         }
+        if (!readers.isEmpty() && problems.size() == readers.size()) {
+            throw new UnusableSeriesException("no " + (label.isEmpty() ? "frame" : "image") + " has usable geometry: "
+                    + StackPlanner.firstFew(problems), findings);
+        }
         return StackPlanner.plan(headers, findings);
     }
 
@@ -94,9 +98,23 @@ public final class SeriesVolumeBuilder {
         Volume volume = layout.allocateVolume();
         for (int n = 0; n < slices.size(); n++) {
             int input = n;
-            layout.sliceOf(n).ifPresent(k -> volume.setSlice(k, slices.get(input).stored().clone()));
+            layout.sliceOf(n).ifPresent(k -> volume.setSlice(k, slices.get(input).stored().clone(),
+                    rescaleFor(volume, slices.get(input).header().values())));
         }
         return new Assembled(volume, layout);
+    }
+
+    /**
+     * The rescale a slice keeps in {@code volume}: its own, unless its signedness differs from the
+     * volume's (a {@link VolumeFinding.Kind#MIXED_RESCALE} finding), then the volume's.
+     */
+    public static PixelValues rescaleFor(Volume volume, PixelValues own) {
+        return own.signed() == volume.values().signed() ? own : volume.values();
+    }
+
+    /** The rescale of frame {@code frame} (0-based) of a multi-frame image, from its functional groups. */
+    public static PixelValues frameValues(DataSet multiFrame, int frame) {
+        return FrameHeaders.read(multiFrame, frame).values();
     }
 
     /**

@@ -126,10 +126,16 @@ final class StackPlanner {
     }
 
     private static void checkRescale(List<Integer> used, List<SliceHeader> headers, SliceHeader first, List<VolumeFinding> findings) {
-        long differing = used.stream().filter(n -> !headers.get(n).values().equals(first.values())).count();
-        if (differing > 0) {
-            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, differing + " images have another rescale or signedness than "
-                    + first.values() + "; the volume uses the first image's"));
+        long signedness = used.stream().filter(n -> headers.get(n).values().signed() != first.values().signed()).count();
+        long rescale = used.stream().filter(n -> headers.get(n).values().signed() == first.values().signed()
+                && !headers.get(n).values().equals(first.values())).count();
+        if (signedness > 0) {
+            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, signedness + " images have another signedness than "
+                    + first.values() + "; the volume reads their values as the first image's"));
+        }
+        if (rescale > 0) {
+            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, rescale + " images have another rescale than "
+                    + first.values() + "; each slice keeps its own (Volume.sliceValues)"));
         }
     }
 

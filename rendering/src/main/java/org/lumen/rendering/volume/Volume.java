@@ -12,6 +12,12 @@ import org.lumen.rendering.geometry.VolumeGeometry;
  * the padding value {@link PixelValues#paddingRaw()} (the smallest stored value), so a partial volume
  * renders as black where data is missing, never as garbage.
  *
+ * <p>Rescale is kept per slice ({@link #sliceValues}): series whose images carry different Rescale
+ * Slope / Intercept (PET, some MR) keep their exact 16-bit stored values and each slice's own slope and
+ * intercept, instead of converting to floating-point modality values, which would double the memory
+ * (and the GPU texture) and round values. Renderers rescale each slice's samples with its own values
+ * before interpolating between slices, which is exact because the rescale is linear.
+ *
  * <p>Thread-safe: slices may be set from any thread while renderers read; a slice's array is published
  * safely and is never modified after {@link #setSlice}. {@link #version()} increases with every change
  * so that a GPU renderer knows when to upload again.
@@ -21,6 +27,7 @@ public final class Volume {
     private final PixelValues values;
     private final AtomicReferenceArray<short[]> slices;
     private final AtomicReferenceArray<SliceState> states;
+    private final AtomicReferenceArray<PixelValues> sliceValues;
     private final short[] padding;
     private final double[] slicePositions;
     private final AtomicLong version = new AtomicLong();
@@ -31,10 +38,12 @@ public final class Volume {
         this.values = values;
         this.slices = new AtomicReferenceArray<>(geometry.slices());
         this.states = new AtomicReferenceArray<>(geometry.slices());
+        this.sliceValues = new AtomicReferenceArray<>(geometry.slices());
         this.padding = new short[sliceLength(geometry)];
         Arrays.fill(padding, values.paddingRaw());
         for (int k = 0; k < geometry.slices(); k++) {
             states.set(k, SliceState.PENDING);
+            sliceValues.set(k, values);
         }
     }
 
@@ -117,10 +126,23 @@ public final class Volume {
 
     /** Stores slice {@code k}; the volume takes ownership of {@code stored}, which the caller must not modify afterwards. */
     public void setSlice(int k, short[] stored) {
+        setSlice(k, stored, values);
+    }
+
+    /**
+     * Stores slice {@code k} with its own rescale (per-slice Rescale Slope / Intercept); its signedness
+     * must be the volume's.
+     */
+    public void setSlice(int k, short[] stored, PixelValues rescale) {
         checkIndex(k);
+        if (rescale.signed() != values.signed()) {
+            throw new IllegalArgumentException("slice " + k + " is " + (rescale.signed() ? "signed" : "unsigned")
+                    + ", the volume is not");
+        }
         if (stored.length != padding.length) {
             throw new IllegalArgumentException("slice " + k + " has " + stored.length + " values, expected " + padding.length);
         }
+        sliceValues.set(k, rescale);
         slices.set(k, stored);
         states.set(k, SliceState.LOADED);
         version.incrementAndGet();
@@ -134,6 +156,22 @@ public final class Volume {
         }
         states.set(k, SliceState.GAP);
         version.incrementAndGet();
+    }
+
+    /** The rescale of slice {@code k}: its own when set with one, else the volume's {@link #values()}. */
+    public PixelValues sliceValues(int k) {
+        checkIndex(k);
+        return sliceValues.get(k);
+    }
+
+    /** Whether every slice has the volume's rescale. */
+    public boolean hasUniformRescale() {
+        for (int k = 0; k < sliceValues.length(); k++) {
+            if (!sliceValues.get(k).equals(values)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public SliceState state(int k) {

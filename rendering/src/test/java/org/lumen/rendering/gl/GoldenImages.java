@@ -16,13 +16,22 @@ final class GoldenImages {
 
     private GoldenImages() {}
 
-    /** The largest grey-level difference; writes name-actual/expected/diff.png when it exceeds {@code tolerance}. */
+    /**
+     * The largest difference of any channel (grey level, or R, G, B); writes name-actual/expected/diff.png
+     * when it exceeds {@code tolerance}. Images of different shapes differ by 256.
+     */
     static int compare(String name, RenderedImage actual, RenderedImage expected, int tolerance) {
+        if (actual.width() != expected.width() || actual.height() != expected.height() || actual.channels() != expected.channels()) {
+            return 256;
+        }
         int worst = 0;
         BufferedImage diff = new BufferedImage(actual.width(), actual.height(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < actual.height(); y++) {
             for (int x = 0; x < actual.width(); x++) {
-                int d = Math.abs(actual.grey(x, y) - expected.grey(x, y));
+                int d = 0;
+                for (int c = 0; c < actual.channels(); c++) {
+                    d = Math.max(d, Math.abs(actual.sample(x, y, c) - expected.sample(x, y, c)));
+                }
                 worst = Math.max(worst, d);
                 diff.getRaster().setSample(x, y, 0, d > tolerance ? 255 : d * 64);
             }
@@ -36,8 +45,17 @@ final class GoldenImages {
     }
 
     private static void write(String name, RenderedImage image) {
-        BufferedImage b = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
-        b.getRaster().setDataElements(0, 0, image.width(), image.height(), image.pixels());
+        BufferedImage b = new BufferedImage(image.width(), image.height(), image.isColour() ? BufferedImage.TYPE_INT_RGB
+                : BufferedImage.TYPE_BYTE_GRAY);
+        if (image.isColour()) {
+            for (int y = 0; y < image.height(); y++) {
+                for (int x = 0; x < image.width(); x++) {
+                    b.setRGB(x, y, image.rgb(x, y));
+                }
+            }
+        } else {
+            b.getRaster().setDataElements(0, 0, image.width(), image.height(), image.pixels());
+        }
         save(name, b);
     }
 

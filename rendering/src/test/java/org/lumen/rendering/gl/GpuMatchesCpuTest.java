@@ -44,7 +44,7 @@ class GpuMatchesCpuTest {
     static void openGl() {
         try {
             gpu = GlRenderer.create();
-            brickedGpu = GlRenderer.create(8);
+            brickedGpu = GlRenderer.create(8, GlRenderer.Readback.PBO_PAIR); // bricks and the PBO pair readback
         } catch (GlUnavailableException e) {
             unavailable = e.getMessage();
             if (gpu != null) {
@@ -193,6 +193,54 @@ class GpuMatchesCpuTest {
         assertSame("oblique-nearest", ViewRequest.slice(mr, oblique, 120, 100, new WindowLevel(300, 400)).withInterpolation(Interpolation.NEAREST));
         assertSame("oblique-zoom-pan-flip", ViewRequest.slice(mr, oblique.zoomed(2.5).panned(13, -7).flippedVertically(), 64, 64,
                 new WindowLevel(250, 300)));
+    }
+
+    @Test
+    void thePboPairReadsBackTheSameBytesAsDirectReadback() throws GlUnavailableException {
+        try (GlRenderer pbo = GlRenderer.create(Integer.MAX_VALUE, GlRenderer.Readback.PBO_PAIR)) {
+            for (int[] size : new int[][] {{1, 1}, {7, 5}, {64, 33}, {33, 64}}) {
+                ViewRequest r = ViewRequest.slice(ct, SlicePlane.axial(ct.geometry().center(), 0.4), size[0], size[1], new WindowLevel(100, 1200));
+                assertThat(pbo.render(r)).as("%dx%d", size[0], size[1]).isEqualTo(gpu.render(r));
+            }
+        }
+    }
+
+    @Test
+    void everyPlaneInBothInterpolations() {
+        Vec3 c = ct.geometry().center().plus(new Vec3(0.7, -0.4, 1.1));
+        SlicePlane[] planes = {SlicePlane.axial(c, 0.41), SlicePlane.coronal(c, 0.43), SlicePlane.sagittal(c, 0.47),
+            new SlicePlane(c, new Vec3(1, 0.2, -0.3), new Vec3(0.1, 1, 1), 0.39, 0.39)};
+        String[] names = {"axial", "coronal", "sagittal", "oblique"};
+        for (int n = 0; n < planes.length; n++) {
+            for (Interpolation interpolation : Interpolation.values()) {
+                assertSame("plane-" + names[n] + "-" + interpolation, new ViewRequest(ct, planes[n], 90, 84, interpolation, SlabMode.NONE, 0,
+                        new WindowLevel(100, 1200), false));
+            }
+        }
+    }
+
+    @Test
+    void zoomPanRotateAndFlipsOneByOne() {
+        SlicePlane base = SlicePlane.nativeSlice(ct.geometry(), 8);
+        ViewRequest r = ViewRequest.slice(ct, base, 64, 60, new WindowLevel(100, 1200));
+        RenderedImage plain = cpu.render(r);
+        SlicePlane[] moved = {base.zoomed(1.7), base.panned(9, -5), base.rotated(Math.toRadians(30)), base.flippedHorizontally(),
+            base.flippedVertically()};
+        String[] names = {"zoom", "pan", "rotate", "flip-h", "flip-v"};
+        for (int n = 0; n < moved.length; n++) {
+            ViewRequest changed = r.withPlane(moved[n]);
+            assertSame(names[n], changed);
+            assertSame(names[n] + "-nearest", changed.withInterpolation(Interpolation.NEAREST));
+            assertThat(cpu.render(changed)).as("%s changes the image", names[n]).isNotEqualTo(plain);
+        }
+        // a horizontal flip mirrors the pixels exactly (the native grid maps onto itself)
+        RenderedImage flipped = cpu.render(r.withPlane(base.flippedHorizontally()).withInterpolation(Interpolation.NEAREST));
+        RenderedImage unflipped = cpu.render(r.withInterpolation(Interpolation.NEAREST));
+        for (int y = 0; y < 60; y++) {
+            for (int x = 0; x < 64; x++) {
+                assertThat(flipped.grey(x, y)).isEqualTo(unflipped.grey(63 - x, y));
+            }
+        }
     }
 
     @Test

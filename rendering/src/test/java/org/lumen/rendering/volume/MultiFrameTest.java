@@ -62,4 +62,38 @@ class MultiFrameTest {
         assertThat(layout.findings().get(0).message())
                 .isEqualTo("1 of 4 frames have no usable geometry and were left out: frame 3: Image Position (Patient) has 0 values, not 3");
     }
+
+    private static DataSet classic(double spacingBetweenSlices) {
+        DataSet ds = new DataSet();
+        ds.setInt(Tag.Rows, VR.US, 4);
+        ds.setInt(Tag.Columns, VR.US, 3);
+        ds.setInt(Tag.NumberOfFrames, VR.IS, 5);
+        ds.setDouble(Tag.ImagePositionPatient, VR.DS, 1, 2, 3);
+        ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 0, -1); // coronal: normal (0, 1, 0)
+        ds.setDouble(Tag.PixelSpacing, VR.DS, 0.5, 0.5);
+        ds.setDouble(Tag.SliceThickness, VR.DS, 9);
+        if (spacingBetweenSlices > 0) {
+            ds.setDouble(Tag.SpacingBetweenSlices, VR.DS, spacingBetweenSlices);
+        }
+        return ds;
+    }
+
+    @Test
+    void classicFramesLieSpacingBetweenSlicesApartAlongTheNormal() throws Exception {
+        StackLayout layout = SeriesVolumeBuilder.planFrames(classic(1.5));
+        assertThat(layout.sliceOfInput()).containsExactly(0, 1, 2, 3, 4);
+        assertThat(layout.geometry().kSpacing()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(layout.geometry().voxelCenter(0, 0, 4).y()).isCloseTo(2 + 6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(layout.findings()).isEmpty();
+    }
+
+    @Test
+    void classicFramesFallBackToSliceThicknessAndNeedOneOfThem() throws Exception {
+        StackLayout layout = SeriesVolumeBuilder.planFrames(classic(0));
+        assertThat(layout.geometry().kSpacing()).isCloseTo(9, org.assertj.core.data.Offset.offset(1e-12));
+        DataSet none = classic(0);
+        none.remove(Tag.SliceThickness);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SeriesVolumeBuilder.planFrames(none))
+                .isInstanceOf(UnusableSeriesException.class).hasMessageContaining("Spacing Between Slices or Slice Thickness");
+    }
 }

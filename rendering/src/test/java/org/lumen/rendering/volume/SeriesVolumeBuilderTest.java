@@ -161,7 +161,9 @@ class SeriesVolumeBuilderTest {
         DataSet a = image(0, 0, 0, 1);
         DataSet b = image(0, 0, 1, 2);
         b.setDouble(Tag.RescaleSlope, VR.DS, 2);
-        assertThat(SeriesVolumeBuilder.planDataSets(List.of(a, b)).has(Kind.MIXED_RESCALE)).isTrue();
+        StackLayout layout = SeriesVolumeBuilder.planDataSets(List.of(a, b));
+        assertThat(layout.has(Kind.MIXED_RESCALE)).isTrue();
+        assertThat(layout.findings().get(0).message()).contains("each slice keeps its own");
     }
 
     @Test

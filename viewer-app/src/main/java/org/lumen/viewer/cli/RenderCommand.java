@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 
+import org.lumen.rendering.DisplayMapping;
 import org.lumen.rendering.RenderedImage;
 import org.lumen.rendering.Renderer;
 import org.lumen.rendering.SlabMode;
 import org.lumen.rendering.ViewRequest;
-import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.gl.RendererSelection;
+import org.lumen.viewer.volume.HeaderDisplay;
 import org.lumen.viewer.volume.LoadedSeries;
 import org.lumen.viewer.volume.SeriesLoadException;
 import org.lumen.viewer.volume.SeriesVolumeLoader;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  * grey PNG, and with {@code --info} one JSON object describing the volume, the view and the renderer.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Render a slice or slab of one series (a folder or its files) to an 8-bit grey PNG.",
+        description = {"Render a slice or slab of one series (a folder or its files, or one multi-frame image) to an 8-bit grey "
+                + "PNG (RGB for PALETTE COLOR), through the header's VOI LUT and Presentation LUT.",
             "Slices are numbered from 0 along the plane's normal: axial from feet to head, coronal from anterior to "
                 + "posterior, sagittal from the patient's left to right, oblique like axial. A plane parallel to the "
                 + "acquired slices shows them as stored (stored row/column directions, stored slices)."})
@@ -59,6 +61,10 @@ final class RenderCommand implements Callable<Integer> {
             + "subdural (default: the header's first window, else the full range)")
     String window;
 
+    @Option(names = "--function", description = "VOI LUT Function of the window: linear, linear-exact or sigmoid (PS3.3 C.11.2.1.2/3; "
+            + "default: the header's VOI LUT Function, else linear)")
+    String function;
+
     @Option(names = "--size", defaultValue = "native", description = "native (acquired plane: the stored slice; others: square pixels of the smallest spacing) or WxH fitting the volume")
     String size;
 
@@ -76,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RenderOptions options = RenderOptions.parse(plane, slice, mode, slabMm, window, size, renderer);
+        RenderOptions options = RenderOptions.parse(plane, slice, mode, slabMm, window, function, size, renderer);
         if (out.isEmpty() && !info) {
             throw new CommandFailure(LumenCommand.USAGE, "give --out image.png or --info");
         }
@@ -92,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(LumenCommand.USAGE, e.getMessage());
         }
-        WindowLevel level = options.window().or(series::headerWindow).orElseGet(series::fullRange);
+        DisplayMapping display = RenderDisplay.choose(series, options);
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         RendererSelection selection = RendererChoice.select(options.preference(), pool);
         try (pool; Renderer chosen = selection.renderer()) {
@@ -101,13 +107,14 @@ final class RenderCommand implements Callable<Integer> {
             }
             if (info) {
                 PrintWriter stdout = spec.commandLine().getOut();
-                stdout.println(RenderInfo.json(series, options.plane(), view, level, selection));
+                stdout.println(RenderInfo.json(series, options.plane(), view, display, selection));
                 stdout.flush();
             }
             if (out.isPresent()) {
-                ViewRequest request = ViewRequest.slice(series.volume(), view.plane(), view.width(), view.height(), level)
-                        .withSlab(options.slabMode(), options.slabMode() == SlabMode.NONE ? 0 : slabMm);
-                RenderedImage image = chosen.render(request);
+                ViewRequest request = ViewRequest.slice(series.volume(), view.plane(), view.width(), view.height(), Renderer.IDENTITY_8_BIT)
+                        .withDisplay(display).withSlab(options.slabMode(), options.slabMode() == SlabMode.NONE ? 0 : slabMm);
+                RenderedImage image = series.header() instanceof HeaderDisplay.Rgb rgb
+                        ? chosen.renderRgb(rgb.channels(), request) : chosen.render(request);
                 PngOutput.write(image, out.get());
             }
         }

@@ -2,10 +2,12 @@ package org.lumen.viewer.cli;
 
 import java.util.Locale;
 
-import org.lumen.rendering.WindowLevel;
+import org.lumen.dicom.lut.PresentationLut;
+import org.lumen.dicom.lut.VoiLut;
+import org.lumen.dicom.lut.WindowTransform;
+import org.lumen.rendering.DisplayMapping;
 import org.lumen.rendering.geometry.OrientationLabels;
 import org.lumen.rendering.geometry.VolumeGeometry;
-import org.lumen.rendering.gl.GlRenderer;
 import org.lumen.rendering.gl.RendererSelection;
 import org.lumen.rendering.volume.VolumeFinding;
 import org.lumen.viewer.volume.LoadedSeries;
@@ -14,7 +16,7 @@ import org.lumen.viewer.volume.LoadedSeries;
 final class RenderInfo {
     private RenderInfo() {}
 
-    static String json(LoadedSeries series, PlaneKind kind, ViewPlan view, WindowLevel window, RendererSelection selection) {
+    static String json(LoadedSeries series, PlaneKind kind, ViewPlan view, DisplayMapping display, RendererSelection selection) {
         VolumeGeometry g = series.volume().geometry();
         StringBuilder j = new StringBuilder(512).append('{');
         j.append("\"files\":").append(series.files());
@@ -34,16 +36,38 @@ final class RenderInfo {
         j.append(",\"width\":").append(view.width()).append(",\"height\":").append(view.height());
         j.append(",\"pixelSpacing\":[").append(number(view.plane().pixelWidthMm())).append(',')
                 .append(number(view.plane().pixelHeightMm())).append(']');
-        j.append(",\"window\":{\"center\":").append(number(window.center())).append(",\"width\":").append(number(window.width())).append('}');
-        boolean gpu = selection.renderer() instanceof GlRenderer;
+        display(j, display);
+        if (series.header() instanceof org.lumen.viewer.volume.HeaderDisplay.Rgb) {
+            j.append(",\"colour\":\"rgb\"");
+        }
+        boolean gpu = selection.gpu().isPresent();
         j.append(",\"renderer\":{\"kind\":").append(string(gpu ? "gpu" : "cpu"));
         j.append(",\"description\":").append(string(selection.renderer().description()));
-        j.append(",\"glRenderer\":").append(gpu ? string(((GlRenderer) selection.renderer()).glRenderer()) : "null");
+        j.append(",\"glRenderer\":").append(gpu ? string(selection.gpu().get().glRenderer()) : "null");
         j.append(",\"fallbackReason\":").append(selection.fallbackReason().map(RenderInfo::string).orElse("null")).append('}');
         OrientationLabels.EdgeLabels labels = OrientationLabels.edges(view.plane().rowDirection(), view.plane().columnDirection());
         j.append(",\"labels\":{\"left\":").append(string(labels.left())).append(",\"right\":").append(string(labels.right()))
                 .append(",\"top\":").append(string(labels.top())).append(",\"bottom\":").append(string(labels.bottom())).append('}');
         return j.append('}').toString();
+    }
+
+    /** "window" (center, width, function) or "voiLut" "table", "presentation", and "palette" for PALETTE COLOR. */
+    private static void display(StringBuilder j, DisplayMapping display) {
+        switch (display) {
+            case DisplayMapping.Palette p -> j.append(",\"palette\":{\"entries\":").append(p.palette().red().size())
+                    .append(",\"bits\":").append(p.palette().red().bits()).append('}');
+            case DisplayMapping.Greyscale g -> {
+                if (g.voi() instanceof WindowTransform w) {
+                    j.append(",\"window\":{\"center\":").append(number(w.center())).append(",\"width\":").append(number(w.width()))
+                            .append(",\"function\":").append(string(w.function().name().toLowerCase(Locale.ROOT).replace('_', '-'))).append('}');
+                } else if (g.voi() instanceof VoiLut.Table t) {
+                    j.append(",\"voiLut\":{\"entries\":").append(t.table().size()).append(",\"firstMapped\":").append(t.table().firstMapped())
+                            .append(",\"bits\":").append(t.table().bits()).append('}');
+                }
+                j.append(",\"presentation\":").append(string(g.presentation() instanceof PresentationLut.Shape s
+                        ? s.name().toLowerCase(Locale.ROOT) : "table"));
+            }
+        }
     }
 
     static String number(double v) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.lumen.dicom.lut.VoiFunction;
 import org.lumen.rendering.SlabMode;
 import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.gl.RendererSelection;
@@ -14,14 +15,22 @@ import org.lumen.rendering.gl.RendererSelection;
  * @param plane      which plane
  * @param slice      the slice number, empty for the centre
  * @param slabMode   the projection ({@link SlabMode#NONE} without a slab)
- * @param window     the window given on the command line
+ * @param window     the window given on the command line (with the function, when given)
+ * @param function   the VOI LUT Function given on the command line
  * @param size       width and height, empty for native
  * @param preference which renderer
  */
 record RenderOptions(PlaneKind plane, OptionalInt slice, SlabMode slabMode, Optional<WindowLevel> window,
-                     Optional<int[]> size, RendererSelection.Preference preference) {
+                     Optional<VoiFunction> function, Optional<int[]> size, RendererSelection.Preference preference) {
 
-    static RenderOptions parse(String plane, String slice, String mode, double slabMm, String window, String size, String renderer) {
+    static RenderOptions parse(String plane, String slice, String mode, double slabMm, String window, String function, String size,
+            String renderer) {
+        Optional<VoiFunction> f = function == null ? Optional.empty() : Optional.of(switch (function.strip().toLowerCase(Locale.ROOT)) {
+            case "linear" -> VoiFunction.LINEAR;
+            case "linear-exact" -> VoiFunction.LINEAR_EXACT;
+            case "sigmoid" -> VoiFunction.SIGMOID;
+            default -> throw usage("--function must be linear, linear-exact or sigmoid: " + function);
+        });
         PlaneKind kind = choice(PlaneKind.class, plane, "--plane");
         OptionalInt n = slice.equalsIgnoreCase("center") ? OptionalInt.empty() : OptionalInt.of(integer(slice, "--slice"));
         if (!(slabMm >= 0) || !Double.isFinite(slabMm)) {
@@ -33,24 +42,25 @@ record RenderOptions(PlaneKind plane, OptionalInt slice, SlabMode slabMode, Opti
             case "avg" -> SlabMode.AVERAGE;
             default -> throw usage("--mode must be mip, minip or avg: " + mode);
         };
-        return new RenderOptions(kind, n, slabMm == 0 ? SlabMode.NONE : slab, window == null ? Optional.empty() : Optional.of(window(window)),
+        return new RenderOptions(kind, n, slabMm == 0 ? SlabMode.NONE : slab,
+                window == null ? Optional.empty() : Optional.of(window(window, f.orElse(VoiFunction.LINEAR))), f,
                 size.equalsIgnoreCase("native") ? Optional.empty() : Optional.of(size(size)),
                 choice(RendererSelection.Preference.class, renderer, "--renderer"));
     }
 
-    private static WindowLevel window(String text) {
+    private static WindowLevel window(String text, VoiFunction function) {
         java.util.Optional<org.lumen.rendering.WindowPreset> preset = org.lumen.rendering.WindowPreset.named(text);
         if (preset.isPresent()) {
-            return preset.get().window();
+            return preset.get().window().withFunction(function);
         }
         String[] parts = text.split(",", -1);
         if (parts.length != 2) {
             throw usage("--window must be CENTER,WIDTH or a preset (lung, mediastinum, abdomen, bone, brain, liver, subdural): " + text);
         }
         try {
-            return new WindowLevel(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+            return new WindowLevel(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()), function);
         } catch (IllegalArgumentException e) {
-            throw usage("--window must be CENTER,WIDTH with WIDTH >= 1: " + text);
+            throw usage("--window must be CENTER,WIDTH with WIDTH " + (function == VoiFunction.LINEAR ? ">= 1" : "> 0") + ": " + text);
         }
     }
 

@@ -14,20 +14,27 @@ import org.lumen.dicom.DataSet;
 import org.lumen.dicom.DicomFormatException;
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.io.DicomFile;
+import org.lumen.dicom.lut.LookupTable;
+import org.lumen.dicom.lut.LutAttributes;
+import org.lumen.dicom.lut.ModalityLut;
 import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicom.io.ReadOptions;
 import org.lumen.dicom.pixel.FrameDecoders;
 import org.lumen.dicom.pixel.PixelDataReader;
-import org.lumen.rendering.WindowLevel;
+import org.lumen.rendering.volume.PixelValues;
+import org.lumen.rendering.volume.RgbVolume;
 import org.lumen.rendering.volume.SeriesVolumeBuilder;
+import org.lumen.rendering.volume.SliceHeader;
 import org.lumen.rendering.volume.StackLayout;
 import org.lumen.rendering.volume.UnusableSeriesException;
 import org.lumen.rendering.volume.Volume;
 
 /**
- * Loads the single-frame images of one series from files and folders into a {@link Volume}: headers
- * first (pixel data stays on disk), then the plan, then each used image's pixels, decoded and reduced
- * to Bits Stored. Folders are searched recursively; files that are not DICOM Part 10 (or hidden) are
+ * Loads the images of one series from files and folders into a {@link Volume}: headers first (pixel
+ * data stays on disk), then the plan, then each used image's pixels, decoded and reduced to Bits
+ * Stored, each slice with its own rescale (or, for a Modality LUT Sequence, through its table, so
+ * the volume holds modality values). One multi-frame image (enhanced, with per-frame functional
+ * groups, or classic with uniform geometry) is a volume of its frames. Folders are searched recursively; files that are not DICOM Part 10 (or hidden) are
  * skipped in folders but are an error when named directly. Stateless.
  */
 public final class SeriesVolumeLoader {
@@ -72,7 +79,11 @@ public final class SeriesVolumeLoader {
         for (DicomFile d : images) {
             series.add(d.dataSet().getString(Tag.SeriesInstanceUID, ""));
             if (d.dataSet().getInt(Tag.NumberOfFrames, 1) > 1) {
-                throw new SeriesLoadException("multi-frame images are not rendered yet: " + imageFiles.get(images.indexOf(d)));
+                if (images.size() == 1) {
+                    return loadFrames(d, imageFiles.getFirst());
+                }
+                throw new SeriesLoadException("a multi-frame image is rendered on its own, not with " + (images.size() - 1)
+                        + " other images: " + imageFiles.get(images.indexOf(d)));
             }
         }
         if (series.size() > 1) {
@@ -86,23 +97,93 @@ public final class SeriesVolumeLoader {
         } catch (UnusableSeriesException e) {
             throw new SeriesLoadException(e.getMessage());
         }
-        var g = layout.geometry();
-        long bytes = 2L * g.columns() * g.rows() * g.slices();
-        if (bytes > Runtime.getRuntime().maxMemory() * HEAP_SHARE) {
-            throw new SeriesLoadException("the volume needs " + (bytes >> 20) + " MiB, more than "
-                    + (int) (HEAP_SHARE * 100) + "% of the " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap");
-        }
+        boolean colour = dataSets.getFirst().getInt(Tag.SamplesPerPixel, 1) == 3;
+        Optional<LookupTable> modalityTable = modalityTable(dataSets.getFirst());
+        layout = modalityTable.isPresent() ? withIdentityRescale(layout) : layout;
+        checkMemory(layout, colour ? 3 : 1);
         Volume volume = layout.allocateVolume();
+        RgbVolume rgb = colour ? new RgbVolume(volume, layout.allocateVolume(), layout.allocateVolume()) : null;
         FrameDecoders decoders = FrameDecoders.standard();
         for (int n = 0; n < images.size(); n++) {
             var k = layout.sliceOf(n);
             if (k.isPresent()) {
                 DicomFile d = images.get(n);
                 PixelDataReader reader = PixelDataReader.open(d.dataSet(), d.transferSyntax().uid(), decoders);
-                volume.setSlice(k.getAsInt(), StoredSlices.read(reader, 0, imageFiles.get(n).getFileName().toString()));
+                if (rgb != null) {
+                    short[][] channels = StoredSlices.readRgb(reader, 0, imageFiles.get(n).getFileName().toString());
+                    for (int c = 0; c < 3; c++) {
+                        rgb.channel(c).setSlice(k.getAsInt(), channels[c]);
+                    }
+                    continue;
+                }
+                short[] stored = StoredSlices.read(reader, 0, imageFiles.get(n).getFileName().toString());
+                if (modalityTable.isPresent()) {
+                    volume.setSlice(k.getAsInt(), StoredSlices.throughModalityTable(stored, reader.description().signed(), modalityTable.get()));
+                } else {
+                    volume.setSlice(k.getAsInt(), stored, SeriesVolumeBuilder.rescaleFor(volume, SliceHeader.read(d.dataSet()).values()));
+                }
             }
         }
-        return new LoadedSeries(volume, layout, headerWindow(dataSets.getFirst()), images.size());
+        HeaderDisplay header = rgb != null ? new HeaderDisplay.Rgb(rgb) : header(dataSets.getFirst(), volume);
+        return new LoadedSeries(volume, layout, header, images.size());
+    }
+
+    /** The volume of one multi-frame image: frame n is input n of the plan, with its functional groups' rescale. */
+    private static LoadedSeries loadFrames(DicomFile image, Path file) throws IOException, SeriesLoadException {
+        DataSet ds = image.dataSet();
+        StackLayout layout;
+        try {
+            layout = SeriesVolumeBuilder.planFrames(ds);
+        } catch (UnusableSeriesException e) {
+            throw new SeriesLoadException(file + ": " + e.getMessage());
+        }
+        Optional<LookupTable> modalityTable = modalityTable(ds);
+        layout = modalityTable.isPresent() ? withIdentityRescale(layout) : layout;
+        checkMemory(layout, 1);
+        Volume volume = layout.allocateVolume();
+        PixelDataReader reader = PixelDataReader.open(ds, image.transferSyntax().uid(), FrameDecoders.standard());
+        int frames = reader.description().frames();
+        for (int f = 0; f < layout.sliceOfInput().length; f++) {
+            var k = layout.sliceOf(f);
+            if (k.isPresent()) {
+                if (f >= frames) {
+                    throw new SeriesLoadException(file + ": the functional groups describe frame " + (f + 1) + " but the pixel data has "
+                            + frames + " frames");
+                }
+                short[] stored = StoredSlices.read(reader, f, file.getFileName() + " frame " + (f + 1));
+                if (modalityTable.isPresent()) {
+                    volume.setSlice(k.getAsInt(), StoredSlices.throughModalityTable(stored, reader.description().signed(), modalityTable.get()));
+                } else {
+                    volume.setSlice(k.getAsInt(), stored, SeriesVolumeBuilder.rescaleFor(volume, SeriesVolumeBuilder.frameValues(ds, f)));
+                }
+            }
+        }
+        return new LoadedSeries(volume, layout, header(ds, volume), 1);
+    }
+
+    /** The Modality LUT Sequence table of an image, when it has one instead of a rescale. */
+    private static Optional<LookupTable> modalityTable(DataSet first) throws DicomFormatException {
+        return LutAttributes.modalityLut(first) instanceof ModalityLut.Table table ? Optional.of(table.table()) : Optional.empty();
+    }
+
+    /** The plan for a volume of modality values: unsigned (table entries), identity rescale. */
+    private static StackLayout withIdentityRescale(StackLayout layout) {
+        return new StackLayout(layout.geometry(), PixelValues.UNSIGNED, layout.sliceOfInput(), layout.slicePositions(), layout.findings());
+    }
+
+    private static void checkMemory(StackLayout layout, int channels) throws SeriesLoadException {
+        var g = layout.geometry();
+        long bytes = 2L * channels * g.columns() * g.rows() * g.slices();
+        if (bytes > Runtime.getRuntime().maxMemory() * HEAP_SHARE) {
+            throw new SeriesLoadException("the volume needs " + (bytes >> 20) + " MiB, more than "
+                    + (int) (HEAP_SHARE * 100) + "% of the " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap");
+        }
+    }
+
+    /** The first image's display attributes; modality values may be negative when stored ones are or an intercept is. */
+    private static HeaderDisplay header(DataSet first, Volume volume) throws DicomFormatException {
+        boolean signed = volume.values().signed() || volume.values().intercept() < 0 || volume.values().slope() < 0;
+        return HeaderDisplay.read(first, signed);
     }
 
     private static List<Path> filesUnder(Path folder) throws IOException {
@@ -123,14 +204,5 @@ public final class SeriesVolumeLoader {
         }
         DataSet ds = dicom.dataSet();
         return ds.contains(Tag.PixelData) ? Optional.of(dicom) : Optional.empty();
-    }
-
-    private static Optional<WindowLevel> headerWindow(DataSet first) {
-        double[] centers = first.getDoubles(Tag.WindowCenter);
-        double[] widths = first.getDoubles(Tag.WindowWidth);
-        if (centers.length == 0 || widths.length == 0 || !(widths[0] >= 1) || !Double.isFinite(centers[0])) {
-            return Optional.empty();
-        }
-        return Optional.of(new WindowLevel(centers[0], widths[0]));
     }
 }

@@ -1,7 +1,10 @@
 // Pass 1: samples one brick of the volume for every output pixel, following the rules of
 // org.lumen.rendering.ViewRequest exactly as CpuRenderer does (manual nearest/trilinear on an
-// integer texture, so no filtering hardware rounds the weights). Writes the combined modality value
-// relative to the window centre (red) and the number of inside samples (alpha); passes over several
+// integer texture, so no filtering hardware rounds the weights). Within a slice stored values are
+// interpolated; each slice's result is rescaled with that slice's own slope and intercept (texture
+// 'rescale', per-slice Rescale Slope/Intercept, as Volume.sliceValues); the two slices' modality values
+// are then interpolated. Writes the combined modality value (stored value for a palette) minus 'offset'
+// (the window centre, for precision; 0 otherwise) (red) and the number of inside samples (alpha); passes over several
 // bricks are combined by blending (MAX, MIN or ADD).
 // "#version 330 core", "#define SIGNED 0|1", "#define FP64 0|1" and the constants INSIDE_MARGIN and NEAREST_TIE_SHIFT
 // (from ViewRequest) are prepended by ShaderProgram.
@@ -35,11 +38,15 @@ uniform ivec3 coreStart;
 uniform ivec3 coreEnd;
 uniform int nearest;
 uniform int mode;          // 0 thin slice, 1 MIP, 2 MinIP, 3 average
-uniform float slope;
-uniform float intercept;
-uniform float center;
+uniform int useRescale;         // 0 for a palette: stored values
+uniform sampler2D rescale;      // per slice k: texel (k % 1024, k / 1024) = (slope, intercept), RG32F
+uniform float offset;
 
 out vec4 accumulated;
+
+vec2 sliceRescale(int k) {
+    return useRescale == 1 ? texelFetch(rescale, ivec2(k % 1024, k / 1024), 0).rg : vec2(1.0, 0.0);
+}
 
 float voxel(ivec3 index) {
     return float(texelFetch(volume, index - brickOrigin, 0).r);
@@ -103,7 +110,9 @@ void main() {
         }
         float value;
         if (nearest == 1) {
-            value = voxel(clamp(index + ivec3(floor(f + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last));
+            ivec3 n = clamp(index + ivec3(floor(f + (0.5 - NEAREST_TIE_SHIFT))), ivec3(0), last);
+            vec2 r = sliceRescale(n.z);
+            value = r.x * voxel(n) + r.y;
         } else {
             vec3 a = f - fFloor;
             ivec3 i0 = low;
@@ -112,9 +121,11 @@ void main() {
             float c10 = mix(voxel(ivec3(i0.x, i1.y, i0.z)), voxel(ivec3(i1.x, i1.y, i0.z)), a.x);
             float c01 = mix(voxel(ivec3(i0.x, i0.y, i1.z)), voxel(ivec3(i1.x, i0.y, i1.z)), a.x);
             float c11 = mix(voxel(ivec3(i0.x, i1.y, i1.z)), voxel(ivec3(i1.x, i1.y, i1.z)), a.x);
-            value = mix(mix(c00, c10, a.y), mix(c01, c11, a.y), a.z);
+            vec2 r0 = sliceRescale(i0.z);
+            vec2 r1 = sliceRescale(i1.z);
+            value = mix(r0.x * mix(c00, c10, a.y) + r0.y, r1.x * mix(c01, c11, a.y) + r1.y, a.z);
         }
-        float m = slope * value + intercept - center;
+        float m = value - offset;
         if (mode == 1) {
             acc = max(acc, m);
         } else if (mode == 2) {
