@@ -66,14 +66,7 @@ public final class StudyBrowser {
         recentTable = new StudyTable("recent-studies", "No study opened yet", this::openRow);
         searchButton.setId("search");
         searchButton.setDefaultButton(true);
-        searchButton.setOnAction(e -> {
-            try {
-                startSearch(form.query());
-            } catch (IllegalArgumentException bad) {
-                serverStates.getChildren().setAll(new Label("Cannot search: " + bad.getMessage()));
-                serverStates.getChildren().get(0).getStyleClass().addAll("server-state", "failed");
-            }
-        });
+        searchButton.setOnAction(e -> searchFromForm());
         cancelButton.setId("cancel-search");
         cancelButton.setDisable(true);
         cancelButton.setOnAction(e -> cancel("cancelled"));
@@ -117,11 +110,21 @@ public final class StudyBrowser {
         return root;
     }
 
-    /** Starts a search of the chosen server or of all servers; any running search is cancelled. */
-    public void startSearch(StudyQuery query) {
+    private void searchFromForm() {
+        try {
+            StudyQuery query = form.query();
+            resultsTab.setText("Results");
+            startSearch(query, form.server().flatMap(name -> registry.byName(name).map(List::of)).orElse(registry.servers()));
+        } catch (IllegalArgumentException bad) {
+            Label problem = new Label("Cannot search: " + bad.getMessage());
+            problem.getStyleClass().addAll("server-state", "failed");
+            serverStates.getChildren().setAll(problem);
+        }
+    }
+
+    /** Starts a search of {@code servers}; any running search is cancelled. */
+    public void startSearch(StudyQuery query, List<ServerSettings> servers) {
         cancel("");
-        List<ServerSettings> servers = form.server()
-                .flatMap(name -> registry.byName(name).map(List::of)).orElse(registry.servers());
         results.rows().clear();
         stateByServer.clear();
         countByServer.clear();
@@ -144,14 +147,13 @@ public final class StudyBrowser {
         running = search.start(servers, query, new FxListener(++searchTicket));
     }
 
-    /** Searches every server for the patient's studies (same Patient ID). */
+    /** Searches every configured server for the patient's studies (same Patient ID). */
     public void history(StudyRow row) {
         if (row.patientId().isEmpty() || row.server().equals(DEMO_SERVER)) {
             return;
         }
-        form.servers(registry.servers().stream().map(ServerSettings::name).toList());
         resultsTab.setText("History of " + row.displayName() + " (" + row.patientId() + ")");
-        startSearch(StudyQuery.history(row.patientId()));
+        startSearch(StudyQuery.history(row.patientId()), registry.servers());
     }
 
     private StudyTable current() {

@@ -254,6 +254,17 @@ class ServerWorkflowUiTest {
         assertThat(serverStates()).contains("Test Orthanc: 3 studies")
                 .anySatisfy(t -> assertThat(t).startsWith("Offline Site: Unreachable: nothing answers at 127.0.0.1:" + closed));
         assertThat(rows()).hasSize(3);
+
+        fx(() -> lookup("#search-server", ChoiceBox.class).getSelectionModel().select("Test Orthanc"));
+        robot.clickOn("#search");
+        waitFor(() -> serverStates().equals(List.of("Test Orthanc: 3 studies")), () -> serverStates().toString());
+        int zeta = rows().indexOf(rows().stream().filter(r -> r.patientId().equals("Z-100")).findFirst().orElseThrow());
+        fx(() -> table().getSelectionModel().select(zeta));
+        robot.clickOn("#patient-history");
+        // The history asks every server, whatever the server choice.
+        waitFor(() -> serverStates().size() == 2 && serverStates().contains("Test Orthanc: 2 studies")
+                && serverStates().stream().anyMatch(t -> t.startsWith("Offline Site: Unreachable")), () -> serverStates().toString());
+        assertThat(rows()).hasSize(2).allSatisfy(r -> assertThat(r.patientId()).isEqualTo("Z-100"));
     }
 
     @Test
