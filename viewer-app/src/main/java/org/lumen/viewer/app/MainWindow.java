@@ -37,7 +37,7 @@ final class MainWindow {
         // --- viewer-servers: server menu, study browser, series strip, opening studies from servers ---
         servers = new ServerWorkspace(stage, folder -> open(List.of(folder)), this::openDemo, statusBar::show, stylesheet);
         SeriesDrop.install(viewport.node(), servers::openSeries);
-        stage.setOnHidden(e -> servers.close());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> servers.close());
         // --- end viewer-servers ---
         BorderPane root = new BorderPane();
         root.getStyleClass().add("lumen-root");

@@ -99,9 +99,18 @@ public final class ServerWorkspace {
         return new Menu("Servers", null, browse, settings);
     }
 
-    /** Opens a series of the study in the strip (double-click, or a drop on a viewport). */
+    /** Opens a series of the study in the strip in the viewer (double-click, or a drop on the viewer). */
     public void openSeries(String seriesUid) {
         strip.openSeries(seriesUid);
+    }
+
+    /**
+     * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series
+     * folder (on the FX thread) once downloaded. For a layout of several viewports, install
+     * {@code SeriesDrop.install(v.node(), uid -> workspace.openSeries(uid, v::open))} on each.
+     */
+    public void openSeries(String seriesUid, Consumer<Path> viewport) {
+        strip.openSeries(seriesUid, viewport);
     }
 
     public void showBrowser() {

@@ -40,8 +40,8 @@ public final class SeriesStrip {
     private final List<Future<?>> running = new ArrayList<>();
     /** Guarded by itself: series not yet downloaded, in download order. */
     private final Set<String> pending = new LinkedHashSet<>();
-    /** Guarded by {@link #pending}: series the user asked for, downloaded first. */
-    private final Set<String> wanted = new LinkedHashSet<>();
+    /** Guarded by {@link #pending}: series the user asked for, downloaded first, and where each opens. */
+    private final Map<String, Consumer<Path>> wanted = new LinkedHashMap<>();
     private StudyRetrieval retrieval;
     private long generation;
 
@@ -93,6 +93,14 @@ public final class SeriesStrip {
 
     /** Opens a series of the shown study: at once when downloaded, else as soon as its download completes. */
     public void openSeries(String seriesUid) {
+        openSeries(seriesUid, openFolder);
+    }
+
+    /**
+     * Opens a series of the shown study in {@code target} (for example the viewport it was dropped
+     * on), which receives the series folder on the FX thread once the series is downloaded.
+     */
+    public void openSeries(String seriesUid, Consumer<Path> target) {
         SeriesTile tile = tilesByUid.get(seriesUid);
         if (tile == null || retrieval == null) {
             status.accept("Series " + seriesUid + " is not in the study shown in the strip");
@@ -100,11 +108,11 @@ public final class SeriesStrip {
         }
         tilesByUid.values().forEach(t -> t.selected(t == tile));
         if (retrieval.isDownloaded(seriesUid)) {
-            openFolder.accept(retrieval.seriesFolder(seriesUid));
+            target.accept(retrieval.seriesFolder(seriesUid));
             return;
         }
         synchronized (pending) {
-            wanted.add(seriesUid);
+            wanted.put(seriesUid, target);
         }
         status.accept("Downloading " + describe(tile.series()) + "; it opens when complete");
     }
@@ -162,7 +170,7 @@ public final class SeriesStrip {
             if (pending.isEmpty()) {
                 return;
             }
-            uid = wanted.stream().filter(pending::contains).findFirst().orElse(pending.iterator().next());
+            uid = wanted.keySet().stream().filter(pending::contains).findFirst().orElse(pending.iterator().next());
             pending.remove(uid);
         }
         SeriesTile t = byUid.get(uid);
@@ -177,12 +185,12 @@ public final class SeriesStrip {
                     return;
                 }
                 t.downloaded(last[0] > 0 ? last[0] : t.series().instanceCount());
-                boolean open;
+                Consumer<Path> target;
                 synchronized (pending) {
-                    open = wanted.remove(uid);
+                    target = wanted.remove(uid);
                 }
-                if (open) {
-                    openFolder.accept(folder);
+                if (target != null) {
+                    target.accept(folder);
                 }
             });
         } catch (Exception e) {
