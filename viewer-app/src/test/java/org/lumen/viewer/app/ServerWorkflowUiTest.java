@@ -244,7 +244,7 @@ class ServerWorkflowUiTest {
         });
         robot.clickOn("#save-server");
         waitFor(() -> resultText().equals("Saved Offline Site."), this::resultText);
-        assertThat(lookup("#server-list", ListView.class).getItems()).hasSize(2);
+        assertThat(lookup("#server-list", ListView.class).getItems().size()).isEqualTo(2);
         fx(() -> ((Stage) robot.lookup("#server-list").query().getScene().getWindow()).close());
 
         fx(() -> window.servers().showBrowser());
@@ -255,7 +255,10 @@ class ServerWorkflowUiTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Offline Site: Unreachable: nothing answers at 127.0.0.1:" + closed));
         assertThat(rows()).hasSize(3);
 
-        fx(() -> lookup("#search-server", ChoiceBox.class).getSelectionModel().select("Test Orthanc"));
+        fx(() -> {
+            ChoiceBox<?> servers = lookup("#search-server", ChoiceBox.class);
+            servers.getSelectionModel().select(servers.getItems().indexOf("Test Orthanc"));
+        });
         robot.clickOn("#search");
         waitFor(() -> serverStates().equals(List.of("Test Orthanc: 3 studies")), () -> serverStates().toString());
         int zeta = rows().indexOf(rows().stream().filter(r -> r.patientId().equals("Z-100")).findFirst().orElseThrow());
