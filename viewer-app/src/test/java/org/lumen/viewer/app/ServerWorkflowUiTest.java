@@ -162,6 +162,22 @@ class ServerWorkflowUiTest {
         fx(() -> lookup("#search-patient-name", TextField.class).setText(""));
         robot.clickOn("#search");
         waitFor(() -> rows().size() == 3 && serverState().equals("Test Orthanc: 3 studies"), () -> rows().toString());
+        fx(() -> lookup("#search-from", javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2023, 1, 1)));
+        robot.clickOn("#search");
+        waitFor(() -> rows().size() == 2 && serverState().equals("Test Orthanc: 2 studies"), () -> rows().toString());
+        fx(() -> lookup("#search-modality", javafx.scene.control.ComboBox.class).getEditor().setText("MR"));
+        robot.clickOn("#search");
+        waitFor(() -> rows().size() == 1 && rows().get(0).patientId().equals("A-200"), () -> rows().toString());
+        fx(() -> {
+            lookup("#search-from", javafx.scene.control.DatePicker.class).setValue(null);
+            lookup("#search-modality", javafx.scene.control.ComboBox.class).getEditor().setText("");
+            lookup("#search-description", TextField.class).setText("prior");
+        });
+        robot.clickOn("#search");
+        waitFor(() -> rows().size() == 1 && rows().get(0).studyDate().equals("20220101"), () -> rows().toString());
+        fx(() -> lookup("#search-description", TextField.class).setText(""));
+        robot.clickOn("#search");
+        waitFor(() -> rows().size() == 3 && serverState().equals("Test Orthanc: 3 studies"), () -> rows().toString());
         robot.clickOn(header("Patient"));
         waitFor(() -> shownRows().get(0).displayName().equals("Alpha, Bob"), () -> shownRows().toString());
         robot.clickOn(header("Patient"));
