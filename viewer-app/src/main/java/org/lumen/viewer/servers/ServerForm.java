@@ -1,7 +1,6 @@
 package org.lumen.viewer.servers;
 
 import java.io.File;
-import java.net.URI;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -88,33 +87,34 @@ final class ServerForm {
     }
 
     void load(ServerSettings s) {
-        name.setText(s.name());
-        url.setText(s.qidoRoot().toString());
-        boolean same = s.qidoRoot().equals(s.wadoRoot()) && s.qidoRoot().equals(s.stowRoot());
-        separate.setSelected(!same);
-        qido.setText(s.qidoRoot().toString());
-        wado.setText(s.wadoRoot().toString());
-        stow.setText(s.stowRoot().toString());
+        ServerInput in = ServerInput.of(s);
+        name.setText(in.name());
+        url.setText(in.url());
+        separate.setSelected(in.separateRoots());
+        qido.setText(in.qido());
+        wado.setText(in.wado());
+        stow.setText(in.stow());
         for (AuthEditor e : editors) {
-            e.load(s.auth());
-            if (e.kind().equals(s.auth().kind())) {
+            e.load(in.auth());
+            if (e.kind().equals(in.auth().kind())) {
                 authKind.getSelectionModel().select(e);
             }
         }
-        caBundle.setText(s.tls().caBundle());
-        clientCert.setText(s.tls().clientCertificate());
+        caBundle.setText(in.caBundle());
+        clientCert.setText(in.clientCertificate());
         clientKeyPassword.clear();
-        encoding.getSelectionModel().select(s.queryEncoding());
+        encoding.getSelectionModel().select(in.queryEncoding());
+    }
+
+    /** The fields as typed. */
+    ServerInput input() {
+        return new ServerInput(name.getText(), url.getText(), separate.isSelected(), qido.getText(), wado.getText(),
+                stow.getText(), authKind.getValue().read(), caBundle.getText(), clientCert.getText(), encoding.getValue());
     }
 
     /** The settings as entered, under {@code id}; {@link IllegalArgumentException} names what is wrong. */
     ServerSettings read(String id) {
-        URI base = uri("DICOMweb URL", url.getText());
-        URI q = separate.isSelected() ? uri("QIDO-RS URL", qido.getText()) : base;
-        URI w = separate.isSelected() ? uri("WADO-RS URL", wado.getText()) : base;
-        URI st = separate.isSelected() ? uri("STOW-RS URL", stow.getText()) : base;
-        return new ServerSettings(id, name.getText(), q, w, st, authKind.getValue().read(),
-                new TlsSettings(caBundle.getText(), clientCert.getText()), encoding.getValue());
+        return input().toSettings(id);
     }
 
     char[] typedSecret() {
@@ -123,18 +123,6 @@ final class ServerForm {
 
     char[] typedClientKeyPassword() {
         return clientKeyPassword.getText().toCharArray();
-    }
-
-    private static URI uri(String what, String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException(what + " is empty");
-        }
-        try {
-            return URI.create(t);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + " is not a URL: " + t, e);
-        }
     }
 
     private Node withBrowse(TextField field, String title) {
