@@ -6,7 +6,10 @@
  * ({@link org.lumen.viewer.servers.ServerClients}); the connection test
  * ({@link org.lumen.viewer.servers.ConnectionTest}); {@code lumen://} links
  * ({@link org.lumen.viewer.servers.StudyLink}); and the settings dialog
- * ({@link org.lumen.viewer.servers.ServerSettingsDialog}).
+ * ({@link org.lumen.viewer.servers.ServerSettingsDialog}) over its display-free view model
+ * ({@link org.lumen.viewer.servers.ServerInput}). {@link org.lumen.viewer.servers.ServerRegistry} is
+ * the list of configured servers the rest of the workstation shares; secrets reach secure-store's
+ * {@code SecretVault} through {@link org.lumen.viewer.servers.CredentialStores}.
  *
  * <p>Threading: the dialog runs on the JavaFX application thread; everything that touches the
  * network or a credential store blocks and runs on a background thread (the dialog uses its own
