@@ -2,11 +2,12 @@
 # Installs the Debian/Ubuntu packages Lumen needs. Usage: .ci/install-deps.sh app|test
 #   app:  what the workstation needs at run time (GTK for JavaFX, GL for JOGL)
 #   test: that, plus what the test suite runs: Orthanc with DICOMweb, Xvfb with Mesa llvmpipe,
-#         and the independent reference decoders (dcmtk, GDCM, pydicom and its test files).
+#         the independent reference decoders (dcmtk, GDCM, pydicom and its test files), and a
+#         session bus with GNOME Keyring and secret-tool for the Secret Service test.
 # Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 app_packages=(libgtk-3-0 libgl1 libgl1-mesa-dri)
-test_packages=(orthanc orthanc-dicomweb xvfb xauth dcmtk libgdcm-tools python3-pydicom imagemagick)
+test_packages=(orthanc orthanc-dicomweb xvfb xauth dcmtk libgdcm-tools python3-pydicom imagemagick dbus-daemon gnome-keyring libsecret-tools)
 case "${1:-test}" in
     app) wanted=("${app_packages[@]}") ;;
     test) wanted=("${app_packages[@]}" "${test_packages[@]}") ;;

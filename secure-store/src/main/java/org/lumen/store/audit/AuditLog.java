@@ -105,9 +105,11 @@ public final class AuditLog {
         byte[] hash = AuditCodec.sha256(AuditCodec.plaintext(sequence, time, event, previousHash));
         AuditRecord record = new AuditRecord(sequence, Instant.ofEpochMilli(time.toEpochMilli()), event,
                 HexFormat.of().formatHex(previousHash), HexFormat.of().formatHex(hash));
-        writeHead(sequence, hash);
+        // The record is on disk: move on before saving the head, so a failed head save (which
+        // verification tolerates: the head may lag) never makes the next record reuse this sequence.
         nextSequence = sequence + 1;
         previousHash = hash;
+        writeHead(sequence, hash);
         return record;
     }
 

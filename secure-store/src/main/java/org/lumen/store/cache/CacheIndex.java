@@ -87,6 +87,17 @@ final class CacheIndex {
         return evicted;
     }
 
+    /** The names of the entries of {@code study}. */
+    List<String> namesOf(StudyRef study) {
+        List<String> names = new ArrayList<>();
+        records.forEach((name, r) -> {
+            if (r.key().study().equals(study)) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
     boolean pin(StudyRef study) {
         return pinned.add(study);
     }

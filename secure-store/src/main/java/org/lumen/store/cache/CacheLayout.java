@@ -48,7 +48,14 @@ final class CacheLayout {
         return root.resolve("cache.lumen");
     }
 
+    /** Creates the directories; a new cache root is made private to its owner where POSIX allows. */
     void createDirectories() throws IOException {
+        if (!Files.exists(root)) {
+            Files.createDirectories(root);
+            if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        }
         Files.createDirectories(entries);
     }
 
@@ -79,9 +86,16 @@ final class CacheLayout {
 
     /** Every entry file; temporary files left by a killed writer (entries, index, marker) are deleted on the way. */
     List<Path> entryFiles() throws IOException {
-        try (Stream<Path> top = Files.list(root)) {
-            for (Path p : top.filter(AtomicReplace::isTemporary).toList()) {
-                Files.deleteIfExists(p);
+        return entryFiles(true);
+    }
+
+    /** Every entry file; with {@code deleteTemporary}, temporary files are deleted on the way. */
+    List<Path> entryFiles(boolean deleteTemporary) throws IOException {
+        if (deleteTemporary) {
+            try (Stream<Path> top = Files.list(root)) {
+                for (Path p : top.filter(AtomicReplace::isTemporary).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
         List<Path> files = new ArrayList<>();
@@ -91,7 +105,9 @@ final class CacheLayout {
                     continue;
                 }
                 if (AtomicReplace.isTemporary(p)) {
-                    Files.deleteIfExists(p);
+                    if (deleteTemporary) {
+                        Files.deleteIfExists(p);
+                    }
                 } else {
                     files.add(p);
                 }

@@ -104,9 +104,7 @@ public final class EncryptedCache implements Closeable {
             byte[] content = codec.readContent(file, key);
             synchronized (lock) {
                 index.touch(name, clock.millis());
-                changes++;
             }
-            persistIfDue();
             return Optional.of(content);
         } catch (NoSuchFileException e) {
             drop(name, file, "its file is gone");
@@ -145,6 +143,22 @@ public final class EncryptedCache implements Closeable {
             Files.deleteIfExists(layout.entryPath(victim));
         }
         persist();
+    }
+
+    /** Deletes every entry of {@code study} and its pin; returns how many entries went. */
+    public int remove(StudyRef study) throws IOException {
+        List<String> names;
+        synchronized (lock) {
+            names = index.namesOf(Objects.requireNonNull(study, "study"));
+            names.forEach(index::remove);
+            index.unpin(study);
+            changes++;
+        }
+        for (String name : names) {
+            Files.deleteIfExists(layout.entryPath(name));
+        }
+        persist();
+        return names.size();
     }
 
     /** Deletes every entry and every pin. */
@@ -199,7 +213,10 @@ public final class EncryptedCache implements Closeable {
         }
     }
 
-    /** Saves the index now (it is otherwise saved every so many changes, on pins and on close). */
+    /**
+     * Saves the index now. It is otherwise saved every so many writes, on pins and on close; reads
+     * only reorder it in memory (their order reaches the disk with the next save).
+     */
     public void flush() throws IOException {
         persist();
     }

@@ -25,7 +25,7 @@ import org.lumen.store.io.AtomicReplace;
  * Reads and writes entry files (big-endian):
  *
  * <pre>
- *  0  "LCE1"   magic          4  u8 mode (0 = AEAD, 1 = streaming AEAD AES256_GCM_HKDF_1MB)
+ *  0  "LCE1"   magic          4  u8 mode (0 = AEAD up to 4 MiB, 1 = streaming AEAD AES256_GCM_HKDF_1MB)
  *  5  u32      header length  9  header = AES-256-GCM of (key, labels, length, time),
  *                                associated data = label + the file's keyed-hash name
  *  9+n body    AEAD or streaming AEAD of the content, associated data = label + the entry's key
@@ -35,13 +35,14 @@ import org.lumen.store.io.AtomicReplace;
  * header copied onto another body fails the body check. Thread-safe.
  */
 final class EntryCodec {
-    static final int STREAMING_THRESHOLD = 256 * 1024;
+    static final int STREAMING_THRESHOLD = 4 << 20;
     static final long MAX_CONTENT = Integer.MAX_VALUE - 64;
     private static final byte[] MAGIC = "LCE1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEADER_LABEL = "lumen/cache/header/v1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BODY_LABEL = "lumen/cache/body/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int PREFIX = 9;
     private static final int MAX_HEADER = 64 * 1024;
+    private static final ThreadLocal<byte[]> SEALED = new ThreadLocal<>();
 
     private final KeyedHash names;
     private final Aead aead;
@@ -110,7 +111,9 @@ final class EntryCodec {
                     if (bodyLength > STREAMING_THRESHOLD + 64) {
                         throw new EntryRejectedException(header.bodyOffset(), "an AEAD body of " + bodyLength + " bytes is too long");
                     }
-                    byte[] plain = aead.decrypt(body.readNBytes((int) bodyLength), bodyAd);
+                    byte[] sealed = sealedBuffer((int) bodyLength);
+                    readFully(channel, ByteBuffer.wrap(sealed), header.bodyOffset());
+                    byte[] plain = aead.decrypt(sealed, bodyAd);
                     if (plain.length != header.contentLength()) {
                         throw new EntryRejectedException(header.bodyOffset(), "content has " + plain.length
                                 + " bytes, the header says " + header.contentLength());
@@ -135,6 +138,20 @@ final class EntryCodec {
                 throw new EntryRejectedException(header.bodyOffset(), "content fails authentication (" + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * A buffer of exactly {@code length} bytes for a ciphertext, reused by the thread while entries
+     * keep that size (the frames of a series do): it saves an allocation the size of the frame per
+     * read. It only ever holds ciphertext.
+     */
+    private static byte[] sealedBuffer(int length) {
+        byte[] buffer = SEALED.get();
+        if (buffer == null || buffer.length != length) {
+            buffer = new byte[length];
+            SEALED.set(buffer);
+        }
+        return buffer;
     }
 
     private EntryHeader readHeader(Path file, FileChannel channel) throws IOException, EntryRejectedException {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param studyUid Study Instance UID
  * @param seriesUid Series Instance UID
  * @param instanceUid SOP Instance UID
- * @param part {@code "metadata"}, {@code "thumbnail"} or {@code "frame/<n>"} with n from 1
+ * @param part {@code "instance"} (the whole Part 10 file), {@code "metadata"}, {@code "thumbnail"} or
+ *        {@code "frame/<n>"} with n from 1
  */
 public record EntryKey(String serverId, String studyUid, String seriesUid, String instanceUid, String part) {
     static final int MAX_FIELD = 256;
@@ -24,8 +25,9 @@ public record EntryKey(String serverId, String studyUid, String seriesUid, Strin
         requireField("seriesUid", seriesUid);
         requireField("instanceUid", instanceUid);
         requireField("part", part);
-        if (!part.equals("metadata") && !part.equals("thumbnail") && !part.matches("frame/[1-9][0-9]{0,8}")) {
-            throw new IllegalArgumentException("part must be metadata, thumbnail or frame/<n> (n >= 1), not " + part);
+        if (!part.equals("instance") && !part.equals("metadata") && !part.equals("thumbnail")
+                && !part.matches("frame/[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException("part must be instance, metadata, thumbnail or frame/<n> (n >= 1), not " + part);
         }
     }
 
@@ -35,6 +37,11 @@ public record EntryKey(String serverId, String studyUid, String seriesUid, Strin
             throw new IllegalArgumentException("frames are numbered from 1, not " + frame);
         }
         return new EntryKey(serverId, studyUid, seriesUid, instanceUid, "frame/" + frame);
+    }
+
+    /** A whole instance (its Part 10 file). */
+    public static EntryKey instance(String serverId, String studyUid, String seriesUid, String instanceUid) {
+        return new EntryKey(serverId, studyUid, seriesUid, instanceUid, "instance");
     }
 
     /** The metadata (DICOM JSON or header) of an instance. */

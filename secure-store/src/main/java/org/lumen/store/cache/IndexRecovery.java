@@ -27,11 +27,11 @@ final class IndexRecovery {
 
     static CacheIndex recover(CacheLayout layout, EntryCodec codec, StoreKeys keys, Optional<CacheIndex> loaded)
             throws IOException {
-        List<Path> files = layout.entryFiles();
         if (layout.storedKeyCheck().isEmpty()) {
-            requireSomeEntryOpens(layout, codec, files);
+            requireSomeEntryOpens(layout, codec, layout.entryFiles(false));
             layout.writeMarker(keys);
         }
+        List<Path> files = layout.entryFiles();
         if (loaded.isEmpty() && !files.isEmpty()) {
             LOG.log(Level.WARNING, "cache index in {0} is missing or unreadable: rebuilding it from {1} entries (pins are lost)",
                     layout.root(), files.size());

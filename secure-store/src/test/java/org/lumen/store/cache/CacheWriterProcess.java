@@ -46,10 +46,14 @@ public final class CacheWriterProcess {
         return EntryKey.frame("crash", "1.2.3." + run, "1.2.3." + run + ".1", "1.2.3." + run + ".1." + i, 1);
     }
 
-    /** The content written for entry {@code i} of run {@code run}: sizes from empty to 1.5 MB, both encodings. */
+    /** The content written for entry {@code i} of run {@code run}: sizes from empty to 6 MB, both encodings (AEAD up to 4 MiB, streaming above). */
     static byte[] payload(int run, int i) {
         Random random = new Random(run * 1_000_003L + i);
-        int size = i % 3 == 0 ? random.nextInt(200_000) : random.nextInt(1_500_000);
+        int size = switch (i % 4) {
+            case 0 -> random.nextInt(200_000);
+            case 3 -> (4 << 20) + random.nextInt(2_000_000);
+            default -> random.nextInt(1_500_000);
+        };
         byte[] content = new byte[size];
         random.nextBytes(content);
         return content;

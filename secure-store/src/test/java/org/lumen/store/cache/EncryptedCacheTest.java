@@ -36,14 +36,14 @@ class EncryptedCacheTest {
         EntryKey empty = frame("1", 3, 1);
         try (EncryptedCache cache = open()) {
             cache.put(small, labels, bytes(1000, 1));
-            cache.put(large, labels, bytes(3 * 1024 * 1024 + 17, 2));
+            cache.put(large, labels, bytes(5 * 1024 * 1024 + 17, 2));
             cache.put(meta, labels, "{\"00100010\":{}}".getBytes());
             cache.put(thumb, bytes(5000, 3));
             cache.put(empty, new byte[0]);
         }
         try (EncryptedCache reopened = open()) {
             assertThat(reopened.get(small)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(1000, 1)));
-            assertThat(reopened.get(large)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(3 * 1024 * 1024 + 17, 2)));
+            assertThat(reopened.get(large)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(5 * 1024 * 1024 + 17, 2)));
             assertThat(reopened.get(meta)).hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("{\"00100010\":{}}"));
             assertThat(reopened.get(thumb)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(5000, 3)));
             assertThat(reopened.get(empty)).hasValueSatisfying(b -> assertThat(b).isEmpty());
@@ -59,12 +59,28 @@ class EncryptedCacheTest {
     }
 
     @Test
+    void largeEntriesAreStreamedAndSmallOnesSealedWhole() throws IOException {
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(4 << 20, 1));
+            cache.put(frame("1", 2, 1), bytes((4 << 20) + 1, 2));
+        }
+        List<Integer> modes = new java.util.ArrayList<>();
+        for (Path file : CacheFixture.entryFiles(dir)) {
+            byte[] b = Files.readAllBytes(file);
+            assertThat(new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("LCE1");
+            modes.add(b.length > (4 << 20) + 200 ? b[4] + 10 : b[4]);
+        }
+        // The 4 MiB entry is one AEAD ciphertext (mode 0); the larger one streams (mode 1, its file is larger).
+        assertThat(modes).containsExactlyInAnyOrder(0, 11);
+    }
+
+    @Test
     void aFlippedByteIsAMissAndTheEntryIsDropped() throws IOException {
         EntryKey small = frame("1", 1, 1);
         EntryKey large = frame("1", 2, 1);
         try (EncryptedCache cache = open()) {
             cache.put(small, bytes(4000, 1));
-            cache.put(large, bytes(2_500_000, 2));
+            cache.put(large, bytes(5_500_000, 2));
         }
         for (Path file : CacheFixture.entryFiles(dir)) {
             byte[] b = Files.readAllBytes(file);
@@ -83,13 +99,34 @@ class EncryptedCacheTest {
     }
 
     @Test
+    void anyTruncationOrFlippedByteIsAMissNeverAnException() throws IOException {
+        EntryKey key = frame("1", 1, 1);
+        java.util.Random random = new java.util.Random(7);
+        try (EncryptedCache cache = open()) {
+            cache.put(key, bytes(700, 1));
+            byte[] good = Files.readAllBytes(CacheFixture.entryFiles(dir).getFirst());
+            for (int trial = 0; trial < 120; trial++) {
+                cache.put(key, bytes(700, 1));
+                Path file = CacheFixture.entryFiles(dir).getFirst();
+                byte[] damaged = trial % 2 == 0 ? java.util.Arrays.copyOf(good, random.nextInt(good.length)) : good.clone();
+                if (trial % 2 == 1) {
+                    damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+                }
+                Files.write(file, damaged);
+                assertThat(cache.get(key)).as("trial %d", trial).isEmpty();
+            }
+            assertThat(cache.stats().droppedEntries()).isEqualTo(120);
+        }
+    }
+
+    @Test
     void aTruncatedStreamingEntryIsAMiss() throws IOException {
         EntryKey large = frame("1", 2, 1);
         try (EncryptedCache cache = open()) {
-            cache.put(large, bytes(2_500_000, 2));
+            cache.put(large, bytes(5_500_000, 2));
             Path file = CacheFixture.entryFiles(dir).getFirst();
             byte[] b = Files.readAllBytes(file);
-            Files.write(file, java.util.Arrays.copyOf(b, b.length - (1 << 20)));
+            Files.write(file, java.util.Arrays.copyOf(b, b.length - (1 << 20) - 100));
             assertThat(cache.get(large)).isEmpty();
             assertThat(cache.stats().droppedEntries()).isEqualTo(1);
         }
@@ -126,6 +163,7 @@ class EncryptedCacheTest {
         assertThat(CacheFixture.snapshot(dir)).containsExactlyInAnyOrderEntriesOf(before);
         // Even without the key-check marker, a wrong key deletes nothing.
         Files.delete(dir.resolve("cache.lumen"));
+        Files.write(dir.resolve("entries/.leftover-of-a-killed-writer.tmp"), new byte[] {1, 2, 3});
         Map<Path, byte[]> withoutMarker = CacheFixture.snapshot(dir);
         assertThatThrownBy(() -> EncryptedCache.builder(dir, OTHER_KEYS).open()).isInstanceOf(WrongKeyException.class);
         assertThat(CacheFixture.snapshot(dir)).containsExactlyInAnyOrderEntriesOf(withoutMarker);
@@ -155,6 +193,24 @@ class EncryptedCacheTest {
             for (int i = 1; i <= 5; i++) {
                 assertThat(cache.get(frame("2", i, 1))).contains(bytes(2000 + i, i));
             }
+        }
+    }
+
+    @Test
+    void removesOneStudyAndKeepsTheOthers() throws IOException {
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(100, 1));
+            cache.put(frame("1", 2, 1), bytes(100, 2));
+            cache.put(frame("2", 1, 1), bytes(100, 3));
+            cache.pin(frame("1", 1, 1).study());
+            assertThat(cache.remove(frame("1", 1, 1).study())).isEqualTo(2);
+            assertThat(cache.contains(frame("1", 2, 1))).isFalse();
+            assertThat(cache.get(frame("2", 1, 1))).contains(bytes(100, 3));
+            assertThat(cache.stats().pinnedStudies()).isZero();
+        }
+        assertThat(CacheFixture.entryFiles(dir)).hasSize(1);
+        try (EncryptedCache cache = open()) {
+            assertThat(cache.studies()).extracting(CachedStudy::study).containsExactly(frame("2", 1, 1).study());
         }
     }
 

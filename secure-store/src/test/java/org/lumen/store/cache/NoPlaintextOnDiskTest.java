@@ -27,7 +27,7 @@ class NoPlaintextOnDiskTest {
         EntryLabels labels = new EntryLabels("Zyzzyva^Quentin", "PID-998877", "19700101", "Unique Study Description",
                 "Unique Series Description", "MR");
         byte[] smallPixels = bytes(64 * 1024, 11);
-        byte[] largePixels = bytes(3 * 1024 * 1024, 12);
+        byte[] largePixels = bytes(5 * 1024 * 1024, 12);
         byte[] metadata = ("{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Zyzzyva^Quentin\"}]},\"0020000D\":\""
                 + study + "\"}").getBytes(StandardCharsets.UTF_8);
         try (EncryptedCache cache = EncryptedCache.builder(dir, KEYS).open()) {

@@ -125,6 +125,17 @@ class EncryptedFileVaultTest {
     }
 
     @Test
+    void aHeaderAskingForTooMuchMemoryIsRejectedBeforeAnyAllocation() throws IOException {
+        Path file = dir.resolve("s");
+        vault(file, "pw").put("id", "value".toCharArray());
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer.wrap(bytes).putInt(11, 4 * 1024 * 1024);
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> vault(file, "pw").get("id")).isInstanceOf(SealedFileFormatException.class)
+                .hasMessageContaining("at byte 11").hasMessageContaining("256 MiB");
+    }
+
+    @Test
     void aPassphraseSourceThatGivesUpFailsTheCallWithItsReason() {
         SecretVault vault = SecretVaults.encryptedFile(dir.resolve("s"), r -> {
             throw new IOException("cancelled by the user");

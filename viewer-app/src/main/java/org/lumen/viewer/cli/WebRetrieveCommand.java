@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code lumen web retrieve}: WADO-RS retrieve of a study or series, each instance written as
  * {@code DIR/<SOPInstanceUID>.dcm} (to a temporary file first, then moved into place), with a
- * progress line on stderr when it is a terminal, and a summary line on stdout.
+ * progress line on stderr when it is a terminal, and a summary line on stdout. With {@code --cache}
+ * the instances are also kept in the encrypted cache; {@code --offline} writes them from there.
  */
 @Command(name = "retrieve", mixinStandardHelpOptions = true, description = "Download a study or series as Part 10 files.")
 final class WebRetrieveCommand implements Callable<Integer> {
@@ -38,10 +39,14 @@ final class WebRetrieveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "directory for the files (created if absent)")
     Path out;
 
+    @Mixin
+    RetrieveCacheOptions caching;
+
     @Spec
     CommandSpec spec;
 
     private long bytes;
+    private CachedRetrieve cache = CachedRetrieve.none();
 
     @Override
     public Integer call() throws IOException {
@@ -49,9 +54,21 @@ final class WebRetrieveCommand implements Callable<Integer> {
         java.io.Console console = System.console();
         boolean progress = console != null && console.isTerminal();
         long start = System.nanoTime();
-        int count = server.call(client -> series.isPresent()
-                ? client.retrieveSeries(study, series.get(), i -> save(i, progress))
-                : client.retrieveStudy(study, i -> save(i, progress)));
+        int count;
+        try (CachedRetrieve opened = caching.open(server.url)) {
+            cache = opened;
+            if (caching.offline()) {
+                java.util.List<Long> sizes = cache.writeOffline(study, series, out);
+                bytes = sizes.stream().mapToLong(Long::longValue).sum();
+                count = sizes.size();
+                cache.audit(study, org.lumen.store.audit.AuditAction.VIEW_OFFLINE);
+            } else {
+                count = server.call(client -> series.isPresent()
+                        ? client.retrieveSeries(study, series.get(), i -> save(i, progress))
+                        : client.retrieveStudy(study, i -> save(i, progress)));
+                cache.audit(study, org.lumen.store.audit.AuditAction.RETRIEVE);
+            }
+        }
         if (progress) {
             spec.commandLine().getErr().println();
         }
@@ -76,6 +93,7 @@ final class WebRetrieveCommand implements Callable<Integer> {
                 throw new CommandFailure(LumenCommand.FAILURE, "instance " + (instance.index() + 1)
                         + " has an invalid SOP Instance UID: " + uid);
             }
+            cache.keep(temp, file.dataSet(), uid);
             Files.move(temp, out.resolve(uid + ".dcm"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             bytes += size;
             if (progress) {
