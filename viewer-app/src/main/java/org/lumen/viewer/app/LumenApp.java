@@ -6,15 +6,28 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window and opens the paths given on the command line. */
+import org.lumen.viewer.servers.StudyLink;
+
+/**
+ * The JavaFX application: builds the main window and opens what the command line gives: paths, or
+ * {@code lumen://open?...} links ({@link StudyLink}) of studies on configured servers.
+ */
 public final class LumenApp extends Application {
+    private static boolean isLink(String argument) {
+        return argument.regionMatches(true, 0, StudyLink.SCHEME + ":", 0, StudyLink.SCHEME.length() + 1);
+    }
+
     @Override
     public void start(Stage stage) {
-        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
+        List<String> raw = getParameters().getRaw();
+        List<Path> paths = raw.stream().filter(a -> !isLink(a)).map(Path::of).toList();
+        List<String> links = raw.stream().filter(LumenApp::isLink).toList();
         MainWindow window = new MainWindow(stage);
         window.show();
-        if (paths.isEmpty()) {
-            window.openDemo();
+        if (!links.isEmpty()) {
+            links.forEach(window::openLink);
+        } else if (paths.isEmpty()) {
+            window.openStart();
         } else {
             window.open(paths);
         }

@@ -18,24 +18,35 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.lumen.viewer.Main;
+import org.lumen.viewer.browser.ServerWorkspace;
 import org.lumen.viewer.demo.DemoStudy;
+import org.lumen.viewer.servers.StudyLink;
+import org.lumen.viewer.strip.SeriesDrop;
 
 /** The main window: menu bar, the viewport and the status bar. */
 final class MainWindow {
     private final Stage stage;
     private final StatusBar statusBar = new StatusBar();
     private final StackViewport viewport = new StackViewport(statusBar);
+    private final ServerWorkspace servers;
 
     MainWindow(Stage stage) {
         this.stage = Objects.requireNonNull(stage);
+        String stylesheet = Objects.requireNonNull(
+                MainWindow.class.getResource("lumen-dark.css"), "lumen-dark.css").toExternalForm();
+        // --- viewer-servers: server menu, study browser, series strip, opening studies from servers ---
+        servers = new ServerWorkspace(stage, folder -> open(List.of(folder)), this::openDemo, statusBar::show, stylesheet);
+        SeriesDrop.install(viewport.node(), servers::openSeries);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> servers.close());
+        // --- end viewer-servers ---
         BorderPane root = new BorderPane();
         root.getStyleClass().add("lumen-root");
         root.setTop(menuBar());
         root.setCenter(viewport.node());
+        root.setLeft(servers.strip());
         root.setBottom(statusBar.node());
         Scene scene = new Scene(root, 1280, 860);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("lumen-dark.css"), "lumen-dark.css").toExternalForm());
+        scene.getStylesheets().addAll(servers.stylesheets());
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -74,6 +85,33 @@ final class MainWindow {
                 "  \u2014  DEMO study (synthetic); File \u25B8 Open for your own images");
     }
 
+    /** Opens the study of a {@code lumen://} link from its server (viewer-servers). */
+    void openLink(StudyLink link) {
+        servers.openLink(link);
+    }
+
+    /** Opens a {@code lumen://} link given as text; a malformed one is reported in the status bar. */
+    void openLink(String link) {
+        try {
+            openLink(StudyLink.parse(link));
+        } catch (StudyLink.BadLinkException e) {
+            statusBar.show("Cannot open " + link + ": " + e.getMessage());
+        }
+    }
+
+    /** Starts with nothing to open: the study browser when a server is configured, else the demo study. */
+    void openStart() {
+        if (servers.hasServers()) {
+            servers.showBrowser();
+        } else {
+            openDemo();
+        }
+    }
+
+    ServerWorkspace servers() {
+        return servers;
+    }
+
     private static Path cacheFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
@@ -105,6 +143,6 @@ final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        return new MenuBar(file, servers.menu());
     }
 }

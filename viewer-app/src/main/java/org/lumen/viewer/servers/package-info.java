@@ -1,0 +1,18 @@
+/**
+ * DICOMweb servers of the reading workstation: their settings ({@link org.lumen.viewer.servers.ServerSettings}),
+ * persisted as a readable JSON file in the user's configuration folder without any secret
+ * ({@link org.lumen.viewer.servers.ServerSettingsFile}); secrets behind
+ * {@link org.lumen.viewer.servers.CredentialStore}; clients built from settings
+ * ({@link org.lumen.viewer.servers.ServerClients}); the connection test
+ * ({@link org.lumen.viewer.servers.ConnectionTest}); {@code lumen://} links
+ * ({@link org.lumen.viewer.servers.StudyLink}); and the settings dialog
+ * ({@link org.lumen.viewer.servers.ServerSettingsDialog}) over its display-free view model
+ * ({@link org.lumen.viewer.servers.ServerInput}). {@link org.lumen.viewer.servers.ServerRegistry} is
+ * the list of configured servers the rest of the workstation shares; secrets reach secure-store's
+ * {@code SecretVault} through {@link org.lumen.viewer.servers.CredentialStores}.
+ *
+ * <p>Threading: the dialog runs on the JavaFX application thread; everything that touches the
+ * network or a credential store blocks and runs on a background thread (the dialog uses its own
+ * executor and hands results back with {@code Platform.runLater}). Value types are immutable.
+ */
+package org.lumen.viewer.servers;

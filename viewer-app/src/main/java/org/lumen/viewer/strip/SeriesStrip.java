@@ -1,0 +1,226 @@
+package org.lumen.viewer.strip;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The series strip of the study opened from a server: lists its series, fetches a thumbnail per
+ * series on one background thread and downloads the series on another (a series asked for jumps
+ * the queue), and opens a series folder in the viewer through {@code openFolder} once it is
+ * complete. FX thread only, apart from the two workers.
+ */
+public final class SeriesStrip {
+    private final Consumer<Path> openFolder;
+    private final Consumer<String> status;
+    private final Label title = new Label("No study from a server");
+    private final VBox tiles = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(tiles);
+    private final VBox box = new VBox(8, title, scroll);
+    private final ExecutorService thumbnails = Executors.newSingleThreadExecutor(daemon("lumen-strip-thumbnails"));
+    private final ExecutorService downloads = Executors.newSingleThreadExecutor(daemon("lumen-strip-downloads"));
+    private final Map<String, SeriesTile> tilesByUid = new LinkedHashMap<>();
+    private final List<Future<?>> running = new ArrayList<>();
+    /** Guarded by itself: series not yet downloaded, in download order. */
+    private final Set<String> pending = new LinkedHashSet<>();
+    /** Guarded by {@link #pending}: series the user asked for, downloaded first, and where each opens. */
+    private final Map<String, Consumer<Path>> wanted = new LinkedHashMap<>();
+    private StudyRetrieval retrieval;
+    private long generation;
+
+    public SeriesStrip(Consumer<Path> openFolder, Consumer<String> status) {
+        this.openFolder = Objects.requireNonNull(openFolder, "openFolder");
+        this.status = Objects.requireNonNull(status, "status");
+        title.getStyleClass().add("strip-title");
+        title.setWrapText(true);
+        title.setMaxWidth(150);
+        tiles.setPadding(new Insets(4));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        box.getStyleClass().add("series-strip");
+        box.setPadding(new Insets(6));
+        box.setPrefWidth(168);
+        box.setMinWidth(168);
+    }
+
+    public Node node() {
+        return box;
+    }
+
+    /**
+     * Shows a study: lists its series, then fetches thumbnails and downloads every series; opens
+     * {@code seriesToOpen}, or else the first series, as soon as it is complete.
+     */
+    public void show(String label, StudyRetrieval study, Optional<String> seriesToOpen) {
+        stopWork();
+        long ticket = ++generation;
+        retrieval = study;
+        tilesByUid.clear();
+        tiles.getChildren().clear();
+        title.setText(label);
+        status.accept("Listing the series of " + label + "\u2026");
+        running.add(thumbnails.submit(() -> {
+            try {
+                List<SeriesSummary> series = study.listSeries();
+                Platform.runLater(() -> listed(ticket, study, series, seriesToOpen));
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        status.accept("Could not list the series of " + label + ": " + e.getMessage());
+                    }
+                });
+            }
+        }));
+    }
+
+    /** Opens a series of the shown study: at once when downloaded, else as soon as its download completes. */
+    public void openSeries(String seriesUid) {
+        openSeries(seriesUid, openFolder);
+    }
+
+    /**
+     * Opens a series of the shown study in {@code target} (for example the viewport it was dropped
+     * on), which receives the series folder on the FX thread once the series is downloaded.
+     */
+    public void openSeries(String seriesUid, Consumer<Path> target) {
+        SeriesTile tile = tilesByUid.get(seriesUid);
+        if (tile == null || retrieval == null) {
+            status.accept("Series " + seriesUid + " is not in the study shown in the strip");
+            return;
+        }
+        tilesByUid.values().forEach(t -> t.selected(t == tile));
+        if (retrieval.isDownloaded(seriesUid)) {
+            target.accept(retrieval.seriesFolder(seriesUid));
+            return;
+        }
+        synchronized (pending) {
+            wanted.put(seriesUid, target);
+        }
+        status.accept("Downloading " + describe(tile.series()) + "; it opens when complete");
+    }
+
+    /** Stops the workers' current study (for example when the window closes). */
+    public void close() {
+        stopWork();
+        thumbnails.shutdownNow();
+        downloads.shutdownNow();
+    }
+
+    private void listed(long ticket, StudyRetrieval study, List<SeriesSummary> series, Optional<String> seriesToOpen) {
+        if (ticket != generation) {
+            return;
+        }
+        if (series.isEmpty()) {
+            status.accept("The study has no series on the server");
+            return;
+        }
+        for (SeriesSummary s : series) {
+            SeriesTile tile = new SeriesTile(s, this::openSeries);
+            tilesByUid.put(s.seriesUid(), tile);
+            tiles.getChildren().add(tile.node());
+            running.add(thumbnails.submit(() -> thumbnail(ticket, study, tile)));
+        }
+        synchronized (pending) {
+            pending.clear();
+            wanted.clear();
+            series.forEach(s -> pending.add(s.seriesUid()));
+        }
+        String first = seriesToOpen.filter(tilesByUid::containsKey).orElse(series.get(0).seriesUid());
+        openSeries(first);
+        Map<String, SeriesTile> snapshot = Map.copyOf(tilesByUid);
+        for (int i = 0; i < series.size(); i++) {
+            running.add(downloads.submit(() -> downloadNext(ticket, study, snapshot)));
+        }
+    }
+
+    private void thumbnail(long ticket, StudyRetrieval study, SeriesTile tile) {
+        try {
+            Thumbnail t = study.thumbnail(tile.series(), SeriesTile.THUMBNAIL);
+            Platform.runLater(() -> {
+                if (ticket == generation) {
+                    tile.thumbnail(t);
+                }
+            });
+        } catch (Exception e) {
+            Platform.runLater(() -> tile.thumbnailFailed(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void downloadNext(long ticket, StudyRetrieval study, Map<String, SeriesTile> byUid) {
+        String uid;
+        synchronized (pending) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            uid = wanted.keySet().stream().filter(pending::contains).findFirst().orElse(pending.iterator().next());
+            pending.remove(uid);
+        }
+        SeriesTile t = byUid.get(uid);
+        try {
+            int[] last = {0};
+            Path folder = study.download(t.series(), n -> {
+                last[0] = n;
+                Platform.runLater(() -> t.received(n));
+            });
+            Platform.runLater(() -> {
+                if (ticket != generation) {
+                    return;
+                }
+                t.downloaded(last[0] > 0 ? last[0] : t.series().instanceCount());
+                Consumer<Path> target;
+                synchronized (pending) {
+                    target = wanted.remove(uid);
+                }
+                if (target != null) {
+                    target.accept(folder);
+                }
+            });
+        } catch (Exception e) {
+            Platform.runLater(() -> {
+                if (ticket == generation) {
+                    t.failed(String.valueOf(e.getMessage()));
+                    status.accept("Download of " + describe(t.series()) + " failed: " + e.getMessage());
+                }
+            });
+        }
+    }
+
+    private void stopWork() {
+        running.forEach(f -> f.cancel(true));
+        running.clear();
+        synchronized (pending) {
+            pending.clear();
+            wanted.clear();
+        }
+    }
+
+    private static String describe(SeriesSummary s) {
+        return "series " + (s.number() != 0 ? s.number() + " " : "") + (s.description().isEmpty() ? s.modality() : s.description());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

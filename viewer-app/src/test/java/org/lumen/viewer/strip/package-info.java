@@ -1,0 +1,2 @@
+/** Tests of thumbnails (decoding and shrinking) and of a study's retrieval from a real Orthanc. */
+package org.lumen.viewer.strip;
