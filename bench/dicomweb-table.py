@@ -38,5 +38,5 @@ for r in rows:
         print("\nours with -Xmx64m, %s (%d in flight): %.0f MB/s, %d bytes per run, heap peak %s MiB of %s, RSS %s MiB, no OutOfMemoryError"
               % (r["scenario"], r["inflight"], mbps(r), r["bytes"], mib(r["heapPeakBytes"]), mib(r["heapMaxBytes"]),
                  mib(r["rssPeakBytes"])))
-print("\nMB = 10^6 bytes; median of the timed runs after one warm-up; each tool's bytes are what it received"
+print("\nMB = 10^6 bytes; median of the timed runs after three warm-ups; each tool's bytes are what it received"
       " (curl: whole response bodies, multipart framing included; ours and JS: part bodies).")

@@ -56,11 +56,12 @@ series_url="$url/studies/$study/series/$series"
 accept_series='Accept: multipart/related; type="application/dicom"; transfer-syntax=*'
 accept_frames='Accept: multipart/related; type="application/octet-stream"; transfer-syntax=*'
 
-# curl: one warm-up and $repeat timed runs of one curl process; bytes = body bytes of a run.
+# curl: three warm-ups (as for the others) and $repeat timed runs of one curl process; bytes = body bytes of a run.
 curl_run() { # scenario inflight curl-arguments...
     local scenario=$1 n=$2; shift 2
     local bytes seconds="" rss=0 t0 t1 r m
     bytes=$(curl -s --no-progress-meter "$@" -w '%{size_download}\n' | awk '{s+=$1} END {print s}')
+    curl -s --no-progress-meter "$@"; curl -s --no-progress-meter "$@"
     for _ in $(seq "$repeat"); do
         t0=$(date +%s%N)
         /usr/bin/time -f '%M' -o "$out/curl.rss" curl -s "$@" -w '' --no-progress-meter

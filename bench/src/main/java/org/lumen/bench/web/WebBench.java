@@ -23,12 +23,15 @@ import org.lumen.dicomweb.StoreResult;
  * <ul>
  * <li>{@code generate DIR SIZE SLICES}: writes the CT series;</li>
  * <li>{@code store URL DIR...}: STOW-RS of the files, 50 per request;</li>
- * <li>{@code series URL REPEAT}: the whole series in one multipart request, REPEAT timed runs after one warm-up;</li>
+ * <li>{@code series URL REPEAT}: the whole series in one multipart request, REPEAT timed runs after {@value #WARM_UPS} warm-ups;</li>
  * <li>{@code frames URL SLICES INFLIGHT REPEAT}: frame 1 of each instance, one request per frame, INFLIGHT at once.</li>
  * </ul>
  * Timed commands print one JSON line: bytes per run, the run times, and peak heap and RSS.
  */
 public final class WebBench {
+    /** Untimed runs first, the same for every tool (the JIT needs them; curl and Node get them too). */
+    static final int WARM_UPS = 3;
+
     private WebBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -110,7 +113,10 @@ public final class WebBench {
 
     private static void time(String scenario, int inflight, int repeat, DicomWebClient client, Work work) throws Exception {
         try (MemoryWatch memory = new MemoryWatch()) {
-            long bytes = work.run(client); // warm-up
+            long bytes = work.run(client);
+            for (int w = 1; w < WARM_UPS; w++) {
+                work.run(client);
+            }
             memory.reset();
             double[] seconds = new double[repeat];
             for (int r = 0; r < repeat; r++) {

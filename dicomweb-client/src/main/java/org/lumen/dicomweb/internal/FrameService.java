@@ -149,6 +149,8 @@ public final class FrameService {
             consumer.accept(frame(frameNumbers[0], label(type.get(), requested, 0), data));
             return;
         }
+        long length = response.body().contentLength();
+        long expected = length > 0 ? length / frameNumbers.length : 0; // frames of one instance: similar sizes
         try (MultipartReader reader = new MultipartReader(response.body().source(), WadoService.boundary(response))) {
             int index = 0;
             for (Optional<Part> p = reader.nextPart(); p.isPresent(); p = reader.nextPart(), index++) {
@@ -160,7 +162,7 @@ public final class FrameService {
                 ContentType partType = part.contentType().orElseThrow(() -> new DicomWebException(
                         Problem.UNEXPECTED_CONTENT_TYPE, "frame part " + part.index() + " has no valid Content-Type"));
                 String syntax = label(partType, requested, part.index());
-                consumer.accept(frame(frameNumbers[index], syntax, part.readBody(maxFrameBytes)));
+                consumer.accept(frame(frameNumbers[index], syntax, part.readBody(maxFrameBytes, expected)));
             }
             if (index < frameNumbers.length) {
                 throw new DicomWebException(Problem.MISSING_PARTS,
