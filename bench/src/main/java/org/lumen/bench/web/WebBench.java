@@ -119,6 +119,8 @@ public final class WebBench {
             }
             memory.reset();
             double[] seconds = new double[repeat];
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             for (int r = 0; r < repeat; r++) {
                 long t0 = System.nanoTime();
                 long got = work.run(client);
@@ -127,10 +129,11 @@ public final class WebBench {
                     throw new IOException("run " + r + " received " + got + " bytes, the warm-up " + bytes);
                 }
             }
+            double cpuPerRun = (os.getProcessCpuTime() - cpu0) / 1e9 / repeat;
             System.out.println(String.format(Locale.ROOT,
-                    "{\"tool\":\"lumen\",\"label\":\"%s\",\"scenario\":\"%s\",\"inflight\":%d,\"bytes\":%d,\"seconds\":%s,"
+                    "{\"tool\":\"lumen\",\"label\":\"%s\",\"scenario\":\"%s\",\"inflight\":%d,\"bytes\":%d,\"seconds\":%s,\"cpuSecondsPerRun\":%.4f,"
                             + "\"heapPeakBytes\":%d,\"heapMaxBytes\":%d,\"rssPeakBytes\":%d}",
-                    System.getProperty("bench.label", "default"), scenario, inflight, bytes, Arrays.toString(seconds), memory.peakHeapBytes(), memory.maxHeapBytes(),
+                    System.getProperty("bench.label", "default"), scenario, inflight, bytes, Arrays.toString(seconds), cpuPerRun, memory.peakHeapBytes(), memory.maxHeapBytes(),
                     MemoryWatch.peakRssBytes()));
         }
     }

@@ -150,11 +150,12 @@ public final class FrameService {
             return;
         }
         long length = response.body().contentLength();
-        long expected = length > 0 ? length / frameNumbers.length : 0; // frames of one instance: similar sizes
-        try (MultipartReader reader = new MultipartReader(response.body().source(), WadoService.boundary(response))) {
+        String boundary = WadoService.boundary(response);
+        try (MultipartReader reader = new MultipartReader(response.body().source(), boundary)) {
             int index = 0;
             for (Optional<Part> p = reader.nextPart(); p.isPresent(); p = reader.nextPart(), index++) {
                 Part part = p.get();
+                long expected = expectedSize(length, reader.offset(), boundary, frameNumbers.length - index);
                 if (index >= frameNumbers.length) {
                     throw new DicomWebException(Problem.MALFORMED_MULTIPART,
                             "more parts than the " + frameNumbers.length + " frames asked for");
@@ -169,6 +170,16 @@ public final class FrameService {
                         "asked for " + frameNumbers.length + " frames, received " + index);
             }
         }
+    }
+
+    /**
+     * The likely size of the next frame, so that it is read into an array of the right size: what is
+     * left of the response less the closing {@code CRLF--boundary--CRLF}, shared among the frames
+     * still to come; 0 (unknown) without a Content-Length. Only a hint: a wrong one costs a copy.
+     */
+    static long expectedSize(long contentLength, long offset, String boundary, int framesLeft) {
+        long left = contentLength - offset - (boundary.length() + 8L);
+        return contentLength < 0 || framesLeft < 1 || left <= 0 ? 0 : left / framesLeft;
     }
 
     private static FramePart frame(int number, String syntax, byte[] data) {

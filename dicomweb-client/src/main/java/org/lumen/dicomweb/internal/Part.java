@@ -93,7 +93,7 @@ public final class Part {
                 if (length == maxBytes) {
                     throw tooLarge(maxBytes);
                 }
-                data = Arrays.copyOf(data, (int) Math.min(maxBytes, Math.max(MIN_CAPACITY, 2L * length)));
+                data = Arrays.copyOf(data, (int) Math.min(maxBytes, Math.max(MIN_CAPACITY, length + (length >> 1))));
                 data[length++] = (byte) next;
             }
             int n = body.read(data, length, data.length - length);
