@@ -23,16 +23,17 @@ for r in rows:
     k = (r["scenario"], r["inflight"])
     if k not in keys:
         keys.append(k)
-print("| scenario | ours MB/s | curl MB/s | JS MB/s | ours / curl | ours / JS | ours heap peak / RSS MiB | JS RSS MiB | curl RSS MiB |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print("| scenario | ours MB/s | curl MB/s | JS MB/s | ours / curl | ours / JS | ours heap peak / RSS MiB | JS RSS MiB | curl RSS MiB | ours CPU s/run |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for scenario, n in keys:
     o, c, j = find("lumen", scenario, n), find("curl", scenario, n), find("dicomweb-client-js", scenario, n)
     name = "whole series, 1 request" if scenario == "series" else "per frame, %d in flight" % n
     cell = lambda r: "%.0f" % mbps(r) if r else "-"
     ratio = lambda a, b: "%.2f" % (mbps(a) / mbps(b)) if a and b else "-"
     mem = "%s / %s" % (mib(o["heapPeakBytes"]), mib(o["rssPeakBytes"])) if o else "-"
-    print("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (name, cell(o), cell(c), cell(j), ratio(o, c), ratio(o, j),
-          mem, mib(j["rssPeakBytes"]) if j else "-", mib(c["rssPeakBytes"]) if c else "-"))
+    cpu = "%.3f" % o["cpuSecondsPerRun"] if o and "cpuSecondsPerRun" in o else "-"
+    print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (name, cell(o), cell(c), cell(j), ratio(o, c), ratio(o, j),
+          mem, mib(j["rssPeakBytes"]) if j else "-", mib(c["rssPeakBytes"]) if c else "-", cpu))
 for r in rows:
     if r["tool"] == "lumen" and r.get("label") == "xmx64m":
         print("\nours with -Xmx64m, %s (%d in flight): %.0f MB/s, %d bytes per run, heap peak %s MiB of %s, RSS %s MiB, no OutOfMemoryError"
