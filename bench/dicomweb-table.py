@@ -12,11 +12,17 @@ def mib(b):
     return "%.0f" % (b / 2**20) if b and b > 0 else "-"
 
 def find(tool, scenario, inflight, label="default"):
-    for r in rows:
-        if r["tool"] == tool and r["scenario"] == scenario and r["inflight"] == inflight \
-                and r.get("label", "default") == label:
-            return r
-    return None
+    """All rounds of one tool and scenario merged: every timed run, the largest memory figures."""
+    found = [r for r in rows if r["tool"] == tool and r["scenario"] == scenario and r["inflight"] == inflight
+             and r.get("label", "default") == label]
+    if not found:
+        return None
+    merged = dict(found[0])
+    merged["seconds"] = [t for r in found for t in r["seconds"]]
+    for k in ("heapPeakBytes", "rssPeakBytes", "cpuSecondsPerRun"):
+        if k in merged:
+            merged[k] = (max if k != "cpuSecondsPerRun" else statistics.median)([r[k] for r in found])
+    return merged
 
 keys = []
 for r in rows:
@@ -35,9 +41,9 @@ for scenario, n in keys:
     print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (name, cell(o), cell(c), cell(j), ratio(o, c), ratio(o, j),
           mem, mib(j["rssPeakBytes"]) if j else "-", mib(c["rssPeakBytes"]) if c else "-", cpu))
 for r in rows:
-    if r["tool"] == "lumen" and r.get("label") == "xmx64m":
+    if r["tool"] == "lumen" and r.get("label") == "xmx64m":  # one run each
         print("\nours with -Xmx64m, %s (%d in flight): %.0f MB/s, %d bytes per run, heap peak %s MiB of %s, RSS %s MiB, no OutOfMemoryError"
               % (r["scenario"], r["inflight"], mbps(r), r["bytes"], mib(r["heapPeakBytes"]), mib(r["heapMaxBytes"]),
                  mib(r["rssPeakBytes"])))
-print("\nMB = 10^6 bytes; median of the timed runs after three warm-ups; each tool's bytes are what it received"
+print("\nMB = 10^6 bytes; median of the timed runs of all rounds (each after three warm-ups); each tool's bytes are what it received"
       " (curl: whole response bodies, multipart framing included; ours and JS: part bodies).")

@@ -4,12 +4,12 @@
 # Builds, starts Orthanc (own config, storage and port), generates and STOWs a 200-slice 512 x 512
 # 16-bit CT, measures (a) the whole series in one multipart request and (b) one request per frame,
 # one and N in flight, prints the table and stops Orthanc. Raw results: bench/results/dicomweb-<time>/.
-# Usage: bench/dicomweb.sh [slices] [inflight] [repeat]    (defaults 200 4 5)
+# Usage: bench/dicomweb.sh [slices] [inflight] [repeat] [rounds]    (defaults 200 4 5 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .ci/install-deps.sh test
 . .ci/jdk.sh
-slices="${1:-200}"; inflight="${2:-4}"; repeat="${3:-5}"
+slices="${1:-200}"; inflight="${2:-4}"; repeat="${3:-5}"; rounds="${4:-2}"
 out="bench/results/dicomweb-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
@@ -22,7 +22,7 @@ echo "== building" >&2
 ./mvnw -q -B -ntp -DskipTests -pl bench -am package >&2
 cp="bench/target/classes:dicom-core/target/classes:rendering/target/classes:dicomweb-client/target/classes:$(./mvnw -q -B -ntp \
     -pl bench dependency:build-classpath -DexcludeGroupIds=org.lumen -Dmdep.outputFile=/dev/stdout)"
-ours() { local opts=("$@"); shift $#; java "${opts[@]}" -cp "$cp" org.lumen.bench.web.WebBench "${args[@]}"; }
+ours() { java "$@" -cp "$cp" org.lumen.bench.web.WebBench "${args[@]}"; } # JVM options as arguments, the command in args
 
 echo "== generating $slices slices of 512 x 512" >&2
 java -cp "$cp" org.lumen.bench.web.WebBench generate "$out/data" 512 "$slices"
@@ -40,7 +40,8 @@ cat >"$out/orthanc/config.json" <<JSON
 JSON
 /usr/sbin/Orthanc "$out/orthanc/config.json" >"$out/orthanc/log.txt" 2>&1 &
 orthanc_pid=$!
-trap 'kill "$orthanc_pid" 2>/dev/null; wait "$orthanc_pid" 2>/dev/null || true' EXIT
+# On exit: stop Orthanc, drop the generated files and Orthanc's storage (about 210 MB), keep the results.
+trap 'kill "$orthanc_pid" 2>/dev/null; wait "$orthanc_pid" 2>/dev/null; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
 for _ in $(seq 200); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break
     kill -0 "$orthanc_pid" 2>/dev/null || { tail -20 "$out/orthanc/log.txt" >&2; exit 1; }
@@ -84,19 +85,24 @@ js() { node bench/dicomweb-js/bench.js "$@"; }
 results="$out/results.jsonl"
 : >"$results"
 run() { echo "== $*" >&2; "$@" | tee -a "$results" >&2; }
-args=(series "$url" "$repeat"); run ours -XX:+UseG1GC
-args=(series "$url" "$repeat"); run ours -Xmx64m -Dbench.label=xmx64m
-run curl_run series 1 -o /dev/null -H "$accept_series" "$series_url"
-run js series "$url" "$study" "$series" "$repeat"
-for n in 1 "$inflight"; do
-    args=(frames "$url" "$slices" "$n" "$repeat"); run ours -XX:+UseG1GC
-    if [ "$n" = 1 ]; then
-        run curl_run frames 1 -H "$accept_frames" -K "$out/frames.curl"
-    else
-        run curl_run frames "$n" --parallel --parallel-max "$n" -H "$accept_frames" -K "$out/frames.curl"
-    fi
-    run js frames "$url" "$study" "$series" "$prefix" "$slices" "$n" "$repeat"
+# Rounds alternate the tools so that a change in the machine's load does not favour one of them.
+for round in $(seq "$rounds"); do
+    echo "== round $round of $rounds" >&2
+    args=(series "$url" "$repeat"); run ours
+    run curl_run series 1 -o /dev/null -H "$accept_series" "$series_url"
+    run js series "$url" "$study" "$series" "$repeat"
+    for n in 1 "$inflight"; do
+        args=(frames "$url" "$slices" "$n" "$repeat"); run ours
+        if [ "$n" = 1 ]; then
+            run curl_run frames 1 -H "$accept_frames" -K "$out/frames.curl"
+        else
+            run curl_run frames "$n" --parallel --parallel-max "$n" -H "$accept_frames" -K "$out/frames.curl"
+        fi
+        run js frames "$url" "$study" "$series" "$prefix" "$slices" "$n" "$repeat"
+    done
 done
+# Bounded memory: the same work with a 64 MiB heap.
+args=(series "$url" "$repeat"); run ours -Xmx64m -Dbench.label=xmx64m
 args=(frames "$url" "$slices" "$inflight" "$repeat"); run ours -Xmx64m -Dbench.label=xmx64m
 
 /usr/bin/python3 bench/dicomweb-table.py "$results" | tee "$out/summary.txt"
