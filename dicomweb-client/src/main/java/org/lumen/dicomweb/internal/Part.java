@@ -82,7 +82,7 @@ public final class Part {
             throw tooLarge(maxBytes);
         }
         long wanted = declared.isPresent() ? declared.getAsLong() : expectedBytes > 0 ? expectedBytes : MIN_CAPACITY;
-        byte[] data = new byte[(int) Math.min(maxBytes, Math.clamp(wanted, 1, MAX_PREALLOCATION))];
+        byte[] data = new byte[Math.min(maxBytes, Math.clamp(wanted, 1, MAX_PREALLOCATION))];
         int length = 0;
         while (true) {
             if (length == data.length) {
@@ -93,7 +93,7 @@ public final class Part {
                 if (length == maxBytes) {
                     throw tooLarge(maxBytes);
                 }
-                data = Arrays.copyOf(data, (int) Math.min(maxBytes, Math.max(MIN_CAPACITY, length + (length >> 1))));
+                data = Arrays.copyOf(data, (int) Math.min(maxBytes, Math.max(MIN_CAPACITY, (long) length + (length >> 1))));
                 data[length++] = (byte) next;
             }
             int n = body.read(data, length, data.length - length);
