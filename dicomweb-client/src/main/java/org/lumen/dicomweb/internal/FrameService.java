@@ -149,10 +149,13 @@ public final class FrameService {
             consumer.accept(frame(frameNumbers[0], label(type.get(), requested, 0), data));
             return;
         }
-        try (MultipartReader reader = new MultipartReader(response.body().source(), WadoService.boundary(response))) {
+        long length = response.body().contentLength();
+        String boundary = WadoService.boundary(response);
+        try (MultipartReader reader = new MultipartReader(response.body().source(), boundary)) {
             int index = 0;
             for (Optional<Part> p = reader.nextPart(); p.isPresent(); p = reader.nextPart(), index++) {
                 Part part = p.get();
+                long expected = expectedSize(length, reader.offset(), boundary, frameNumbers.length - index);
                 if (index >= frameNumbers.length) {
                     throw new DicomWebException(Problem.MALFORMED_MULTIPART,
                             "more parts than the " + frameNumbers.length + " frames asked for");
@@ -160,13 +163,23 @@ public final class FrameService {
                 ContentType partType = part.contentType().orElseThrow(() -> new DicomWebException(
                         Problem.UNEXPECTED_CONTENT_TYPE, "frame part " + part.index() + " has no valid Content-Type"));
                 String syntax = label(partType, requested, part.index());
-                consumer.accept(frame(frameNumbers[index], syntax, part.readBody(maxFrameBytes)));
+                consumer.accept(frame(frameNumbers[index], syntax, part.readBody(maxFrameBytes, expected)));
             }
             if (index < frameNumbers.length) {
                 throw new DicomWebException(Problem.MISSING_PARTS,
                         "asked for " + frameNumbers.length + " frames, received " + index);
             }
         }
+    }
+
+    /**
+     * The likely size of the next frame, so that it is read into an array of the right size: what is
+     * left of the response less the closing {@code CRLF--boundary--CRLF}, shared among the frames
+     * still to come; 0 (unknown) without a Content-Length. Only a hint: a wrong one costs a copy.
+     */
+    static long expectedSize(long contentLength, long offset, String boundary, int framesLeft) {
+        long left = contentLength - offset - (boundary.length() + 8L);
+        return contentLength < 0 || framesLeft < 1 || left <= 0 ? 0 : left / framesLeft;
     }
 
     private static FramePart frame(int number, String syntax, byte[] data) {

@@ -24,7 +24,19 @@ public final class LumenCommand implements Callable<Integer> {
     public static final int FAILURE = 3;
 
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new LumenCommand());
+        return commandLine(CliEnvironment.system());
+    }
+
+    /** The command line with the given environment handed to every subcommand that reads one. */
+    static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == WebOptions.class ? type.cast(new WebOptions(environment)) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new LumenCommand(), factory);
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("lumen: " + ex.getMessage());

@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lumen web metadata}: WADO-RS metadata of a study, series or instance, as a DICOM JSON array. */
-@Command(name = "metadata", mixinStandardHelpOptions = true, description = "Print WADO-RS metadata as DICOM JSON.")
+@Command(name = "metadata", mixinStandardHelpOptions = true, description = "Print WADO-RS metadata as DICOM JSON.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the metadata was printed",
+                "2:usage error (bad options, unreadable --token-file)",
+                "3:I/O failure: server unreachable, authentication refused, HTTP error"})
 final class WebMetadataCommand implements Callable<Integer> {
     @Mixin
     WebOptions server;

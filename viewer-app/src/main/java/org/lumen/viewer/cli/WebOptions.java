@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.lumen.dicomweb.Auth;
@@ -16,10 +19,24 @@ import picocli.CommandLine.Option;
 
 /**
  * The server options every {@code lumen web} subcommand shares, and the translation of transport
- * failures into one-line {@link CommandFailure}s. The password may come from {@code LUMEN_PASSWORD}
- * so that it is not in the process list; no secret is ever printed.
+ * failures into one-line {@link CommandFailure}s. The password may come from {@code LUMEN_PASSWORD},
+ * the bearer token from {@code --token-file} or {@code LUMEN_TOKEN}, so that no secret need be in the
+ * process list; no secret is ever printed.
  */
 final class WebOptions {
+    static final String TOKEN_VARIABLE = "LUMEN_TOKEN";
+    private static final int MAX_TOKEN_FILE_BYTES = 64 * 1024;
+
+    private final CliEnvironment environment;
+
+    WebOptions(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    WebOptions() {
+        this(CliEnvironment.system());
+    }
+
     @Option(names = "--url", required = true, paramLabel = "<url>", description = "DICOMweb root, e.g. http://host:8042/dicom-web")
     URI url;
 
@@ -30,8 +47,13 @@ final class WebOptions {
             description = "HTTP Basic password (default: environment variable LUMEN_PASSWORD)")
     Optional<String> password = Optional.empty();
 
-    @Option(names = "--token", paramLabel = "<token>", description = "Bearer token")
+    @Option(names = "--token", paramLabel = "<token>",
+            description = "Bearer token (visible in the process list: prefer --token-file or the environment variable LUMEN_TOKEN,"
+                    + " which is used when neither --token, --token-file nor --user is given)")
     Optional<String> token = Optional.empty();
+
+    @Option(names = "--token-file", paramLabel = "<file>", description = "file holding the bearer token (surrounding whitespace ignored)")
+    Optional<Path> tokenFile = Optional.empty();
 
     @Option(names = "--orthanc", description = "the server is Orthanc (same as --query-encoding literal)")
     boolean orthanc;
@@ -40,12 +62,48 @@ final class WebOptions {
             description = "how query values are encoded: literal (default; Orthanc does not percent-decode) or strict")
     String queryEncoding = "literal";
 
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The bearer token: --token, else --token-file, else LUMEN_TOKEN unless --user is given. */
+    Optional<String> bearerToken() {
+        if (token.isPresent() && tokenFile.isPresent()) {
+            throw new CommandFailure(LumenCommand.USAGE, "give either --token or --token-file, not both");
+        }
+        Optional<String> explicit = token.isPresent() ? token : tokenFile.map(WebOptions::readToken);
+        if (explicit.isPresent() && user.isPresent()) {
+            throw new CommandFailure(LumenCommand.USAGE, "give either --user or a token, not both");
+        }
+        if (explicit.isPresent() && explicit.get().isBlank()) {
+            throw new CommandFailure(LumenCommand.USAGE, "the bearer token is empty");
+        }
+        return explicit.isPresent() || user.isPresent() ? explicit : environment.variable(TOKEN_VARIABLE).map(String::strip);
+    }
+
+    private static String readToken(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_TOKEN_FILE_BYTES) {
+                throw new CommandFailure(LumenCommand.USAGE, "--token-file " + file + " has " + size
+                        + " bytes; a token file holds at most " + MAX_TOKEN_FILE_BYTES);
+            }
+            String t = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (t.isEmpty() || t.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw new CommandFailure(LumenCommand.USAGE, "--token-file " + file
+                        + " must hold one token of visible ASCII characters");
+            }
+            return t;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CommandFailure(LumenCommand.USAGE, "cannot read --token-file " + file + ": " + e.getClass().getSimpleName());
+        }
+    }
+
     DicomWebClient client() {
         Auth auth;
-        if (token.isPresent() && user.isPresent()) {
-            throw new CommandFailure(LumenCommand.USAGE, "give either --user or --token, not both");
-        } else if (token.isPresent()) {
-            String t = token.get();
+        Optional<String> bearer = bearerToken();
+        if (bearer.isPresent()) {
+            String t = bearer.get();
             auth = Auth.bearer(() -> t);
         } else if (user.isPresent()) {
             auth = Auth.basic(user.get(), password.orElse("").toCharArray());

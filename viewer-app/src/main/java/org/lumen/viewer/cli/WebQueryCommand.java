@@ -24,7 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code lumen web query}: one QIDO-RS search, printed as a tab-separated table (one line per
  * result, its key attributes) or, with {@code --json}, as the DICOM JSON array.
  */
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Search studies, series or instances (QIDO-RS).")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Search studies, series or instances (QIDO-RS).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the search ran (even with no result)",
+                "2:usage error (bad options, unreadable --token-file)",
+                "3:I/O failure: server unreachable, authentication refused, HTTP error"})
 final class WebQueryCommand implements Callable<Integer> {
     enum Level { study, series, instance }
 

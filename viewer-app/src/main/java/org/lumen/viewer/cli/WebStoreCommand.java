@@ -25,7 +25,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * reason}); exit code 1 when any instance failed or went unreported, or the server rejected the request
  * with 400 (Orthanc's answer to a part that is not DICOM). Not retried.
  */
-@Command(name = "store", mixinStandardHelpOptions = true, description = "Upload Part 10 files (STOW-RS).")
+@Command(name = "store", mixinStandardHelpOptions = true, description = "Upload Part 10 files (STOW-RS).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was stored",
+                "1:the server refused a file or stored only some (400, or failures in its answer)",
+                "2:usage error (no files, bad options, unreadable --token-file)",
+                "3:I/O failure: server unreachable, authentication refused, other HTTP error"})
 final class WebStoreCommand implements Callable<Integer> {
     @Mixin
     WebOptions server;

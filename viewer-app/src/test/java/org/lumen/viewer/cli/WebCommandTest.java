@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
+import org.lumen.dicom.VR;
+import org.lumen.dicom.io.DicomFile;
 import org.lumen.dicom.io.Part10Reader;
+import org.lumen.dicom.io.Part10Writer;
 import org.lumen.testkit.IntegrationTest;
 import org.lumen.testkit.data.PydicomCorpus;
 import org.lumen.testkit.orthanc.Orthanc;
@@ -40,7 +43,10 @@ class WebCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = LumenCommand.commandLine();
+        return run(LumenCommand.commandLine(), args);
+    }
+
+    private int run(CommandLine commandLine, String... args) {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -94,6 +100,56 @@ class WebCommandTest {
         DataSet back = Part10Reader.read(target.resolve(ctUid + ".dcm")).dataSet();
         assertThat(back.getString(Tag.SOPInstanceUID)).hasValue(ctUid);
         assertThat(back.getBytes(Tag.PixelData).orElseThrow()).isEqualTo(ctData.getBytes(Tag.PixelData).orElseThrow());
+    }
+
+    /** Three copies of CT_small in one series, with their own SOP Instance UIDs; returns the UIDs. */
+    private List<String> storeThreeSlices(Orthanc orthanc) throws Exception {
+        DicomFile ct = Part10Reader.read(PydicomCorpus.testFile("CT_small.dcm"));
+        List<String> uids = new java.util.ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            String uid = "1.2.826.0.1.3680043.9.7777.88." + k;
+            DataSet ds = ct.dataSet().copy();
+            ds.setString(Tag.SOPInstanceUID, VR.UI, uid);
+            Path file = dir.resolve("slice" + k + ".dcm");
+            Part10Writer.write(DicomFile.of(ds, ct.transferSyntax()), file);
+            orthanc.upload(file);
+            uids.add(uid);
+        }
+        return uids;
+    }
+
+    @Test
+    void retrieveDrawsAProgressBarOnATerminal(Orthanc orthanc) throws Exception {
+        orthanc.deleteAll();
+        storeThreeSlices(orthanc);
+        DataSet ct = Part10Reader.read(PydicomCorpus.testFile("CT_small.dcm")).dataSet();
+        long[] clock = {0};
+        CliEnvironment terminal = new CliEnvironment(name -> java.util.Optional.empty(), true, 60, () -> clock[0] += 250_000_000L);
+        Path target = dir.resolve("bar");
+        int code = run(LumenCommand.commandLine(terminal), web(orthanc, PASSWORD, "retrieve", "--study",
+                ct.getString(Tag.StudyInstanceUID).orElseThrow(), "--series", ct.getString(Tag.SeriesInstanceUID).orElseThrow(),
+                "--out", target.toString()));
+        assertThat(code).as(err.toString()).isZero();
+        String[] draws = err.toString().split("\r", -1);
+        assertThat(draws).hasSize(4);
+        assertThat(draws[1]).startsWith("[" + "#".repeat(11) + ".".repeat(23) + "]  1/3  ").hasSize(59);
+        assertThat(draws[3]).startsWith("[" + "#".repeat(34) + "]  3/3  ").endsWith(System.lineSeparator());
+        assertThat(out.toString()).startsWith("3 instances, ");
+    }
+
+    @Test
+    void retrieveWritesOnePlainLinePerFileWhenNotOnATerminal(Orthanc orthanc) throws Exception {
+        orthanc.deleteAll();
+        List<String> uids = storeThreeSlices(orthanc);
+        DataSet ct = Part10Reader.read(PydicomCorpus.testFile("CT_small.dcm")).dataSet();
+        CliEnvironment pipe = new CliEnvironment(name -> java.util.Optional.empty(), false, 80, System::nanoTime);
+        int code = run(LumenCommand.commandLine(pipe), web(orthanc, PASSWORD, "retrieve", "--study",
+                ct.getString(Tag.StudyInstanceUID).orElseThrow(), "--out", dir.resolve("plain").toString()));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("\r", "#");
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(3).allMatch(l -> l.matches("1\\.2\\.826\\.0\\.1\\.3680043\\.9\\.7777\\.88\\.[123]\\.dcm\t[0-9]+ bytes\t[123]/3"));
+        assertThat(lines.stream().map(l -> l.substring(0, l.indexOf(".dcm")))).containsExactlyInAnyOrderElementsOf(uids);
     }
 
     @Test
