@@ -55,7 +55,7 @@ class PackagedAppIT {
     @Test
     void packageDependsOnGtkAndGl() throws IOException {
         String depends = Commands.run(List.of("dpkg-deb", "-f", deb.toString(), "Depends")).requireSuccess().output();
-        assertThat(depends.split(",")).map(String::strip).contains("libgtk-3-0", "libgl1");
+        assertThat(java.util.Arrays.stream(depends.split(",")).map(String::strip).toList()).contains("libgtk-3-0", "libgl1");
         String name = Commands.run(List.of("dpkg-deb", "-f", deb.toString(), "Package")).requireSuccess().output();
         assertThat(name.strip()).isEqualTo("lumen");
     }
@@ -177,12 +177,14 @@ class PackagedAppIT {
             assertThat(app.isAlive()).as("the app is still running; its log:\n%s", Commands.read(log)).isTrue();
             assertThat(window.exitCode()).as(window.output()).isZero();
             assertThat(window.output().strip()).as("window id").matches("[0-9]+(\\s+[0-9]+)*");
+            String windowId = window.output().strip().split("\\s+")[0];
+            String icon = Commands.run(List.of("xprop", "-id", windowId, "_NET_WM_ICON")).requireSuccess().output();
+            assertThat(icon).as("the window shows the Lumen icon").contains("Icon (16 x 16)", "Icon (256 x 256)");
             Path screenshot = Path.of(System.getProperty("lumen.screenshot", scratch.resolve("packaged-app.png").toString()));
             Files.createDirectories(screenshot.getParent());
-            Commands.run(List.of("import", "-window", "root", screenshot.toString())).requireSuccess();
-            BufferedImage image = ImageIO.read(screenshot.toFile());
-            assertThat(image).as("screenshot %s", screenshot).isNotNull();
+            BufferedImage image = screenshotOncePainted(screenshot, System.nanoTime() + WINDOW_TIMEOUT.toNanos());
             assertThat(image.getWidth()).isGreaterThanOrEqualTo(640);
+            assertThat(app.isAlive()).as("the app is still running; its log:\n%s", Commands.read(log)).isTrue();
         } finally {
             app.destroy();
             if (!Commands.waitFor(app, Duration.ofSeconds(30))) {
@@ -190,6 +192,35 @@ class PackagedAppIT {
             }
         }
         assertThat(Commands.read(log)).doesNotContain("UnsatisfiedLinkError", "Exception in thread");
+    }
+
+    /**
+     * Takes screenshots of the whole display until the window has drawn its content (a mapped but
+     * unpainted window leaves the screen one colour), or fails at the deadline with the last one.
+     * Each round waits for one {@code import} run; there is no fixed sleep.
+     */
+    private static BufferedImage screenshotOncePainted(Path screenshot, long deadlineNanos) throws IOException {
+        while (true) {
+            Commands.run(List.of("import", "-window", "root", screenshot.toString())).requireSuccess();
+            BufferedImage image = ImageIO.read(screenshot.toFile());
+            assertThat(image).as("screenshot %s", screenshot).isNotNull();
+            if (distinctColours(image) >= 64) {
+                return image;
+            }
+            if (System.nanoTime() > deadlineNanos) {
+                fail("the Lumen window was mapped but never painted; last screenshot: " + screenshot);
+            }
+        }
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        var colours = new java.util.HashSet<Integer>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
     }
 
     private static String query(Map<String, String> environment, String... command) throws IOException {
