@@ -61,7 +61,9 @@ public final class DistBuilder {
                 "--main-class", DistRequest.MAIN_CLASS, "--runtime-image", runtime.toString(),
                 "--icon", request.icons().resolve(request.type().iconFile()).toString(),
                 "--description", "Diagnostic DICOM viewer for cloud PACS (DICOMweb)", "--vendor", "Lumen project"));
-        for (String option : LaunchOptions.read(request.distSources().resolve("jvm.options"))) {
+        List<String> options = new ArrayList<>(LaunchOptions.read(request.distSources().resolve("jvm.options")));
+        options.addAll(LaunchOptions.read(request.distSources().resolve("jvm-packaged.options")));
+        for (String option : options) {
             args.addAll(List.of("--java-options", option));
         }
         boolean linux = platform.javafxClassifier().startsWith("linux");

@@ -10,12 +10,14 @@ import org.lumen.packaging.icons.IconSetBuilder;
 
 /**
  * Assembles the {@code desktop} folder that the Linux app-image carries as {@code lib/desktop}:
- * the two desktop entries, the MIME type, the launch script from {@code dist/linux/desktop}, and
+ * the two desktop entries, the MIME type, the launch scripts ({@code lumen} for the PATH,
+ * {@code lumen-launch} for the desktop entries) from {@code dist/linux/desktop}, and
  * the icons in the hicolor theme layout ({@code icons/hicolor/<n>x<n>/apps/lumen.png}, 16 to 512 and
  * {@code scalable/apps/lumen.svg}). The .deb's postinst installs them system-wide.
  */
 final class LinuxDesktopFiles {
-    static final List<String> FILES = List.of("lumen.desktop", "lumen-url-handler.desktop", "lumen.xml", "lumen-launch");
+    static final List<String> FILES = List.of("lumen.desktop", "lumen-url-handler.desktop", "lumen.xml", "lumen-launch",
+            "lumen");
 
     private LinuxDesktopFiles() {}
 

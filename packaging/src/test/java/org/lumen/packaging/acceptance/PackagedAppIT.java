@@ -99,7 +99,7 @@ class PackagedAppIT {
                 .contains("Categories=Graphics;MedicalSoftware;Viewer;", "MimeType=application/dicom;",
                         "Exec=/opt/lumen/lib/desktop/lumen-launch %F", "Icon=lumen");
         assertThat(Files.readString(desktop.resolve("lumen-url-handler.desktop")))
-                .contains("Exec=/opt/lumen/bin/Lumen open %u", "MimeType=x-scheme-handler/lumen;", "NoDisplay=true");
+                .contains("Exec=/opt/lumen/lib/desktop/lumen-launch %u", "MimeType=x-scheme-handler/lumen;", "NoDisplay=true");
         assertThat(desktop.resolve("icons/hicolor/16x16/apps/lumen.png")).exists();
         assertThat(desktop.resolve("icons/hicolor/scalable/apps/lumen.svg")).exists();
         String postinst = Commands.run(List.of("sh", "-c", "dpkg-deb --ctrl-tarfile \"$0\" | tar -xOf - ./postinst",
@@ -141,10 +141,16 @@ class PackagedAppIT {
 
     @Test
     void packagedCommandLineRunsWithTheTrimmedRuntime() throws IOException {
-        Path launcher = unpacked.resolve("opt/lumen/bin/Lumen");
-        Map<String, String> cleanHome = Map.of("HOME", Files.createDirectories(scratch.resolve("cli-home")).toString());
-        assertThat(Commands.run(List.of(launcher.toString(), "--version"), cleanHome, Duration.ofMinutes(1))
-                .requireSuccess().output()).contains("Lumen 0.1.0");
+        Path launcher = unpacked.resolve("opt/lumen/lib/desktop/lumen");
+        Path home = Files.createDirectories(scratch.resolve("cli-home"));
+        Map<String, String> cleanHome = Map.of("HOME", home.toString());
+        for (int run = 1; run <= 2; run++) {
+            String version = Commands.run(List.of(launcher.toString(), "--version"), cleanHome, Duration.ofMinutes(1))
+                    .requireSuccess().output();
+            assertThat(version.strip()).as("run %d: only the version, no JVM or CDS messages", run)
+                    .matches("Lumen [0-9]+\\.[0-9]+\\.[0-9]+\\S*");
+            assertThat(home.resolve(".cache/lumen/lumen.jsa")).as("AppCDS archive written at the first exit").isNotEmptyFile();
+        }
         Path japanese = Path.of("/usr/lib/python3/dist-packages/pydicom/data/charset_files/chrH31.dcm");
         if (!Files.exists(japanese)) {
             fail("pydicom's test files are missing: apt-get install python3-pydicom (.ci/install-deps.sh test)");
@@ -165,11 +171,13 @@ class PackagedAppIT {
         }
         Path home = Files.createDirectories(scratch.resolve("home"));
         Path log = scratch.resolve("lumen.log");
-        ProcessBuilder builder = new ProcessBuilder(unpacked.resolve("opt/lumen/bin/Lumen").toString())
+        ProcessBuilder builder = new ProcessBuilder(unpacked.resolve("opt/lumen/lib/desktop/lumen").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("XDG_") || name.startsWith("JAVA_")
                 || name.startsWith("JDK_"));
         builder.environment().put("HOME", home.toString());
+        // Java takes user.home from the password database, not HOME; the app's cache follows XDG_CACHE_HOME.
+        builder.environment().put("XDG_CACHE_HOME", home.resolve(".cache").toString());
         Process app = Commands.start(builder);
         try {
             var window = Commands.run(List.of("xdotool", "search", "--sync", "--onlyvisible", "--name", "^Lumen "),
@@ -186,14 +194,19 @@ class PackagedAppIT {
             Files.createDirectories(screenshot.getParent());
             BufferedImage image = screenshotOncePainted(screenshot, System.nanoTime() + WINDOW_TIMEOUT.toNanos());
             assertThat(image.getWidth()).isGreaterThanOrEqualTo(640);
+            try (Stream<Path> demo = Files.walk(home.resolve(".cache/lumen"))) {
+                assertThat(demo.filter(Files::isRegularFile).count()).as("the DEMO study generated on first start")
+                        .isGreaterThanOrEqualTo(100);
+            }
             assertThat(app.isAlive()).as("the app is still running; its log:\n%s", Commands.read(log)).isTrue();
         } finally {
             app.destroy();
-            if (!Commands.waitFor(app, Duration.ofSeconds(30))) {
+            if (!Commands.waitFor(app, Duration.ofSeconds(90))) {
                 app.destroyForcibly();
             }
         }
         assertThat(Commands.read(log)).doesNotContain("UnsatisfiedLinkError", "Exception in thread");
+        assertThat(home.resolve(".cache/lumen/lumen.jsa")).as("AppCDS archive written when the app exited").isNotEmptyFile();
     }
 
     /**

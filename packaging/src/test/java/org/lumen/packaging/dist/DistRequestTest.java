@@ -68,6 +68,8 @@ class DistRequestTest {
                 .anyMatch(option -> option.startsWith("-XX:MaxRAMPercentage="))
                 .noneMatch(option -> option.startsWith("#"));
         assertThat(Files.readString(Path.of("../lumen"))).contains("packaging/src/dist/jvm.options");
+        assertThat(LaunchOptions.read(DIST_SOURCES.resolve("jvm-packaged.options")))
+                .contains("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=$HOME/.cache/lumen/lumen.jsa");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("-Xmx1g -Xms1g")))
                 .hasMessageContaining("one JVM option per line");
     }
