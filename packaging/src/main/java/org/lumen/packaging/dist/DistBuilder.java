@@ -61,12 +61,15 @@ public final class DistBuilder {
                 "--main-class", DistRequest.MAIN_CLASS, "--runtime-image", runtime.toString(),
                 "--icon", request.icons().resolve(request.type().iconFile()).toString(),
                 "--description", "Diagnostic DICOM viewer for cloud PACS (DICOMweb)", "--vendor", "Lumen project"));
+        boolean linux = platform.javafxClassifier().startsWith("linux");
         List<String> options = new ArrayList<>(LaunchOptions.read(request.distSources().resolve("jvm.options")));
-        options.addAll(LaunchOptions.read(request.distSources().resolve("jvm-packaged.options")));
+        if (linux) {
+            // AppCDS under $HOME/.cache, whose folder the Linux scripts create; not on Windows/macOS yet.
+            options.addAll(LaunchOptions.read(request.distSources().resolve("jvm-packaged.options")));
+        }
         for (String option : options) {
             args.addAll(List.of("--java-options", option));
         }
-        boolean linux = platform.javafxClassifier().startsWith("linux");
         if (request.type() == InstallerType.DEB || (request.type() == InstallerType.APP_IMAGE && linux)) {
             args.addAll(List.of("--app-content", LinuxDesktopFiles.assemble(request).toString()));
         }
