@@ -102,9 +102,17 @@ class PackagedAppIT {
                 .contains("Exec=/opt/lumen/lib/desktop/lumen-launch %u", "MimeType=x-scheme-handler/lumen;", "NoDisplay=true");
         assertThat(desktop.resolve("icons/hicolor/16x16/apps/lumen.png")).exists();
         assertThat(desktop.resolve("icons/hicolor/scalable/apps/lumen.svg")).exists();
+        for (String script : List.of("lumen", "lumen-launch")) {
+            Commands.run(List.of("sh", "-n", desktop.resolve(script).toString())).requireSuccess();
+            assertThat(desktop.resolve(script)).isExecutable();
+        }
         String postinst = Commands.run(List.of("sh", "-c", "dpkg-deb --ctrl-tarfile \"$0\" | tar -xOf - ./postinst",
                 deb.toString())).requireSuccess().output();
         assertThat(postinst).contains("update-mime-database", "update-desktop-database", "/usr/share/mime/packages/lumen.xml");
+        for (String maintainerScript : List.of("postinst", "postrm")) {
+            Commands.run(List.of("sh", "-c", "dpkg-deb --ctrl-tarfile \"$0\" | tar -xOf - ./" + maintainerScript
+                    + " | sh -n", deb.toString())).requireSuccess();
+        }
     }
 
     @Test
@@ -220,6 +228,10 @@ class PackagedAppIT {
             assertThat(window.exitCode()).as(window.output()).isZero();
             assertThat(window.output().strip()).as("window id").matches("[0-9]+(\\s+[0-9]+)*");
             String windowId = window.output().strip().split("\\s+")[0];
+            String wmClass = Commands.run(List.of("xprop", "-id", windowId, "WM_CLASS")).requireSuccess().output();
+            String startupClass = Files.readString(unpacked.resolve("opt/lumen/lib/desktop/lumen.desktop")).lines()
+                    .filter(line -> line.startsWith("StartupWMClass=")).findFirst().orElseThrow().substring(15);
+            assertThat(wmClass).as("docks match the window to lumen.desktop").contains("\"" + startupClass + "\"");
             String icon = Commands.run(List.of("xprop", "-id", windowId, "_NET_WM_ICON")).requireSuccess().output();
             assertThat(java.util.regex.Pattern.compile("Icon \\((16|32|48|64|128|256) x \\1\\)").matcher(icon).find())
                     .as("the window carries one of Lumen's icon sizes: %s", icon.substring(0, Math.min(120, icon.length())))
