@@ -24,14 +24,16 @@ import org.lumen.viewer.demo.DemoStudy;
 final class MainWindow {
     private final Stage stage;
     private final StatusBar statusBar = new StatusBar();
-    private final StackViewport viewport = new StackViewport(statusBar);
+    // ---- viewer-tools: the reading area (viewports, layouts, tools, keys, help) lives in Workspace.
+    private final Workspace workspace = new Workspace(statusBar, CornerTextSettings.load(statusBar));
+    // ---- end viewer-tools
 
     MainWindow(Stage stage) {
         this.stage = Objects.requireNonNull(stage);
         BorderPane root = new BorderPane();
         root.getStyleClass().add("lumen-root");
-        root.setTop(menuBar());
-        root.setCenter(viewport.node());
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), workspace.toolBar())); // viewer-tools: tool bar
+        root.setCenter(workspace.node()); // viewer-tools
         root.setBottom(statusBar.node());
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -56,12 +58,14 @@ final class MainWindow {
 
     void show() {
         stage.show();
-        viewport.node().requestFocus();
+        workspace.active().node().requestFocus(); // viewer-tools
+        workspace.probeRenderer(); // viewer-tools
     }
 
     /** Opens files or folders (their DICOM files, recursively) in the viewport. */
     void open(List<Path> paths) {
-        viewport.open(paths);
+        statusBar.show("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "\u2026");
+        workspace.open(() -> paths, ""); // viewer-tools
     }
 
     /**
@@ -70,8 +74,13 @@ final class MainWindow {
      */
     void openDemo() {
         statusBar.show("Preparing the demo study…");
-        viewport.open(() -> List.of(DemoStudy.ensure(cacheFolder())),
+        workspace.open(() -> List.of(DemoStudy.ensure(cacheFolder())),
                 "  \u2014  DEMO study (synthetic); File \u25B8 Open for your own images");
+    }
+
+    /** The reading area: viewports, layouts, tools (viewer-tools). */
+    Workspace workspace() {
+        return workspace;
     }
 
     private static Path cacheFolder() {
