@@ -38,6 +38,7 @@ public final class CornerTextLayout {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
     private static final Pattern KEY = Pattern.compile("(top-left|top-right|bottom-left)\\.(\\d{1,3})");
     private static final Map<String, Integer> KEYWORDS = keywords();
 
@@ -98,23 +99,38 @@ public final class CornerTextLayout {
     public List<String> lines(Corner corner, DataSet ds) {
         List<String> out = new ArrayList<>();
         for (String template : lines.get(corner)) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            StringBuilder sb = new StringBuilder();
-            boolean any = false;
-            boolean filled = false;
-            while (m.find()) {
-                any = true;
-                String value = format(m.group(1), ds.getString(KEYWORDS.get(m.group(1)), ""));
-                filled |= !value.isEmpty();
-                m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            Matcher optional = OPTIONAL.matcher(template);
+            StringBuilder kept = new StringBuilder();
+            boolean segmentFilled = false;
+            while (optional.find()) {
+                String segment = fill(optional.group(1), ds, false);
+                segmentFilled |= !segment.isEmpty();
+                optional.appendReplacement(kept, Matcher.quoteReplacement(segment));
             }
-            m.appendTail(sb);
-            String line = sb.toString().replaceAll(" {3,}", "  ").strip();
-            if ((!any || filled) && !line.isEmpty()) {
+            optional.appendTail(kept);
+            String line = fill(kept.toString(), ds, segmentFilled);
+            if (!line.isEmpty()) {
                 out.add(line);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A template with its placeholders filled; "" when it has placeholders, all empty, and nothing else filled. */
+    private static String fill(String template, DataSet ds, boolean alreadyFilled) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        boolean filled = alreadyFilled;
+        while (m.find()) {
+            any = true;
+            String value = format(m.group(1), ds.getString(KEYWORDS.get(m.group(1)), ""));
+            filled |= !value.isEmpty();
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        String line = sb.toString().replaceAll(" {3,}", "  ").strip();
+        return !any || filled ? line : "";
     }
 
     private static String format(String keyword, String value) {
