@@ -1,0 +1,202 @@
+package org.lumen.viewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+import org.junit.jupiter.api.Test;
+import org.lumen.testkit.UiTest;
+import org.lumen.viewer.measure.ImagePoint;
+import org.lumen.viewer.measure.Measurement;
+import org.lumen.viewer.measure.MeasurementResult;
+import org.lumen.viewer.help.HelpPanel;
+import org.lumen.viewer.tools.KeyTable;
+import org.lumen.viewer.tools.ViewerAction;
+
+/**
+ * The reading tools on a measurement phantom: layouts and series drops, orientation letters under
+ * zoom, pan, flips and turns, measuring a known distance and a known HU, deleting, cine stepped by a
+ * hand-driven clock, the help panel, multi-frame objects.
+ */
+@UiTest
+class WorkstationToolsUiTest extends WorkstationUiBase {
+    private static final String SERIES_A = "1.2.826.0.1.3680043.9.7777.91";
+    private static final String SERIES_B = "1.2.826.0.1.3680043.9.7777.92";
+
+    private void openPhantoms() throws Exception {
+        MeasurePhantom.writeSeries(dir.resolve("a"), SERIES_A, "Phantom A", 12);
+        MeasurePhantom.writeSeries(dir.resolve("b"), SERIES_B, "Phantom B", 9);
+        open(dir);
+        waitFor(() -> texts(active()).contains("Im 7 / 12"));
+    }
+
+    @Test
+    void twoByTwoLayoutAndASeriesDroppedIntoAViewport() throws Exception {
+        openPhantoms();
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitFor(() -> onFx(() -> workspace().visibleViewports().size()) == 4);
+        assertThat(onFx(() -> workspace().layout().toString())).isEqualTo("2x2");
+        // Opened in 1x1, so only series A is shown; the new viewports are empty until a series is dropped.
+        StackViewport target = onFx(() -> workspace().visibleViewports().get(3));
+        assertThat(onFx(() -> target.series().isPresent())).isFalse();
+        dragSeriesOnto(SERIES_B, target);
+        waitFor(() -> texts(target).contains("Im 5 / 9"));
+        assertThat(texts(target)).anyMatch(t -> t.contains("Phantom B"));
+        assertThat(onFx(() -> workspace().active())).isSameAs(target);
+        assertThat(onFx(() -> target.node().getPseudoClassStates().toString())).contains("active");
+        assertThat(onFx(() -> workspace().series(SERIES_A).isPresent())).isTrue();
+        assertThat(onFx(() -> workspace().showInActiveViewport("1.2.3.no.such.series"))).isFalse();
+    }
+
+    @Test
+    void zoomAndPanKeepTheOrientationLettersFlipsAndTurnsChangeThem() throws Exception {
+        openPhantoms();
+        StackViewport v = active();
+        assertThat(markers(v)).containsExactly("R", "L", "A", "P");
+        String zoomBefore = zoomText(v);
+        robot.moveTo(v.node()).press(KeyCode.CONTROL).scroll(2, VerticalDirection.UP).release(KeyCode.CONTROL);
+        waitFor(() -> !zoomText(v).equals(zoomBefore));
+        robot.moveTo(v.node()).press(KeyCode.SHIFT).drag(MouseButton.PRIMARY).moveBy(60, 40).drop().release(KeyCode.SHIFT);
+        waitFor(() -> onFx(() -> v.state().panX()) != 0);
+        assertThat(markers(v)).containsExactly("R", "L", "A", "P");
+        robot.type(KeyCode.H);
+        waitFor(() -> markers(v).equals(List.of("L", "R", "A", "P")));
+        robot.type(KeyCode.V);
+        waitFor(() -> markers(v).equals(List.of("L", "R", "P", "A")));
+        robot.type(KeyCode.R);
+        waitFor(() -> markers(v).equals(List.of("R", "L", "A", "P")));
+        robot.type(KeyCode.PERIOD);
+        waitFor(() -> markers(v).equals(List.of("P", "A", "R", "L")));
+        robot.type(KeyCode.COMMA, KeyCode.COMMA);
+        waitFor(() -> markers(v).equals(List.of("A", "P", "L", "R")));
+    }
+
+    @Test
+    void lengthBetweenMarkersAndRoiMeanAreTheKnownValuesAndDeleteRemoves() throws Exception {
+        openPhantoms();
+        StackViewport v = active();
+        // Measure on a turned, zoomed view: measurements live in image coordinates.
+        robot.type(KeyCode.PERIOD);
+        robot.type(KeyCode.EQUALS);
+        waitFor(() -> markers(v).get(0).equals("P"));
+        robot.type(KeyCode.L);
+        Point2D a = screenPoint(v, ImagePoint.pixelCenter(MeasurePhantom.MARKER_A_COLUMN, MeasurePhantom.MARKER_ROW));
+        Point2D b = screenPoint(v, ImagePoint.pixelCenter(MeasurePhantom.MARKER_B_COLUMN, MeasurePhantom.MARKER_ROW));
+        assertThat(greyAt(a)).as("marker A on screen").isGreaterThan(250);
+        assertThat(greyAt(b)).as("marker B on screen").isGreaterThan(250);
+        robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(a.midpoint(b)).moveTo(b).release(MouseButton.PRIMARY);
+        waitFor(() -> onFx(() -> v.measurements().size()) == 1);
+        Measurement.Length length = (Measurement.Length) onFx(() -> v.measurements().get(0));
+        double mm = MeasurementResult.length(length.start(), length.end(), new org.lumen.viewer.measure.Calibration(
+                MeasurePhantom.SPACING, MeasurePhantom.SPACING, org.lumen.viewer.measure.Calibration.Kind.CALIBRATED));
+        assertThat(mm).isCloseTo(MeasurePhantom.MARKER_DISTANCE_MM, within(MeasurePhantom.SPACING / 2));
+        assertThat(measureTexts(v)).contains(String.format(java.util.Locale.ROOT, "%.1f mm", mm));
+
+        robot.type(KeyCode.B);
+        Point2D c1 = screenPoint(v, new ImagePoint(MeasurePhantom.SQUARE_FROM + 5, MeasurePhantom.SQUARE_FROM + 5));
+        Point2D c2 = screenPoint(v, new ImagePoint(MeasurePhantom.SQUARE_TO - 5, MeasurePhantom.SQUARE_TO - 5));
+        robot.moveTo(c1).press(MouseButton.PRIMARY).moveTo(c1.midpoint(c2)).moveTo(c2).release(MouseButton.PRIMARY);
+        waitFor(() -> onFx(() -> v.measurements().size()) == 2);
+        assertThat(measureTexts(v)).anyMatch(t -> t.startsWith("mean 40.0  SD 0.0 HU"));
+
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> onFx(() -> v.measurements().size()) == 1);
+        assertThat(measureTexts(v)).noneMatch(t -> t.startsWith("mean"));
+        robot.type(KeyCode.W);
+        robot.clickOn(a);
+        waitFor(() -> onFx(v::selected) == 0);
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> onFx(() -> v.measurements().size()) == 0);
+        assertThat(measureTexts(v)).isEmpty();
+    }
+
+    @Test
+    void cineAdvancesOneImagePerFramePeriodOfTheSteppedClock() throws Exception {
+        ManualFrameClock clock = new ManualFrameClock();
+        onFx(() -> {
+            workspace().useFrameClocks(() -> clock);
+            return null;
+        });
+        openPhantoms();
+        StackViewport v = active();
+        onFx(() -> {
+            v.setFps(10);
+            return null;
+        });
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> onFx(clock::running));
+        long period = 100_000_000L;
+        onFx(() -> {
+            clock.tick(1_000_000_000L);
+            clock.tick(1_000_000_000L + 3 * period);
+            return null;
+        });
+        waitFor(() -> texts(v).contains("Im 10 / 12"));
+        assertThat(texts(v)).contains("Cine 10 fps  loop");
+        onFx(() -> {
+            clock.tick(1_000_000_000L + 6 * period); // 3 more: 13 wraps to image 1
+            return null;
+        });
+        waitFor(() -> texts(v).contains("Im 1 / 12"));
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> !onFx(clock::running));
+    }
+
+    @Test
+    void helpPanelListsEveryBindingOfTheKeyTable() throws Exception {
+        openPhantoms();
+        robot.type(KeyCode.F1);
+        waitFor(() -> onFx(() -> workspace().help().showing()));
+        List<String> descriptions = onFx(() -> scene().getRoot().lookupAll(".help-description").stream()
+                .map(n -> ((Label) n).getText()).toList());
+        List<String> keys = onFx(() -> scene().getRoot().lookupAll(".help-key").stream().map(n -> ((Label) n).getText()).toList());
+        List<ViewerAction> listed = Arrays.stream(ViewerAction.values())
+                .sorted(java.util.Comparator.comparing(a -> groupOrder(a.group()))).toList();
+        assertThat(descriptions).containsExactlyElementsOf(listed.stream().map(ViewerAction::description).toList());
+        KeyTable table = onFx(() -> workspace().keys());
+        assertThat(keys).containsExactlyElementsOf(listed.stream().map(a -> onFx(() -> HelpPanel.keysText(table, a))).toList());
+        assertThat(keys).contains("F1, ?", "Home", "H");
+        assertThat(keys).anyMatch(k -> k.contains("4") && k.contains("Ctrl"));
+        robot.type(KeyCode.F1);
+        waitFor(() -> !onFx(() -> workspace().help().showing()));
+    }
+
+    @Test
+    void framesOfAMultiFrameObjectScrollLikeSlicesAndHeaderWindowsCycle() throws Exception {
+        MeasurePhantom.writeMultiFrame(dir.resolve("mf.dcm"), "1.2.826.0.1.3680043.9.7777.93", 5);
+        open(dir);
+        StackViewport v = active();
+        waitFor(() -> texts(v).contains("Im 3 / 5  (frame 3)"));
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> texts(v).contains("Im 4 / 5  (frame 4)"));
+        robot.type(KeyCode.END);
+        waitFor(() -> texts(v).contains("Im 5 / 5  (frame 5)"));
+        robot.type(KeyCode.HOME);
+        waitFor(() -> texts(v).contains("Im 1 / 5  (frame 1)"));
+        robot.type(KeyCode.DIGIT0, KeyCode.DIGIT0);
+        waitFor(() -> texts(v).contains("W 1800  L 400"));
+        assertThat(status()).contains("BONE");
+    }
+
+    private int groupOrder(String group) {
+        return Arrays.stream(ViewerAction.values()).map(ViewerAction::group).distinct().toList().indexOf(group);
+    }
+
+    private List<String> markers(StackViewport v) {
+        return List.of(marker(v, Pos.CENTER_LEFT), marker(v, Pos.CENTER_RIGHT), marker(v, Pos.TOP_CENTER), marker(v, Pos.BOTTOM_CENTER));
+    }
+
+    private String zoomText(StackViewport v) {
+        return texts(v).stream().filter(t -> t.startsWith("Zoom")).findFirst().orElse("");
+    }
+}
