@@ -104,6 +104,7 @@ final class StackViewport {
     void show(OpenedSeries opened) {
         stopCine();
         series = opened;
+        shown = null;
         index = opened.images().size() / 2;
         window = null;
         headerWindow = -1;

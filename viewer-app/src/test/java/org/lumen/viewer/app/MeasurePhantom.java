@@ -57,10 +57,11 @@ final class MeasurePhantom {
         }
     }
 
-    /** Writes one multi-frame object of {@code frames} frames (no per-frame geometry). */
+    /** Writes one multi-frame object of {@code frames} frames (no per-frame geometry), marked as once lossy compressed. */
     static void writeMultiFrame(Path file, String seriesUid, int frames) throws IOException {
         Files.createDirectories(file.getParent());
         DataSet ds = header(seriesUid, "Multi-frame", seriesUid + ".1", frames);
+        ds.setString(Tag.LossyImageCompression, VR.CS, "01");
         ds.setBytes(Tag.PixelData, VR.OW, pixels(frames));
         Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
     }

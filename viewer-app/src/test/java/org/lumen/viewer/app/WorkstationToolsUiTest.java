@@ -97,8 +97,7 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(a.midpoint(b)).moveTo(b).release(MouseButton.PRIMARY);
         waitFor(() -> onFx(() -> v.measurements().size()) == 1);
         Measurement.Length length = (Measurement.Length) onFx(() -> v.measurements().get(0));
-        double mm = MeasurementResult.length(length.start(), length.end(), new org.lumen.viewer.measure.Calibration(
-                MeasurePhantom.SPACING, MeasurePhantom.SPACING, org.lumen.viewer.measure.Calibration.Kind.CALIBRATED));
+        double mm = MeasurementResult.length(length.start(), length.end(), calibration());
         assertThat(mm).isCloseTo(MeasurePhantom.MARKER_DISTANCE_MM, within(MeasurePhantom.SPACING / 2));
         assertThat(measureTexts(v)).contains(String.format(java.util.Locale.ROOT, "%.1f mm", mm));
 
@@ -112,6 +111,18 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         robot.type(KeyCode.DELETE);
         waitFor(() -> onFx(() -> v.measurements().size()) == 1);
         assertThat(measureTexts(v)).noneMatch(t -> t.startsWith("mean"));
+        // Drag the length's end handle to the middle: half the distance.
+        Point2D middle = screenPoint(v, ImagePoint.pixelCenter((MeasurePhantom.MARKER_A_COLUMN + MeasurePhantom.MARKER_B_COLUMN) / 2,
+                MeasurePhantom.MARKER_ROW));
+        robot.moveTo(b).press(MouseButton.PRIMARY).moveTo(b.midpoint(middle)).moveTo(middle).release(MouseButton.PRIMARY);
+        waitFor(() -> {
+            Measurement.Length edited = (Measurement.Length) onFx(() -> v.measurements().get(0));
+            return Math.abs(edited.end().x() - length.end().x()) > 1;
+        });
+        Measurement.Length edited = (Measurement.Length) onFx(() -> v.measurements().get(0));
+        assertThat(edited.start()).isEqualTo(length.start());
+        assertThat(MeasurementResult.length(edited.start(), edited.end(), calibration()))
+                .isCloseTo(MeasurePhantom.MARKER_DISTANCE_MM / 2, within(MeasurePhantom.SPACING / 2));
         robot.type(KeyCode.W);
         robot.clickOn(a);
         waitFor(() -> onFx(v::selected) == 0);
@@ -177,6 +188,7 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         open(dir);
         StackViewport v = active();
         waitFor(() -> texts(v).contains("Im 3 / 5  (frame 3)"));
+        assertThat(texts(v)).contains("LOSSY");
         robot.type(KeyCode.DOWN);
         waitFor(() -> texts(v).contains("Im 4 / 5  (frame 4)"));
         robot.type(KeyCode.END);
@@ -186,6 +198,11 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         robot.type(KeyCode.DIGIT0, KeyCode.DIGIT0);
         waitFor(() -> texts(v).contains("W 1800  L 400"));
         assertThat(status()).contains("BONE");
+    }
+
+    private static org.lumen.viewer.measure.Calibration calibration() {
+        return new org.lumen.viewer.measure.Calibration(MeasurePhantom.SPACING, MeasurePhantom.SPACING,
+                org.lumen.viewer.measure.Calibration.Kind.CALIBRATED);
     }
 
     private int groupOrder(String group) {
