@@ -12,6 +12,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 
+import org.lumen.rendering.RenderedImage;
+
 /**
  * Puts rendered pixels on the screen through a JavaFX {@link PixelBuffer} (premultiplied BGRA, the
  * layout GL read-back and {@code RenderedImage.writeBgra} produce), and places the image with an
@@ -54,6 +56,16 @@ final class ImageSurface {
         if (argb.length != width * height) {
             throw new IllegalArgumentException(argb.length + " pixels for " + width + "x" + height);
         }
+        // An int 0xAARRGGBB written little-endian is the bytes B, G, R, A; opaque, so premultiplied too.
+        write(width, height, target -> target.order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(argb));
+    }
+
+    /** Shows an image the rendering module's {@code Renderer} drew. */
+    void show(RenderedImage image) {
+        write(image.width(), image.height(), image::writeBgra);
+    }
+
+    private void write(int width, int height, java.util.function.Consumer<ByteBuffer> writer) {
         int back = front == 0 ? 1 : 0;
         Slot slot = slots[back];
         if (slot.buffer == null || slot.buffer.getWidth() != width || slot.buffer.getHeight() != height) {
@@ -61,10 +73,9 @@ final class ImageSurface {
             slot.buffer = new PixelBuffer<>(width, height, bytes, PixelFormat.getByteBgraPreInstance());
             slot.image = new WritableImage(slot.buffer);
         }
-        // An int 0xAARRGGBB written little-endian is the bytes B, G, R, A; opaque, so premultiplied too.
-        ByteBuffer target = slot.buffer.getBuffer().duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer target = slot.buffer.getBuffer().duplicate();
         target.clear();
-        target.asIntBuffer().put(argb);
+        writer.accept(target);
         slot.buffer.updateBuffer(b -> null);
         view.setImage(slot.image);
         front = back;

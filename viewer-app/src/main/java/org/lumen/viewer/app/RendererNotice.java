@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.lumen.rendering.gl.RendererSelection;
 
 /**
- * The status bar's words for the renderer: which one and why, for example "CPU renderer: software GL
- * (llvmpipe)". The stack viewports draw with the CPU rasterizer into a PixelBuffer today; the
- * selection says what the Renderer path (GPU through JOGL offscreen, or CPU) would use.
+ * The status bar's words for the renderer that draws greyscale views: which one and why, for example
+ * "CPU renderer: software GL (llvmpipe)". Colour images and images with LUT tables are always drawn by
+ * the CPU rasterizer.
  */
 final class RendererNotice {
     /** System property choosing the renderer: auto (default), gpu or cpu. */
@@ -51,6 +51,6 @@ final class RendererNotice {
         if (description.startsWith("CPU")) {
             return "CPU renderer: " + (preference == RendererSelection.Preference.CPU ? "chosen (" + PROPERTY + "=cpu)" : description);
         }
-        return "GPU renderer: " + description + "; 2D stack on the CPU rasterizer";
+        return "GPU renderer: " + description;
     }
 }

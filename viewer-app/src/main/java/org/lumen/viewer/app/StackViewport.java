@@ -14,6 +14,9 @@ import javafx.scene.text.Text;
 
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.rendering.RenderedImage;
+import org.lumen.rendering.Renderer;
+import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.WindowPreset;
 import org.lumen.viewer.measure.Calibration;
 import org.lumen.viewer.measure.Measurement;
@@ -22,6 +25,8 @@ import org.lumen.viewer.measure.ModalityPixels;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.viewport.CinePlayer;
 import org.lumen.viewer.viewport.FrameClock;
+import org.lumen.viewer.viewport.SliceVolume;
+import org.lumen.viewer.viewport.ViewRendering;
 import org.lumen.viewer.viewport.ViewGeometry;
 import org.lumen.viewer.viewport.ViewState;
 
@@ -61,9 +66,13 @@ final class StackViewport {
     private OpenedSeries.Image cachedImage;
     private StoredFrame cachedFrame;
     private Optional<ModalityPixels> cachedPixels = Optional.empty();
+    private Optional<SliceVolume> cachedVolume = Optional.empty();
+    private SliceRasterizer.Raster cachedRaster;
+    private SliceRasterizer.Window cachedRasterWindow;
 
     /** The image on screen and what measurements need of it. */
-    private record Shown(OpenedSeries.Image image, int index, SliceRasterizer.Raster raster, Optional<ModalityPixels> pixels, Calibration calibration) {}
+    private record Shown(OpenedSeries.Image image, int index, SliceRasterizer.Raster raster, Optional<ModalityPixels> pixels,
+                         Calibration calibration, boolean byRenderer) {}
 
     StackViewport(ViewportContext context) {
         this.context = context;
@@ -74,8 +83,8 @@ final class StackViewport {
         emptyHint.getStyleClass().add("empty-hint");
         emptyHint.wrappingWidthProperty().bind(pane.widthProperty().multiply(0.8));
         pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint);
-        pane.widthProperty().addListener((o, a, b) -> refresh());
-        pane.heightProperty().addListener((o, a, b) -> refresh());
+        pane.widthProperty().addListener((o, a, b) -> viewChanged());
+        pane.heightProperty().addListener((o, a, b) -> viewChanged());
         input = new ViewportInput(this, context);
         input.attach(pane);
     }
@@ -137,7 +146,7 @@ final class StackViewport {
             case HEADER_WINDOW -> nextHeaderWindow();
             case INVERT -> {
                 if (shown != null) {
-                    SliceRasterizer.Window w = shown.raster().window();
+                    SliceRasterizer.Window w = currentWindow().orElse(shown.raster().window());
                     setWindow(new SliceRasterizer.Window(w.center(), w.width(), !w.invert()));
                 }
             }
@@ -261,7 +270,12 @@ final class StackViewport {
         render();
     }
 
-    /** The window on screen, for dragging. */
+    /** The window last asked for (empty: the header's, as on screen). */
+    Optional<SliceRasterizer.Window> currentWindow() {
+        return Optional.ofNullable(window);
+    }
+
+    /** The image on screen, with its window and value range. */
     Optional<SliceRasterizer.Raster> raster() {
         return Optional.ofNullable(shown).map(Shown::raster);
     }
@@ -274,7 +288,7 @@ final class StackViewport {
 
     void setState(ViewState newState) {
         state = newState;
-        refresh();
+        viewChanged();
     }
 
     void zoomAbout(double factor, double x, double y) {
@@ -342,10 +356,21 @@ final class StackViewport {
 
     // ---- rendering
 
+    /**
+     * Draws the current image: greyscale images the {@link org.lumen.rendering.Renderer} shows exactly
+     * ({@link SliceVolume}) are drawn by it at device resolution for the whole view (zoom, pan, turns and
+     * flips included); other images (colour, LUT tables) are rasterized at image size by
+     * {@link SliceRasterizer} and placed with an affine transform.
+     */
     private void render() {
         OpenedSeries current = series;
         int at = index;
         SliceRasterizer.Window requested = window;
+        ViewState view = state;
+        double viewWidth = pane.getWidth();
+        double viewHeight = pane.getHeight();
+        double scale = outputScale();
+        Optional<Renderer> renderer = context.renderer().get();
         long ticket = generation.incrementAndGet();
         worker.submit(() -> {
             if (ticket != generation.get()) {
@@ -353,27 +378,55 @@ final class StackViewport {
             }
             try {
                 OpenedSeries.Image image = current.images().get(at);
+                Calibration calibration = Calibration.of(image.dataSet());
                 if (image != cachedImage) {
                     cachedFrame = SliceRasterizer.decode(image);
                     cachedPixels = SliceRasterizer.modalityPixels(image, cachedFrame);
+                    cachedVolume = renderer.isPresent() ? SliceVolume.of(image.dataSet(), cachedFrame, calibration) : Optional.empty();
                     cachedImage = image;
+                    cachedRaster = null;
                 }
-                SliceRasterizer.Raster raster = SliceRasterizer.rasterize(image, cachedFrame, requested);
-                Shown next = new Shown(image, at, raster, cachedPixels, Calibration.of(image.dataSet()));
-                Platform.runLater(() -> present(current, next));
+                if (cachedRaster == null || !java.util.Objects.equals(cachedRasterWindow, requested)) {
+                    cachedRaster = SliceRasterizer.rasterize(image, cachedFrame, requested);
+                    cachedRasterWindow = requested;
+                }
+                SliceRasterizer.Raster raster = cachedRaster;
+                Optional<RenderedImage> drawn = Optional.empty();
+                if (renderer.isPresent() && cachedVolume.isPresent()) {
+                    ViewGeometry g = new ViewGeometry(raster.width(), raster.height(), calibration, viewWidth, viewHeight, view);
+                    SliceRasterizer.Window w = raster.window();
+                    drawn = Optional.of(renderer.get().render(ViewRendering.request(cachedVolume.get(), g, scale,
+                            new WindowLevel(w.center(), w.width()), w.invert())));
+                }
+                Shown next = new Shown(image, at, raster, cachedPixels, calibration, drawn.isPresent());
+                Optional<RenderedImage> picture = drawn;
+                Platform.runLater(() -> present(current, next, picture, scale));
             } catch (Exception e) {
                 Platform.runLater(() -> context.statusBar().show("Image " + (at + 1) + " cannot be shown: " + e.getMessage()));
             }
         });
     }
 
-    private void present(OpenedSeries current, Shown next) {
+    private void present(OpenedSeries current, Shown next, Optional<RenderedImage> picture, double scale) {
         if (current != series) {
             return;
         }
-        surface.show(next.raster().width(), next.raster().height(), next.raster().argb());
+        if (picture.isPresent()) {
+            surface.show(picture.get());
+            surface.place(new double[] {1 / scale, 0, 0, 0, 1 / scale, 0});
+        } else {
+            surface.show(next.raster().width(), next.raster().height(), next.raster().argb());
+        }
         shown = next;
         refresh();
+    }
+
+    /** After zoom, pan, a turn, a flip or a resize: re-place the image, or draw it again when the Renderer draws it. */
+    private void viewChanged() {
+        refresh();
+        if (shown != null && shown.byRenderer()) {
+            render();
+        }
     }
 
     /** Re-places the image and redraws overlay and measurements for the current view state. */
@@ -382,7 +435,9 @@ final class StackViewport {
             return;
         }
         ViewGeometry g = geometry().orElseThrow();
-        surface.place(g.imageToScreen());
+        if (!shown.byRenderer()) {
+            surface.place(g.imageToScreen());
+        }
         SliceRasterizer.Window w = shown.raster().window();
         String windowText = shown.raster().grey()
                 ? String.format(Locale.ROOT, "W %.0f  L %.0f%s", w.width(), w.center(), w.invert() ? "  INV" : "") : "";

@@ -1,9 +1,11 @@
 package org.lumen.viewer.app;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.lumen.rendering.Renderer;
 import org.lumen.viewer.measure.MeasurementStore;
 import org.lumen.viewer.overlay.CornerTextLayout;
 import org.lumen.viewer.tools.Tool;
@@ -11,11 +13,13 @@ import org.lumen.viewer.viewport.FrameClock;
 
 /**
  * What the viewports of one window share: the status bar, the measurements of every image, the
- * corner text layout, the current tool, where cine gets its frame clock, and whom to tell when a
- * viewport is clicked (to make it active).
+ * corner text layout, the current tool, where cine gets its frame clock, whom to tell when a
+ * viewport is clicked (to make it active), and the {@link Renderer} that draws greyscale views (empty:
+ * every view on the CPU rasterizer).
  */
 record ViewportContext(StatusBar statusBar, MeasurementStore measurements, CornerTextLayout cornerText,
-                       Supplier<Tool> tool, Supplier<FrameClock> clocks, Consumer<StackViewport> activate) {
+                       Supplier<Tool> tool, Supplier<FrameClock> clocks, Consumer<StackViewport> activate,
+                       Supplier<Optional<Renderer>> renderer) {
     ViewportContext {
         Objects.requireNonNull(statusBar, "statusBar");
         Objects.requireNonNull(measurements, "measurements");
@@ -23,5 +27,6 @@ record ViewportContext(StatusBar statusBar, MeasurementStore measurements, Corne
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(clocks, "clocks");
         Objects.requireNonNull(activate, "activate");
+        Objects.requireNonNull(renderer, "renderer");
     }
 }

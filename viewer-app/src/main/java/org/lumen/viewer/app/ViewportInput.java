@@ -200,7 +200,8 @@ final class ViewportInput {
         viewport.raster().filter(SliceRasterizer.Raster::grey).ifPresent(r -> {
             double range = Math.max(1, r.maxValue() - r.minValue());
             double perPixel = range / Math.max(200, viewport.node().getLayoutBounds().getHeight());
-            SliceRasterizer.Window w = r.window();
+            // The newest requested window, not the one on screen: renders may lag behind the pointer.
+            SliceRasterizer.Window w = viewport.currentWindow().orElse(r.window());
             viewport.setWindow(new SliceRasterizer.Window(w.center() - dy * perPixel, Math.max(1, w.width() + dx * perPixel), w.invert()));
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -20,6 +21,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 
+import org.lumen.rendering.Renderer;
+import org.lumen.rendering.cpu.CpuRenderer;
+import org.lumen.rendering.gl.RendererSelection;
 import org.lumen.viewer.help.HelpPanel;
 import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.layout.SeriesDisplay;
@@ -38,6 +42,8 @@ import org.lumen.viewer.viewport.FrameClock;
  * ({@link SeriesTransfer#FORMAT}). FX thread unless noted; scanning runs on a background thread.
  */
 final class Workspace implements SeriesDisplay {
+    /** System property: "renderer" (default) draws greyscale views through the Renderer, "rasterizer" never. */
+    static final String DRAW_PROPERTY = "lumen.viewport.draw";
     private final StatusBar statusBar;
     private final KeyTable keys = KeyTable.standard();
     private final HelpPanel help = new HelpPanel(keys);
@@ -56,10 +62,15 @@ final class Workspace implements SeriesDisplay {
     private GridLayout layout = new GridLayout(1, 1);
     private StackViewport active;
     private Tool tool = Tool.WINDOW;
+    /** The renderer of greyscale views: the CPU renderer until the selection at start-up picks another. */
+    private final ForkJoinPool renderPool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private volatile Renderer renderer = new CpuRenderer(renderPool);
+    private final boolean drawWithRenderer = !"rasterizer".equalsIgnoreCase(System.getProperty(DRAW_PROPERTY, "renderer").trim());
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
-        this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate);
+        this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate,
+                () -> drawWithRenderer ? Optional.of(renderer) : Optional.empty());
         this.toolBar = new WorkspaceToolBar(this, keys);
         grid.getStyleClass().add("viewport-grid");
         root.setMinSize(0, 0);
@@ -263,16 +274,22 @@ final class Workspace implements SeriesDisplay {
                 + note);
     }
 
-    /** Finds out on a background thread which renderer would be used, and puts it in the status bar. */
+    /**
+     * Selects the renderer on a background thread ({@code lumen.renderer}: auto, gpu or cpu), uses it for
+     * greyscale views from then on, and says in the status bar which one draws and why.
+     */
     void probeRenderer() {
+        RendererSelection.Preference preference = RendererNotice.preference();
         Thread probe = new Thread(() -> {
             String text;
             try {
-                text = RendererNotice.probe(RendererNotice.preference());
+                RendererSelection selection = RendererSelection.select(preference, renderPool);
+                text = RendererNotice.text(selection, preference);
+                renderer = selection.renderer();
             } catch (RuntimeException | LinkageError e) {
                 text = "CPU renderer: renderer selection failed (" + e + ")";
             }
-            String shown = text;
+            String shown = drawWithRenderer ? text : "CPU rasterizer (" + DRAW_PROPERTY + "=rasterizer)";
             Platform.runLater(() -> statusBar.renderer(shown));
         }, "lumen-renderer-probe");
         probe.setDaemon(true);
