@@ -36,7 +36,7 @@ class ViewRenderingTest {
 
     // Stored value of pixel (i, j): 13 * i + 29 * j, rescaled by slope 2, intercept -100.
 
-    private static SliceVolume slice(String photometric) throws Exception {
+    static SliceVolume slice(String photometric) throws Exception {
         ByteBuffer bytes = ByteBuffer.allocate(W * H * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (int j = 0; j < H; j++) {
             for (int i = 0; i < W; i++) {
