@@ -87,6 +87,8 @@ final class StackViewport {
         pane.heightProperty().addListener((o, a, b) -> viewChanged());
         input = new ViewportInput(this, context);
         input.attach(pane);
+        WindowMenu windowMenu = new WindowMenu(this);
+        pane.setOnContextMenuRequested(windowMenu::show);
     }
 
     Node node() {
@@ -244,7 +246,7 @@ final class StackViewport {
     // ---- window
 
     private void applyPreset(WindowPreset preset) {
-        boolean invert = shown != null && shown.raster().window().invert();
+        boolean invert = currentWindow().map(SliceRasterizer.Window::invert).orElse(shown != null && shown.raster().window().invert());
         context.statusBar().show("Window: " + preset.label() + " (key " + preset.key() + ")");
         setWindow(new SliceRasterizer.Window(preset.window().center(), preset.window().width(), invert));
     }
@@ -259,10 +261,18 @@ final class StackViewport {
             return;
         }
         headerWindow = (headerWindow + 1) % windows.size();
-        SliceRasterizer.HeaderWindow w = windows.get(headerWindow);
-        context.statusBar().show("Window from the header " + (headerWindow + 1) + "/" + windows.size()
-                + (w.explanation().isEmpty() ? "" : ": " + w.explanation()));
-        setWindow(new SliceRasterizer.Window(w.window().center(), w.window().width(), shown.raster().window().invert()));
+        applyHeaderWindow(windows.get(headerWindow));
+    }
+
+    /** The windows the shown image's header names. */
+    List<SliceRasterizer.HeaderWindow> headerWindows() {
+        return shown == null ? List.of() : SliceRasterizer.headerWindows(shown.image().dataSet());
+    }
+
+    void applyHeaderWindow(SliceRasterizer.HeaderWindow w) {
+        boolean invert = currentWindow().orElse(shown == null ? w.window() : shown.raster().window()).invert();
+        context.statusBar().show("Window from the header" + (w.explanation().isEmpty() ? "" : ": " + w.explanation()));
+        setWindow(new SliceRasterizer.Window(w.window().center(), w.window().width(), invert));
     }
 
     void setWindow(SliceRasterizer.Window newWindow) {

@@ -183,7 +183,7 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
     }
 
     @Test
-    void framesOfAMultiFrameObjectScrollLikeSlicesAndHeaderWindowsCycle() throws Exception {
+    void framesOfAMultiFrameObjectScrollLikeSlicesAndHeaderWindowsFromKeysAndMenu() throws Exception {
         MeasurePhantom.writeMultiFrame(dir.resolve("mf.dcm"), "1.2.826.0.1.3680043.9.7777.93", 5);
         open(dir);
         StackViewport v = active();
@@ -198,6 +198,12 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         robot.type(KeyCode.DIGIT0, KeyCode.DIGIT0);
         waitFor(() -> texts(v).contains("W 1800  L 400"));
         assertThat(status()).contains("BONE");
+        robot.rightClickOn(v.node());
+        robot.clickOn("SOFT  (W 400  L 40)");
+        waitFor(() -> texts(v).contains("W 400  L 40"));
+        robot.rightClickOn(v.node());
+        robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText().startsWith("Lung  (W 1500  L -600)"));
+        waitFor(() -> texts(v).contains("W 1500  L -600"));
     }
 
     private static org.lumen.viewer.measure.Calibration calibration() {
