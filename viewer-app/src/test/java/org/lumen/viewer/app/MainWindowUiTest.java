@@ -64,6 +64,7 @@ class MainWindowUiTest {
         System.setProperty("prism.order", "sw");
         System.setProperty("testfx.robot", "glass");
         System.setProperty("lumen.renderer", "cpu");
+        System.setProperty(Workspace.DRAW_PROPERTY, "auto"); // with the CPU renderer: the rasterizer path
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {

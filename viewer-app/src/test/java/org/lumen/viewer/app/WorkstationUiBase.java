@@ -57,6 +57,8 @@ abstract class WorkstationUiBase {
         System.setProperty("prism.order", "sw");
         System.setProperty("testfx.robot", "glass");
         System.setProperty(RendererNotice.PROPERTY, "cpu");
+        // Draw greyscale views through the Renderer (CPU here), as a GPU selection would; MainWindowUiTest covers the rasterizer.
+        System.setProperty(Workspace.DRAW_PROPERTY, "renderer");
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {
