@@ -3,30 +3,20 @@ package org.lumen.viewer.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.pixel.StoredFrame;
-import org.lumen.rendering.RenderedImage;
 import org.lumen.rendering.Renderer;
-import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.WindowPreset;
-import org.lumen.viewer.measure.Calibration;
 import org.lumen.viewer.measure.Measurement;
 import org.lumen.viewer.measure.MeasurementStore;
-import org.lumen.viewer.measure.ModalityPixels;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.viewport.CinePlayer;
 import org.lumen.viewer.viewport.FrameClock;
 import org.lumen.viewer.viewport.SliceVolume;
-import org.lumen.viewer.viewport.ViewRendering;
 import org.lumen.viewer.viewport.ViewGeometry;
 import org.lumen.viewer.viewport.ViewState;
 
@@ -34,8 +24,8 @@ import org.lumen.viewer.viewport.ViewState;
  * One viewport showing a stack of images (the frames of multi-frame objects scroll like slices): the
  * image through an {@link ImageSurface}, measurements, overlay, cine. Its view state (window, zoom,
  * pan, orientation) is kept while scrolling. Input comes from {@link ViewportInput}, keys from the
- * workspace through {@link #perform}. Decoding and rasterizing run on one background thread per
- * viewport; only the newest request is shown. FX thread unless noted.
+ * workspace through {@link #perform}. Drawing runs on the viewport's {@link ViewDrawer} thread; only
+ * the newest request is shown. FX thread only.
  */
 final class StackViewport {
     private final ViewportContext context;
@@ -44,12 +34,7 @@ final class StackViewport {
     private final MeasurementLayer measureLayer = new MeasurementLayer();
     private final ViewportOverlay overlay;
     private final Text emptyHint = new Text("Open DICOM files or a folder: File \u25B8 Open (Ctrl+O), or drop a series here");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lumen-viewport-render");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong generation = new AtomicLong();
+    private final ViewDrawer drawer = new ViewDrawer();
     private final CinePlayer cine = new CinePlayer();
     private final ViewportInput input;
     private FrameClock clock;
@@ -59,21 +44,9 @@ final class StackViewport {
     private SliceRasterizer.Window window;
     private int headerWindow = -1;
     private ViewState state = ViewState.INITIAL;
-    private Shown shown;
+    private ViewDrawer.Drawn shown;
     private int selected = -1;
     private Optional<Measurement> drawing = Optional.empty();
-    /** Touched only on the render thread. */
-    private OpenedSeries.Image cachedImage;
-    private StoredFrame cachedFrame;
-    private Optional<ModalityPixels> cachedPixels = Optional.empty();
-    private Optional<SliceVolume> cachedVolume = Optional.empty();
-    private SliceRasterizer.Raster cachedRaster;
-    private SliceRasterizer.Window cachedRasterWindow;
-
-    /** The image on screen and what measurements need of it. */
-    private record Shown(OpenedSeries.Image image, int index, SliceRasterizer.Raster raster, Optional<ModalityPixels> pixels,
-                         Calibration calibration, boolean byRenderer) {}
-
     StackViewport(ViewportContext context) {
         this.context = context;
         this.overlay = new ViewportOverlay(context.cornerText());
@@ -287,7 +260,7 @@ final class StackViewport {
 
     /** The image on screen, with its window and value range. */
     Optional<SliceRasterizer.Raster> raster() {
-        return Optional.ofNullable(shown).map(Shown::raster);
+        return Optional.ofNullable(shown).map(ViewDrawer.Drawn::raster);
     }
 
     // ---- view state
@@ -373,57 +346,17 @@ final class StackViewport {
      * {@link SliceRasterizer} and placed with an affine transform.
      */
     private void render() {
-        OpenedSeries current = series;
-        int at = index;
-        SliceRasterizer.Window requested = window;
-        ViewState view = state;
-        double viewWidth = pane.getWidth();
-        double viewHeight = pane.getHeight();
-        double scale = outputScale();
-        Optional<Renderer> renderer = context.renderer().get();
-        long ticket = generation.incrementAndGet();
-        worker.submit(() -> {
-            if (ticket != generation.get()) {
-                return;
-            }
-            try {
-                OpenedSeries.Image image = current.images().get(at);
-                Calibration calibration = Calibration.of(image.dataSet());
-                if (image != cachedImage) {
-                    cachedFrame = SliceRasterizer.decode(image);
-                    cachedPixels = SliceRasterizer.modalityPixels(image, cachedFrame);
-                    cachedVolume = renderer.isPresent() ? SliceVolume.of(image.dataSet(), cachedFrame, calibration) : Optional.empty();
-                    cachedImage = image;
-                    cachedRaster = null;
-                }
-                if (cachedRaster == null || !java.util.Objects.equals(cachedRasterWindow, requested)) {
-                    cachedRaster = SliceRasterizer.rasterize(image, cachedFrame, requested);
-                    cachedRasterWindow = requested;
-                }
-                SliceRasterizer.Raster raster = cachedRaster;
-                Optional<RenderedImage> drawn = Optional.empty();
-                if (renderer.isPresent() && cachedVolume.isPresent()) {
-                    ViewGeometry g = new ViewGeometry(raster.width(), raster.height(), calibration, viewWidth, viewHeight, view);
-                    SliceRasterizer.Window w = raster.window();
-                    drawn = Optional.of(renderer.get().render(ViewRendering.request(cachedVolume.get(), g, scale,
-                            new WindowLevel(w.center(), w.width()), w.invert())));
-                }
-                Shown next = new Shown(image, at, raster, cachedPixels, calibration, drawn.isPresent());
-                Optional<RenderedImage> picture = drawn;
-                Platform.runLater(() -> present(current, next, picture, scale));
-            } catch (Exception e) {
-                Platform.runLater(() -> context.statusBar().show("Image " + (at + 1) + " cannot be shown: " + e.getMessage()));
-            }
-        });
+        drawer.draw(new ViewDrawer.Request(series, index, window, state, pane.getWidth(), pane.getHeight(), outputScale(),
+                context.renderer().get()), this::present, context.statusBar()::show);
     }
 
-    private void present(OpenedSeries current, Shown next, Optional<RenderedImage> picture, double scale) {
-        if (current != series) {
+    private void present(ViewDrawer.Drawn next) {
+        if (next.series() != series) {
             return;
         }
-        if (picture.isPresent()) {
-            surface.show(picture.get());
-            surface.place(new double[] {1 / scale, 0, 0, 0, 1 / scale, 0});
+        if (next.picture().isPresent()) {
+            surface.show(next.picture().get());
+            surface.place(new double[] {1 / next.outputScale(), 0, 0, 0, 1 / next.outputScale(), 0});
         } else {
             surface.show(next.raster().width(), next.raster().height(), next.raster().argb());
         }
