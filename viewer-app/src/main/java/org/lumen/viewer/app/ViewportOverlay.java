@@ -107,6 +107,7 @@ final class ViewportOverlay {
     private void updateScaleBar(ViewGeometry geometry, Calibration calibration) {
         if (calibration.kind() == Calibration.Kind.PIXELS) {
             scaleBar.setVisible(false);
+            scaleText.setText("");
             return;
         }
         ScaleBar bar = ScaleBar.fitting(geometry.mmPerScreenPixel(), Math.max(20, geometry.viewportWidth() / 4));
@@ -128,6 +129,7 @@ final class ViewportOverlay {
             t.setText("");
         }
         scaleBar.setVisible(false);
+        scaleText.setText("");
     }
 
     private static Text marker(Pos pos) {

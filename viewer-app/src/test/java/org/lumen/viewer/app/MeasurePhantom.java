@@ -47,9 +47,16 @@ final class MeasurePhantom {
 
     /** Writes a series of single-frame slices (one file each) into {@code dir}. */
     static void writeSeries(Path dir, String seriesUid, String description, int slices) throws IOException {
+        writeSeries(dir, seriesUid, description, slices, ds -> { });
+    }
+
+    /** As {@link #writeSeries(Path, String, String, int)}, with each header changed by {@code edit} first. */
+    static void writeSeries(Path dir, String seriesUid, String description, int slices,
+                            java.util.function.Consumer<DataSet> edit) throws IOException {
         Files.createDirectories(dir);
         for (int k = 0; k < slices; k++) {
             DataSet ds = header(seriesUid, description, seriesUid + "." + (k + 1), 1);
+            edit.accept(ds);
             ds.setDouble(Tag.ImagePositionPatient, VR.DS, 0, 0, 2.0 * k);
             ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
             ds.setBytes(Tag.PixelData, VR.OW, pixels(1));

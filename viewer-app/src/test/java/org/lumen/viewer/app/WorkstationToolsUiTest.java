@@ -206,6 +206,34 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         waitFor(() -> texts(v).contains("W 1500  L -600"));
     }
 
+    @Test
+    void imagerSpacingIsEstimatedAndMissingSpacingMeasuresInPixels() throws Exception {
+        MeasurePhantom.writeSeries(dir.resolve("cr"), "1.2.826.0.1.3680043.9.7777.94", "Imager spacing", 1, ds -> {
+            ds.remove(org.lumen.dicom.Tag.PixelSpacing);
+            ds.setDouble(org.lumen.dicom.Tag.ImagerPixelSpacing, org.lumen.dicom.VR.DS, 0.5, 0.5);
+        });
+        open(dir.resolve("cr"));
+        StackViewport v = active();
+        waitFor(() -> texts(v).contains("Spacing estimated (imager)"));
+        assertThat(texts(v)).anyMatch(t -> t.endsWith("mm (est.)"));
+        onFx(() -> {
+            v.addMeasurement(new Measurement.Length(ImagePoint.pixelCenter(10, 10), ImagePoint.pixelCenter(50, 10)));
+            return null;
+        });
+        waitFor(() -> measureTexts(v).contains("20.0 mm (estimated)"));
+
+        MeasurePhantom.writeSeries(dir.resolve("none"), "1.2.826.0.1.3680043.9.7777.95", "No spacing", 1,
+                ds -> ds.remove(org.lumen.dicom.Tag.PixelSpacing));
+        open(dir.resolve("none"));
+        waitFor(() -> texts(v).contains("No pixel spacing: lengths in pixels"));
+        assertThat(texts(v)).noneMatch(t -> t.contains(" mm (est.)") || t.matches("\\d+ mm"));
+        onFx(() -> {
+            v.addMeasurement(new Measurement.Length(ImagePoint.pixelCenter(10, 10), ImagePoint.pixelCenter(50, 10)));
+            return null;
+        });
+        waitFor(() -> measureTexts(v).contains("40.0 px (no pixel spacing)"));
+    }
+
     private static org.lumen.viewer.measure.Calibration calibration() {
         return new org.lumen.viewer.measure.Calibration(MeasurePhantom.SPACING, MeasurePhantom.SPACING,
                 org.lumen.viewer.measure.Calibration.Kind.CALIBRATED);
