@@ -62,6 +62,7 @@ final class StackViewport {
         input.attach(pane);
         WindowMenu windowMenu = new WindowMenu(this);
         pane.setOnContextMenuRequested(windowMenu::show);
+        watchOutputScale();
     }
 
     Node node() {
@@ -284,6 +285,29 @@ final class StackViewport {
         }
         return Optional.of(new ViewGeometry(shown.raster().width(), shown.raster().height(), shown.calibration(),
                 pane.getWidth(), pane.getHeight(), state));
+    }
+
+    /** Draws again when the window moves to a screen with another output scale (HiDPI). */
+    private void watchOutputScale() {
+        javafx.beans.value.ChangeListener<Number> rescaled = (o, a, b) -> viewChanged();
+        javafx.beans.value.ChangeListener<javafx.stage.Window> windowSet = (o, a, b) -> {
+            if (a != null) {
+                a.outputScaleXProperty().removeListener(rescaled);
+            }
+            if (b != null) {
+                b.outputScaleXProperty().addListener(rescaled);
+            }
+        };
+        pane.sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.windowProperty().removeListener(windowSet);
+                windowSet.changed(null, a.getWindow(), null);
+            }
+            if (b != null) {
+                b.windowProperty().addListener(windowSet);
+                windowSet.changed(null, null, b.getWindow());
+            }
+        });
     }
 
     private double outputScale() {

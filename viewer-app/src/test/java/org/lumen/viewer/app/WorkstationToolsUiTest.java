@@ -82,7 +82,7 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
     }
 
     @Test
-    void lengthBetweenMarkersAndRoiMeanAreTheKnownValuesAndDeleteRemoves() throws Exception {
+    void lengthRoiAngleAndPointValueReadTheKnownValuesAndHandlesEditAndDeleteRemoves() throws Exception {
         openPhantoms();
         StackViewport v = active();
         // Measure on a turned, zoomed view: measurements live in image coordinates.
@@ -129,6 +129,20 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         robot.type(KeyCode.DELETE);
         waitFor(() -> onFx(() -> v.measurements().size()) == 0);
         assertThat(measureTexts(v)).isEmpty();
+
+        // Angle: drag the first ray from marker A to marker B (the vertex), click the third point above B.
+        robot.type(KeyCode.G);
+        Point2D above = screenPoint(v, ImagePoint.pixelCenter(MeasurePhantom.MARKER_B_COLUMN, MeasurePhantom.MARKER_ROW - 50));
+        robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(a.midpoint(b)).moveTo(b).release(MouseButton.PRIMARY);
+        robot.moveTo(above).clickOn(MouseButton.PRIMARY);
+        waitFor(() -> onFx(() -> v.measurements().size()) == 1);
+        Measurement.Angle angle = (Measurement.Angle) onFx(() -> v.measurements().get(0));
+        assertThat(MeasurementResult.angleDegrees(angle.first(), angle.vertex(), angle.second(), calibration()))
+                .isCloseTo(90, within(1.0));
+        // Point value inside the square: its HU.
+        robot.type(KeyCode.X);
+        robot.clickOn(screenPoint(v, ImagePoint.pixelCenter(60, 60)));
+        waitFor(() -> measureTexts(v).contains(MeasurePhantom.SQUARE_HU + ".0 HU"));
     }
 
     @Test
