@@ -185,12 +185,14 @@ final class StackViewport {
             }
             clock.start(this::onCineFrame);
         }
+        context.cineChanged().accept(this);
         refresh();
     }
 
     void setFps(int fps) {
         cine.setFps(fps);
         context.statusBar().show("Cine " + cine.fps() + " fps");
+        context.cineChanged().accept(this);
         refresh();
     }
 
@@ -199,6 +201,7 @@ final class StackViewport {
         if (clock != null) {
             clock.stop();
         }
+        context.cineChanged().accept(this);
     }
 
     private void onCineFrame(long nowNanos) {

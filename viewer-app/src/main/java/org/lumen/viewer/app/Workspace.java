@@ -76,7 +76,7 @@ final class Workspace implements SeriesDisplay {
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
         this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate,
-                this::viewRenderer);
+                this::viewRenderer, this::cineChanged);
         this.toolBar = new WorkspaceToolBar(this, keys);
         grid.getStyleClass().add("viewport-grid");
         root.setMinSize(0, 0);
@@ -161,6 +161,12 @@ final class Workspace implements SeriesDisplay {
             activate(viewports.get(0));
         }
         statusBar.show("Layout " + newLayout);
+    }
+
+    private void cineChanged(StackViewport viewport) {
+        if (viewport == active) {
+            toolBar.showCine(viewport.cine());
+        }
     }
 
     void activate(StackViewport viewport) {

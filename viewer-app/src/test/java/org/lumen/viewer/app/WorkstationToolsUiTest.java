@@ -168,6 +168,8 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         });
         waitFor(() -> texts(v).contains("Im 10 / 12"));
         assertThat(texts(v)).contains("Cine 10 fps  loop");
+        assertThat(toolBarTexts()).contains("\u23F8");
+        assertThat(onFx(() -> ((javafx.scene.control.Spinner<?>) scene().lookup(".workspace-tools .spinner")).getValue())).isEqualTo(10);
         onFx(() -> {
             clock.tick(1_000_000_000L + 6 * period); // 3 more: 13 wraps to image 1
             return null;
@@ -175,6 +177,12 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         waitFor(() -> texts(v).contains("Im 1 / 12"));
         robot.type(KeyCode.SPACE);
         waitFor(() -> !onFx(clock::running));
+        assertThat(toolBarTexts()).contains("\u25B6");
+    }
+
+    private List<String> toolBarTexts() {
+        return onFx(() -> scene().lookup(".workspace-tools").lookupAll(".button").stream()
+                .filter(n -> n instanceof javafx.scene.control.Button).map(n -> ((javafx.scene.control.Button) n).getText()).toList());
     }
 
     @Test
