@@ -84,7 +84,7 @@ final class Workspace implements SeriesDisplay {
             perform(action);
             e.consume();
         }));
-        setLayout(layout);
+        arrange(layout);
     }
 
     Node node() {
@@ -135,6 +135,11 @@ final class Workspace implements SeriesDisplay {
     }
 
     void setLayout(GridLayout newLayout) {
+        arrange(newLayout);
+        statusBar.show("Layout " + newLayout);
+    }
+
+    private void arrange(GridLayout newLayout) {
         layout = newLayout;
         while (viewports.size() < newLayout.cells()) {
             StackViewport v = new StackViewport(context);
@@ -160,7 +165,6 @@ final class Workspace implements SeriesDisplay {
         if (active == null || viewports.indexOf(active) >= newLayout.cells()) {
             activate(viewports.get(0));
         }
-        statusBar.show("Layout " + newLayout);
     }
 
     private void cineChanged(StackViewport viewport) {

@@ -50,7 +50,7 @@ public final class HelpPanel {
                 grid.add(description, 1, row++);
             }
         }
-        Label title = new Label("Keys  (F1 or ? to close)");
+        Label title = new Label("Keys  (" + keysText(table, ViewerAction.HELP) + " to close)");
         title.getStyleClass().add("help-title");
         VBox box = new VBox(10, title, grid);
         box.setPadding(new Insets(16, 22, 16, 22));
