@@ -59,7 +59,7 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
     }
 
     @Test
-    void zoomAndPanKeepTheOrientationLettersFlipsAndTurnsChangeThem() throws Exception {
+    void zoomAndPanKeepTheOrientationLettersFlipsAndTurnsChangeThemOneToOneFitAndScrollTool() throws Exception {
         openPhantoms();
         StackViewport v = active();
         assertThat(markers(v)).containsExactly("R", "L", "A", "P");
@@ -79,6 +79,17 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         waitFor(() -> markers(v).equals(List.of("P", "A", "R", "L")));
         robot.type(KeyCode.COMMA, KeyCode.COMMA);
         waitFor(() -> markers(v).equals(List.of("A", "P", "L", "R")));
+        // 1:1 on this screen (output scale 1): one image pixel per screen pixel; F fits again.
+        String fitted = zoomText(v);
+        robot.type(KeyCode.A);
+        waitFor(() -> zoomText(v).equals("Zoom 100%"));
+        robot.type(KeyCode.F);
+        waitFor(() -> zoomText(v).equals(fitted));
+        // The scroll tool: dragging down moves forward through the stack.
+        robot.type(KeyCode.S);
+        robot.drag(v.node(), MouseButton.PRIMARY).moveBy(0, 40).drop();
+        waitFor(() -> texts(v).stream().anyMatch(t -> t.startsWith("Im ") && !t.equals("Im 7 / 12")));
+        assertThat(onFx(v::index)).isGreaterThan(6);
     }
 
     @Test
