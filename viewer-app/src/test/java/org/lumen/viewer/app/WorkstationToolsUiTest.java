@@ -111,6 +111,12 @@ class WorkstationToolsUiTest extends WorkstationUiBase {
         double mm = MeasurementResult.length(length.start(), length.end(), calibration());
         assertThat(mm).isCloseTo(MeasurePhantom.MARKER_DISTANCE_MM, within(MeasurePhantom.SPACING / 2));
         assertThat(measureTexts(v)).contains(String.format(java.util.Locale.ROOT, "%.1f mm", mm));
+        // Kept per image: the next image has none, coming back shows it again.
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> texts(v).contains("Im 8 / 12") && onFx(() -> v.measurements().isEmpty()));
+        robot.type(KeyCode.UP);
+        waitFor(() -> texts(v).contains("Im 7 / 12") && onFx(() -> v.measurements().size()) == 1);
+        waitFor(() -> measureTexts(v).contains(String.format(java.util.Locale.ROOT, "%.1f mm", mm)));
 
         robot.type(KeyCode.B);
         Point2D c1 = screenPoint(v, new ImagePoint(MeasurePhantom.SQUARE_FROM + 5, MeasurePhantom.SQUARE_FROM + 5));
