@@ -21,13 +21,14 @@ import org.lumen.viewer.Main;
 import org.lumen.viewer.browser.ServerWorkspace;
 import org.lumen.viewer.demo.DemoStudy;
 import org.lumen.viewer.servers.StudyLink;
-import org.lumen.viewer.strip.SeriesDrop;
 
 /** The main window: menu bar, the viewport and the status bar. */
 final class MainWindow {
     private final Stage stage;
     private final StatusBar statusBar = new StatusBar();
-    private final StackViewport viewport = new StackViewport(statusBar);
+    // ---- viewer-tools: the reading area (viewports, layouts, tools, keys, help) lives in Workspace.
+    private final Workspace workspace = new Workspace(statusBar, CornerTextSettings.load(statusBar));
+    // ---- end viewer-tools
     private final ServerWorkspace servers;
 
     MainWindow(Stage stage) {
@@ -36,13 +37,14 @@ final class MainWindow {
                 MainWindow.class.getResource("lumen-dark.css"), "lumen-dark.css").toExternalForm();
         // --- viewer-servers: server menu, study browser, series strip, opening studies from servers ---
         servers = new ServerWorkspace(stage, folder -> open(List.of(folder)), this::openDemo, statusBar::show, stylesheet);
-        SeriesDrop.install(viewport.node(), servers::openSeries);
+        // a series dropped from the strip that is not open yet is downloaded, then shown where it was dropped
+        workspace.fetchMissingSeriesWith(servers::openSeries);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> servers.close());
         // --- end viewer-servers ---
         BorderPane root = new BorderPane();
         root.getStyleClass().add("lumen-root");
-        root.setTop(menuBar());
-        root.setCenter(viewport.node());
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), workspace.toolBar())); // viewer-tools: tool bar
+        root.setCenter(workspace.node()); // viewer-tools
         root.setLeft(servers.strip());
         root.setBottom(statusBar.node());
         Scene scene = new Scene(root, 1280, 860);
@@ -67,12 +69,14 @@ final class MainWindow {
 
     void show() {
         stage.show();
-        viewport.node().requestFocus();
+        workspace.active().node().requestFocus(); // viewer-tools
+        workspace.probeRenderer(); // viewer-tools
     }
 
     /** Opens files or folders (their DICOM files, recursively) in the viewport. */
     void open(List<Path> paths) {
-        viewport.open(paths);
+        statusBar.show("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "\u2026");
+        workspace.open(() -> paths, ""); // viewer-tools
     }
 
     /**
@@ -81,7 +85,7 @@ final class MainWindow {
      */
     void openDemo() {
         statusBar.show("Preparing the demo study…");
-        viewport.open(() -> List.of(DemoStudy.ensure(cacheFolder())),
+        workspace.open(() -> List.of(DemoStudy.ensure(cacheFolder())),
                 "  \u2014  DEMO study (synthetic); File \u25B8 Open for your own images");
     }
 
@@ -110,6 +114,11 @@ final class MainWindow {
 
     ServerWorkspace servers() {
         return servers;
+    }
+
+    /** The reading area: viewports, layouts, tools (viewer-tools). */
+    Workspace workspace() {
+        return workspace;
     }
 
     private static Path cacheFolder() {

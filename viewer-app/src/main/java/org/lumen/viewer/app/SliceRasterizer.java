@@ -15,6 +15,7 @@ import org.lumen.dicom.lut.YbrConversions;
 import org.lumen.dicom.pixel.FrameDecoders;
 import org.lumen.dicom.pixel.PixelDataReader;
 import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.viewer.measure.ModalityPixels;
 
 /**
  * Decodes one image and maps it to screen pixels (0xAARRGGBB) through the display pipeline of
@@ -112,6 +113,46 @@ final class SliceRasterizer {
             }
         }
         return new Raster(frame.columns(), frame.rows(), argb, window, lo, hi, true);
+    }
+
+    /**
+     * The modality values of a greyscale frame (stored values through the Modality LUT: Hounsfield units
+     * for CT), for measurements; empty for colour images.
+     */
+    static java.util.Optional<ModalityPixels> modalityPixels(OpenedSeries.Image image, StoredFrame frame) throws IOException {
+        String photometric = frame.photometricInterpretation().trim();
+        if (frame.samplesPerPixel() != 1 || photometric.equals("PALETTE COLOR")) {
+            return java.util.Optional.empty();
+        }
+        DataSet ds = image.dataSet();
+        int bitsStored = ds.getInt(Tag.BitsStored, frame.bytesPerSample() * 8);
+        ModalityLut modality = LutAttributes.modalityLut(ds);
+        double[] values = new double[frame.sampleCount()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = frame.floatingPoint() ? frame.floatSample(i)
+                    : modality.apply(storedValue(frame.sample(i), bitsStored, frame.signed()));
+        }
+        String rescaleType = ds.getString(Tag.RescaleType, "").trim();
+        String unit = !rescaleType.isEmpty() && !rescaleType.equals("US") ? rescaleType
+                : ds.getString(Tag.Modality, "").trim().equals("CT") ? "HU" : "";
+        return java.util.Optional.of(new ModalityPixels(frame.columns(), frame.rows(), values, unit));
+    }
+
+    /** A window stored in the header, with its explanation ("" when none). */
+    record HeaderWindow(Window window, String explanation) {}
+
+    /** The Window Center / Width pairs of the header, with their explanations. */
+    static java.util.List<HeaderWindow> headerWindows(DataSet ds) {
+        double[] centers = ds.getDoubles(Tag.WindowCenter);
+        double[] widths = ds.getDoubles(Tag.WindowWidth);
+        java.util.List<String> explanations = ds.getStrings(Tag.WindowCenterWidthExplanation);
+        java.util.List<HeaderWindow> out = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(centers.length, widths.length); i++) {
+            if (widths[i] >= 1 && Double.isFinite(centers[i])) {
+                out.add(new HeaderWindow(new Window(centers[i], widths[i], false), i < explanations.size() ? explanations.get(i).trim() : ""));
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** A stored sample cut to its Bits Stored: sign-extended when signed, masked otherwise. */

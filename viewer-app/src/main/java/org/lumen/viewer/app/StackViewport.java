@@ -1,232 +1,421 @@
 package org.lumen.viewer.app;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Locale;
+import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 
-import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.dicom.Tag;
+import org.lumen.rendering.Renderer;
 import org.lumen.rendering.WindowPreset;
+import org.lumen.viewer.measure.Measurement;
+import org.lumen.viewer.measure.MeasurementStore;
+import org.lumen.viewer.tools.ViewerAction;
+import org.lumen.viewer.viewport.CinePlayer;
+import org.lumen.viewer.viewport.FrameClock;
+import org.lumen.viewer.viewport.SliceVolume;
+import org.lumen.viewer.viewport.ViewGeometry;
+import org.lumen.viewer.viewport.ViewState;
 
 /**
- * One viewport showing a stack of images: wheel, arrow keys and Page Up/Down scroll; left drag sets
- * window (horizontal: width, vertical: level); keys 1 to 7 choose the CT window presets
- * ({@link WindowPreset}: lung, mediastinum, abdomen, bone, brain, liver, subdural); I inverts; R
- * resets the window to the header's. Decoding and
- * rasterizing run on one background thread; only the newest request is shown.
+ * One viewport showing a stack of images (the frames of multi-frame objects scroll like slices): the
+ * image through an {@link ImageSurface}, measurements, overlay, cine. Its view state (window, zoom,
+ * pan, orientation) is kept while scrolling. Input comes from {@link ViewportInput}, keys from the
+ * workspace through {@link #perform}. Drawing runs on the viewport's {@link ViewDrawer} thread; only
+ * the newest request is shown. FX thread only.
  */
 final class StackViewport {
-    private final StatusBar statusBar;
+    private final ViewportContext context;
     private final StackPane pane = new StackPane();
-    private final ImageView imageView = new ImageView();
-    private final ViewportOverlay overlay = new ViewportOverlay();
-    private final Text emptyHint = new Text("Open DICOM files or a folder: File \u25B8 Open (Ctrl+O), or drop them here");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lumen-viewport-render");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong generation = new AtomicLong();
+    private final ImageSurface surface = new ImageSurface();
+    private final MeasurementLayer measureLayer = new MeasurementLayer();
+    private final ViewportOverlay overlay;
+    private final Text emptyHint = new Text("Open DICOM files or a folder: File \u25B8 Open (Ctrl+O), or drop a series here");
+    private final ViewDrawer drawer = new ViewDrawer();
+    private final CinePlayer cine = new CinePlayer();
+    private final ViewportInput input;
+    private FrameClock clock;
 
     private OpenedSeries series;
     private int index;
     private SliceRasterizer.Window window;
-    private SliceRasterizer.Raster shown;
-    private double physicalWidth;
-    private double physicalHeight;
-    private double dragX;
-    private double dragY;
-    /** Touched only on the render thread. */
-    private OpenedSeries.Image cachedImage;
-    private StoredFrame cachedFrame;
-
-    StackViewport(StatusBar statusBar) {
-        this.statusBar = statusBar;
+    private int headerWindow = -1;
+    private ViewState state = ViewState.INITIAL;
+    private ViewDrawer.Drawn shown;
+    private int selected = -1;
+    private Optional<Measurement> drawing = Optional.empty();
+    StackViewport(ViewportContext context) {
+        this.context = context;
+        this.overlay = new ViewportOverlay(context.cornerText());
         pane.getStyleClass().add("viewport");
         pane.setFocusTraversable(true);
-        imageView.setPreserveRatio(false);
-        imageView.setSmooth(true);
-        pane.widthProperty().addListener((o, a, b) -> fit());
-        pane.heightProperty().addListener((o, a, b) -> fit());
-        emptyHint.getStyleClass().add("empty-hint");
-        pane.getChildren().addAll(imageView, overlay.node(), emptyHint);
         pane.setMinSize(0, 0);
-        pane.addEventHandler(ScrollEvent.SCROLL, e -> scrollBy(e.getDeltaY() < 0 ? 1 : e.getDeltaY() > 0 ? -1 : 0));
-        pane.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            pane.requestFocus();
-            dragX = e.getX();
-            dragY = e.getY();
-        });
-        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        emptyHint.getStyleClass().add("empty-hint");
+        emptyHint.wrappingWidthProperty().bind(pane.widthProperty().multiply(0.8));
+        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint);
+        pane.widthProperty().addListener((o, a, b) -> viewChanged());
+        pane.heightProperty().addListener((o, a, b) -> viewChanged());
+        input = new ViewportInput(this, context);
+        input.attach(pane);
+        WindowMenu windowMenu = new WindowMenu(this);
+        pane.setOnContextMenuRequested(windowMenu::show);
+        watchOutputScale();
     }
 
     Node node() {
         return pane;
     }
 
-    void open(List<Path> paths) {
-        statusBar.show("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "…");
-        open(() -> paths, "");
+    Optional<OpenedSeries> series() {
+        return Optional.ofNullable(series);
     }
 
-    /**
-     * Opens what {@code source} returns, computing it on the render thread (for example generating the
-     * demo study); {@code note} is appended to the status message.
-     */
-    void open(java.util.concurrent.Callable<List<Path>> source, String note) {
-        worker.submit(() -> {
-            try {
-                SeriesLoader.ScanResult result = SeriesLoader.scan(source.call());
-                Platform.runLater(() -> {
-                    if (result.series().isEmpty()) {
-                        statusBar.show("No images found" + (result.problems().isEmpty() ? "" : ": " + result.problems().get(0)));
-                        return;
-                    }
-                    show(result.series().get(0));
-                    statusBar.show(result.series().get(0).description()
-                            + (result.series().size() > 1 ? ", " + (result.series().size() - 1) + " more series" : "")
-                            + (result.problems().isEmpty() ? "" : ", " + result.problems().size()
-                                    + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
-                            + note);
-                });
-            } catch (Exception e) {
-                Platform.runLater(() -> statusBar.show("Could not open: " + e.getMessage()));
-            }
-        });
+    int index() {
+        return index;
     }
 
-    private void show(OpenedSeries opened) {
+    CinePlayer cine() {
+        return cine;
+    }
+
+    void setActive(boolean active) {
+        pane.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("active"), active);
+    }
+
+    /** Shows a series from its middle image, with the header's window and a fitted view. */
+    void show(OpenedSeries opened) {
+        stopCine();
         series = opened;
+        shown = null;
         index = opened.images().size() / 2;
         window = null;
+        headerWindow = -1;
+        state = ViewState.INITIAL;
+        selected = -1;
+        drawing = Optional.empty();
+        input.cancel();
         emptyHint.setVisible(false);
         render();
     }
 
-    private void scrollBy(int delta) {
-        if (series == null || delta == 0) {
+    /** Performs a viewport action; false when the action is not a viewport's. */
+    boolean perform(ViewerAction action) {
+        switch (action) {
+            case PREVIOUS_IMAGE -> scrollBy(-1);
+            case NEXT_IMAGE -> scrollBy(1);
+            case BACK_TEN -> scrollBy(-10);
+            case FORWARD_TEN -> scrollBy(10);
+            case FIRST_IMAGE -> scrollTo(0);
+            case LAST_IMAGE -> scrollTo(Integer.MAX_VALUE);
+            case CINE_PLAY_PAUSE -> toggleCine();
+            case CINE_FASTER -> setFps(cine.fps() + 1);
+            case CINE_SLOWER -> setFps(cine.fps() - 1);
+            case CINE_LOOP -> {
+                cine.setLoop(!cine.loop());
+                context.statusBar().show("Cine loop " + (cine.loop() ? "on" : "off"));
+            }
+            case PRESET_1, PRESET_2, PRESET_3, PRESET_4, PRESET_5, PRESET_6, PRESET_7 ->
+                    applyPreset(WindowPreset.values()[action.ordinal() - ViewerAction.PRESET_1.ordinal()]);
+            case HEADER_WINDOW -> nextHeaderWindow();
+            case INVERT -> {
+                if (shown != null) {
+                    SliceRasterizer.Window w = currentWindow().orElse(shown.raster().window());
+                    setWindow(new SliceRasterizer.Window(w.center(), w.width(), !w.invert()));
+                }
+            }
+            case ZOOM_IN -> zoomAbout(1.25, pane.getWidth() / 2, pane.getHeight() / 2);
+            case ZOOM_OUT -> zoomAbout(1 / 1.25, pane.getWidth() / 2, pane.getHeight() / 2);
+            case FIT -> setState(state.fitted());
+            case ACTUAL_SIZE -> setState(state.withScale(ViewGeometry.actualSizeScale(outputScale())));
+            case ROTATE_CLOCKWISE -> setState(state.withOrientation(state.orientation().rotatedClockwise()));
+            case ROTATE_COUNTER_CLOCKWISE -> setState(state.withOrientation(state.orientation().rotatedCounterClockwise()));
+            case FLIP_HORIZONTAL -> setState(state.withOrientation(state.orientation().flippedHorizontally()));
+            case FLIP_VERTICAL -> setState(state.withOrientation(state.orientation().flippedVertically()));
+            case RESET -> {
+                state = ViewState.INITIAL;
+                headerWindow = -1;
+                setWindow(null);
+            }
+            case DELETE_MEASUREMENT -> deleteSelected();
+            case CANCEL -> {
+                input.cancel();
+                drawing = Optional.empty();
+                selected = -1;
+                refresh();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- navigation and cine
+
+    void scrollBy(int delta) {
+        if (series != null && delta != 0) {
+            scrollTo((int) Math.max(0, Math.min(Integer.MAX_VALUE, (long) index + delta)));
+        }
+    }
+
+    void scrollTo(int target) {
+        if (series == null) {
             return;
         }
-        int next = Math.max(0, Math.min(series.images().size() - 1, index + delta));
+        int next = Math.max(0, Math.min(series.images().size() - 1, target));
         if (next != index) {
             index = next;
+            selected = -1;
+            drawing = Optional.empty();
+            input.cancel();
             render();
         }
     }
 
-    private void onKey(KeyEvent e) {
-        switch (e.getCode()) {
-            case UP, LEFT -> scrollBy(-1);
-            case DOWN, RIGHT -> scrollBy(1);
-            case PAGE_UP -> scrollBy(-10);
-            case PAGE_DOWN -> scrollBy(10);
-            case HOME -> scrollBy(-Integer.MAX_VALUE / 2);
-            case END -> scrollBy(Integer.MAX_VALUE / 2);
-            case I -> {
-                if (shown != null) {
-                    SliceRasterizer.Window w = shown.window();
-                    window = new SliceRasterizer.Window(w.center(), w.width(), !w.invert());
-                    render();
-                }
+    void toggleCine() {
+        if (cine.playing()) {
+            stopCine();
+        } else if (series != null && series.images().size() > 1) {
+            cine.play();
+            if (clock == null) {
+                clock = context.clocks().get();
             }
-            case R -> {
-                window = null;
-                render();
-            }
-            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5,
-                    NUMPAD6, NUMPAD7 -> {
-                WindowPreset.forKey(e.getCode().getCode() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode()))
-                        .ifPresent(preset -> {
-                            boolean invert = shown != null && shown.window().invert();
-                            window = new SliceRasterizer.Window(preset.window().center(), preset.window().width(), invert);
-                            statusBar.show("Window: " + preset.label() + " (key " + preset.key() + ")");
-                            render();
-                        });
-            }
-            default -> {
-                return;
-            }
+            clock.start(this::onCineFrame);
         }
-        e.consume();
+        context.cineChanged().accept(this);
+        refresh();
     }
 
-    private void onDrag(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || shown == null || !shown.grey()) {
+    void setFps(int fps) {
+        cine.setFps(fps);
+        context.statusBar().show("Cine " + cine.fps() + " fps");
+        context.cineChanged().accept(this);
+        refresh();
+    }
+
+    private void stopCine() {
+        cine.pause();
+        if (clock != null) {
+            clock.stop();
+        }
+        context.cineChanged().accept(this);
+    }
+
+    private void onCineFrame(long nowNanos) {
+        if (series == null) {
+            stopCine();
             return;
         }
-        double range = Math.max(1, shown.maxValue() - shown.minValue());
-        double perPixel = range / Math.max(200, pane.getHeight());
-        SliceRasterizer.Window w = shown.window();
-        window = new SliceRasterizer.Window(w.center() - (e.getY() - dragY) * perPixel,
-                Math.max(1, w.width() + (e.getX() - dragX) * perPixel), w.invert());
-        dragX = e.getX();
-        dragY = e.getY();
+        int next = cine.advance(index, series.images().size(), nowNanos);
+        if (next != index) {
+            index = next;
+            render();
+        }
+        if (!cine.playing()) {
+            stopCine();
+            refresh();
+        }
+    }
+
+    // ---- window
+
+    private void applyPreset(WindowPreset preset) {
+        boolean invert = currentWindow().map(SliceRasterizer.Window::invert).orElse(shown != null && shown.raster().window().invert());
+        context.statusBar().show("Window: " + preset.label() + " (key " + preset.key() + ")");
+        setWindow(new SliceRasterizer.Window(preset.window().center(), preset.window().width(), invert));
+    }
+
+    private void nextHeaderWindow() {
+        if (shown == null) {
+            return;
+        }
+        List<SliceRasterizer.HeaderWindow> windows = SliceRasterizer.headerWindows(shown.image().dataSet());
+        if (windows.isEmpty()) {
+            context.statusBar().show("The header names no window");
+            return;
+        }
+        headerWindow = (headerWindow + 1) % windows.size();
+        applyHeaderWindow(windows.get(headerWindow));
+    }
+
+    /** The windows the shown image's header names. */
+    List<SliceRasterizer.HeaderWindow> headerWindows() {
+        return shown == null ? List.of() : SliceRasterizer.headerWindows(shown.image().dataSet());
+    }
+
+    void applyHeaderWindow(SliceRasterizer.HeaderWindow w) {
+        boolean invert = currentWindow().orElse(shown == null ? w.window() : shown.raster().window()).invert();
+        context.statusBar().show("Window from the header" + (w.explanation().isEmpty() ? "" : ": " + w.explanation()));
+        setWindow(new SliceRasterizer.Window(w.window().center(), w.window().width(), invert));
+    }
+
+    void setWindow(SliceRasterizer.Window newWindow) {
+        window = newWindow;
         render();
     }
 
-    private void render() {
-        OpenedSeries current = series;
-        int at = index;
-        SliceRasterizer.Window requested = window;
-        long ticket = generation.incrementAndGet();
-        worker.submit(() -> {
-            if (ticket != generation.get()) {
-                return;
+    /** The window last asked for (empty: the header's, as on screen). */
+    Optional<SliceRasterizer.Window> currentWindow() {
+        return Optional.ofNullable(window);
+    }
+
+    /** The image on screen, with its window and value range. */
+    Optional<SliceRasterizer.Raster> raster() {
+        return Optional.ofNullable(shown).map(ViewDrawer.Drawn::raster);
+    }
+
+    // ---- view state
+
+    ViewState state() {
+        return state;
+    }
+
+    void setState(ViewState newState) {
+        state = newState;
+        viewChanged();
+    }
+
+    void zoomAbout(double factor, double x, double y) {
+        geometry().ifPresent(g -> setState(g.zoomedAbout(factor, x, y)));
+    }
+
+    Optional<ViewGeometry> geometry() {
+        if (shown == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ViewGeometry(shown.raster().width(), shown.raster().height(), shown.calibration(),
+                pane.getWidth(), pane.getHeight(), state));
+    }
+
+    /** Draws again when the window moves to a screen with another output scale (HiDPI). */
+    private void watchOutputScale() {
+        javafx.beans.value.ChangeListener<Number> rescaled = (o, a, b) -> viewChanged();
+        javafx.beans.value.ChangeListener<javafx.stage.Window> windowSet = (o, a, b) -> {
+            if (a != null) {
+                a.outputScaleXProperty().removeListener(rescaled);
             }
-            try {
-                OpenedSeries.Image image = current.images().get(at);
-                StoredFrame frame = image == cachedImage ? cachedFrame : SliceRasterizer.decode(image);
-                cachedFrame = frame;
-                cachedImage = image;
-                SliceRasterizer.Raster raster = SliceRasterizer.rasterize(image, frame, requested);
-                Platform.runLater(() -> present(current, at, raster));
-            } catch (Exception e) {
-                Platform.runLater(() -> statusBar.show("Image " + (at + 1) + " cannot be shown: " + e.getMessage()));
+            if (b != null) {
+                b.outputScaleXProperty().addListener(rescaled);
+            }
+        };
+        pane.sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.windowProperty().removeListener(windowSet);
+                windowSet.changed(null, a.getWindow(), null);
+            }
+            if (b != null) {
+                b.windowProperty().addListener(windowSet);
+                windowSet.changed(null, null, b.getWindow());
             }
         });
     }
 
-    /**
-     * Sizes the image to fill the viewport at its physical aspect ratio: columns times the column
-     * spacing by rows times the row spacing (Pixel Spacing), so anisotropic pixels are not distorted.
-     */
-    private void fit() {
-        if (physicalWidth <= 0 || physicalHeight <= 0) {
-            return;
-        }
-        double scale = Math.min(pane.getWidth() / physicalWidth, pane.getHeight() / physicalHeight);
-        imageView.setFitWidth(physicalWidth * scale);
-        imageView.setFitHeight(physicalHeight * scale);
+    private double outputScale() {
+        return pane.getScene() != null && pane.getScene().getWindow() != null ? pane.getScene().getWindow().getOutputScaleX() : 1;
     }
 
-    private void present(OpenedSeries current, int at, SliceRasterizer.Raster raster) {
-        if (current != series) {
+    // ---- measurements
+
+    private String imageKey() {
+        OpenedSeries.Image image = shown.image();
+        return MeasurementStore.key(image.dataSet().getString(Tag.SOPInstanceUID, image.file().toString()), image.frame());
+    }
+
+    List<Measurement> measurements() {
+        return shown == null ? List.of() : context.measurements().on(imageKey());
+    }
+
+    int selected() {
+        return selected;
+    }
+
+    void select(int measurement) {
+        selected = measurement;
+        refresh();
+    }
+
+    void setDrawing(Optional<Measurement> inProgress) {
+        drawing = inProgress;
+        refresh();
+    }
+
+    void addMeasurement(Measurement m) {
+        if (shown != null) {
+            selected = context.measurements().add(imageKey(), m);
+            drawing = Optional.empty();
+            refresh();
+        }
+    }
+
+    void replaceMeasurement(int measurement, Measurement m) {
+        context.measurements().replace(imageKey(), measurement, m);
+        refresh();
+    }
+
+    void deleteSelected() {
+        if (shown != null && selected >= 0 && selected < measurements().size()) {
+            context.measurements().remove(imageKey(), selected);
+            selected = -1;
+            context.statusBar().show("Measurement deleted");
+            refresh();
+        }
+    }
+
+    // ---- rendering
+
+    /**
+     * Draws the current image: greyscale images the {@link org.lumen.rendering.Renderer} shows exactly
+     * ({@link SliceVolume}) are drawn by it at device resolution for the whole view (zoom, pan, turns and
+     * flips included); other images (colour, LUT tables) are rasterized at image size by
+     * {@link SliceRasterizer} and placed with an affine transform.
+     */
+    private void render() {
+        drawer.draw(new ViewDrawer.Request(series, index, window, state, pane.getWidth(), pane.getHeight(), outputScale(),
+                context.renderer().get()), this::present, context.statusBar()::show);
+    }
+
+    private void present(ViewDrawer.Drawn next) {
+        if (next.series() != series) {
             return;
         }
-        WritableImage image = new WritableImage(raster.width(), raster.height());
-        image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
-                raster.argb(), 0, raster.width());
-        imageView.setImage(image);
-        double[] spacing = current.images().get(at).dataSet().getDoubles(org.lumen.dicom.Tag.PixelSpacing);
-        physicalWidth = raster.width() * (spacing.length == 2 && spacing[1] > 0 ? spacing[1] : 1);
-        physicalHeight = raster.height() * (spacing.length == 2 && spacing[0] > 0 ? spacing[0] : 1);
-        fit();
-        shown = raster;
-        overlay.update(current.images().get(at), at, current.images().size(), raster);
+        if (next.picture().isPresent()) {
+            surface.show(next.picture().get());
+            surface.place(new double[] {1 / next.outputScale(), 0, 0, 0, 1 / next.outputScale(), 0});
+        } else {
+            surface.show(next.raster().width(), next.raster().height(), next.raster().argb());
+        }
+        shown = next;
+        refresh();
+    }
+
+    /** After zoom, pan, a turn, a flip or a resize: re-place the image, or draw it again when the Renderer draws it. */
+    private void viewChanged() {
+        refresh();
+        if (shown != null && shown.byRenderer()) {
+            render();
+        }
+    }
+
+    /** Re-places the image and redraws overlay and measurements for the current view state. */
+    void refresh() {
+        if (shown == null || series == null) {
+            return;
+        }
+        ViewGeometry g = geometry().orElseThrow();
+        if (!shown.byRenderer()) {
+            surface.place(g.imageToScreen());
+        }
+        SliceRasterizer.Window w = shown.raster().window();
+        String windowText = shown.raster().grey()
+                ? String.format(Locale.ROOT, "W %.0f  L %.0f%s", w.width(), w.center(), w.invert() ? "  INV" : "") : "";
+        String zoom = String.format(Locale.ROOT, "Zoom %.0f%%", g.scale() * outputScale() * 100);
+        String cineText = cine.playing() ? "Cine " + cine.fps() + " fps" + (cine.loop() ? "  loop" : "") : "";
+        overlay.update(shown.image(), shown.index(), series.images().size(), g, shown.calibration(),
+                new ViewportOverlay.ViewText(windowText, zoom, cineText));
+        List<Measurement> list = measurements();
+        measureLayer.draw(list, selected < list.size() ? selected : -1, drawing, g, shown.pixels(), shown.calibration());
     }
 }

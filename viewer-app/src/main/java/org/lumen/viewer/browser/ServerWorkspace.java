@@ -106,8 +106,8 @@ public final class ServerWorkspace {
 
     /**
      * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series
-     * folder (on the FX thread) once downloaded. For a layout of several viewports, install
-     * {@code SeriesDrop.install(v.node(), uid -> workspace.openSeries(uid, v::open))} on each.
+     * folder (on the FX thread) once downloaded. The workstation's viewports call this for a dropped
+     * series that is not open yet.
      */
     public void openSeries(String seriesUid, Consumer<Path> viewport) {
         strip.openSeries(seriesUid, viewport);

@@ -13,6 +13,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.lumen.viewer.layout.SeriesTransfer;
+
 /** One series in the strip: thumbnail, modality and number, description, instance count, progress. FX thread only. */
 final class SeriesTile {
     static final int THUMBNAIL = 96;
@@ -54,7 +56,7 @@ final class SeriesTile {
         box.setOnDragDetected(e -> {
             Dragboard board = box.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();
-            content.put(SeriesDrop.FORMAT, series.seriesUid());
+            content.put(SeriesTransfer.FORMAT, series.seriesUid());
             board.setContent(content);
             if (thumbnail.getImage() != null) {
                 board.setDragView(thumbnail.getImage());

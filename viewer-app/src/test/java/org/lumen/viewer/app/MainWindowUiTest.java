@@ -63,6 +63,8 @@ class MainWindowUiTest {
         }
         System.setProperty("prism.order", "sw");
         System.setProperty("testfx.robot", "glass");
+        System.setProperty("lumen.renderer", "cpu");
+        System.setProperty(Workspace.DRAW_PROPERTY, "auto"); // with the CPU renderer: the rasterizer path
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {
@@ -202,7 +204,7 @@ class MainWindowUiTest {
     /** The grey of the centre pixel of the image the viewport shows. */
     private int centreGrey() {
         return onFx(() -> {
-            Image image = ((ImageView) ((StackPane) viewportNode()).getChildren().get(0)).getImage();
+            Image image = ((ImageView) viewportNode().lookup(".viewport-image")).getImage();
             int argb = image.getPixelReader().getArgb((int) image.getWidth() / 2, (int) image.getHeight() / 2);
             assertThat(argb & 0xFF).isEqualTo(argb >> 16 & 0xFF);
             return argb & 0xFF;

@@ -1,0 +1,351 @@
+package org.lumen.viewer.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+
+import org.lumen.rendering.Renderer;
+import org.lumen.rendering.cpu.CpuRenderer;
+import org.lumen.rendering.gl.RendererSelection;
+import org.lumen.viewer.help.HelpPanel;
+import org.lumen.viewer.layout.GridLayout;
+import org.lumen.viewer.layout.SeriesDisplay;
+import org.lumen.viewer.layout.SeriesTransfer;
+import org.lumen.viewer.measure.MeasurementStore;
+import org.lumen.viewer.overlay.CornerTextLayout;
+import org.lumen.viewer.tools.KeyTable;
+import org.lumen.viewer.tools.Tool;
+import org.lumen.viewer.tools.ViewerAction;
+import org.lumen.viewer.viewport.FrameClock;
+
+/**
+ * The reading area of the main window: a grid of {@link StackViewport}s in a {@link GridLayout}, one
+ * of them active (highlighted; keys go to it), the opened series by UID ({@link SeriesCatalog}),
+ * key dispatch through the {@link KeyTable}, the help panel, and series drops
+ * ({@link SeriesTransfer#FORMAT}). FX thread unless noted; scanning runs on a background thread.
+ */
+final class Workspace implements SeriesDisplay {
+    /**
+     * System property choosing what draws greyscale views: "auto" (default: the Renderer when it is
+     * the GPU one, else the CPU rasterizer, which measured 4 to 8 times cheaper than the CPU renderer
+     * for a 1024^2 view, ADR 4), "renderer" (always the selected Renderer, CPU or GPU), "rasterizer" (never
+     * the Renderer).
+     */
+    static final String DRAW_PROPERTY = "lumen.viewport.draw";
+    private final StatusBar statusBar;
+    private final KeyTable keys = KeyTable.standard();
+    private final HelpPanel help = new HelpPanel(keys);
+    private final SeriesCatalog catalog = new SeriesCatalog();
+    private final GridPane grid = new GridPane();
+    private final StackPane root = new StackPane(grid, help.node());
+    private final List<StackViewport> viewports = new ArrayList<>();
+    private final ViewportContext context;
+    private final WorkspaceToolBar toolBar;
+    private final ExecutorService scanner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lumen-series-scan");
+        t.setDaemon(true);
+        return t;
+    });
+    private Supplier<FrameClock> clocks = PulseClock::new;
+    private GridLayout layout = new GridLayout(1, 1);
+    private StackViewport active;
+    private Tool tool = Tool.WINDOW;
+    /** The renderer of greyscale views: the CPU renderer until the selection at start-up picks another. */
+    private final ForkJoinPool renderPool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private volatile Renderer renderer = new CpuRenderer(renderPool);
+    private final String drawMode = System.getProperty(DRAW_PROPERTY, "auto").trim().toLowerCase(java.util.Locale.ROOT);
+    private volatile boolean gpuSelected;
+
+    private Optional<BiConsumer<String, Consumer<Path>>> missingSeries = Optional.empty();
+
+    Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
+        this.statusBar = Objects.requireNonNull(statusBar);
+        this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate,
+                this::viewRenderer, this::cineChanged);
+        this.toolBar = new WorkspaceToolBar(this, keys);
+        grid.getStyleClass().add("viewport-grid");
+        root.setMinSize(0, 0);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.actionFor(e).ifPresent(action -> {
+            perform(action);
+            e.consume();
+        }));
+        arrange(layout);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    Node toolBar() {
+        return toolBar.node();
+    }
+
+    KeyTable keys() {
+        return keys;
+    }
+
+    HelpPanel help() {
+        return help;
+    }
+
+    /** Replaces where cine gets its frame clock (tests step a clock by hand); affects viewports' next play. */
+    void useFrameClocks(Supplier<FrameClock> frameClocks) {
+        clocks = Objects.requireNonNull(frameClocks);
+    }
+
+    List<StackViewport> visibleViewports() {
+        return List.copyOf(viewports.subList(0, layout.cells()));
+    }
+
+    StackViewport active() {
+        return active;
+    }
+
+    GridLayout layout() {
+        return layout;
+    }
+
+    Tool tool() {
+        return tool;
+    }
+
+    Optional<OpenedSeries> series(String seriesInstanceUid) {
+        return catalog.find(seriesInstanceUid);
+    }
+
+    void setTool(Tool newTool) {
+        tool = Objects.requireNonNull(newTool);
+        toolBar.showTool(newTool);
+        statusBar.show("Tool: " + newTool.label());
+    }
+
+    void setLayout(GridLayout newLayout) {
+        arrange(newLayout);
+        statusBar.show("Layout " + newLayout);
+    }
+
+    private void arrange(GridLayout newLayout) {
+        layout = newLayout;
+        while (viewports.size() < newLayout.cells()) {
+            StackViewport v = new StackViewport(context);
+            acceptDrops(v);
+            viewports.add(v);
+        }
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        for (int c = 0; c < newLayout.columns(); c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / newLayout.columns());
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < newLayout.rows(); r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / newLayout.rows());
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < newLayout.cells(); i++) {
+            grid.add(viewports.get(i).node(), i % newLayout.columns(), i / newLayout.columns());
+        }
+        if (active == null || viewports.indexOf(active) >= newLayout.cells()) {
+            activate(viewports.get(0));
+        }
+    }
+
+    private void cineChanged(StackViewport viewport) {
+        if (viewport == active) {
+            toolBar.showCine(viewport.cine());
+        }
+    }
+
+    void activate(StackViewport viewport) {
+        if (active != null) {
+            active.setActive(false);
+        }
+        active = viewport;
+        viewport.setActive(true);
+        toolBar.showCine(viewport.cine());
+    }
+
+    /** Performs a bound action: window-wide ones here, the rest on the active viewport. */
+    void perform(ViewerAction action) {
+        switch (action) {
+            case TOOL_WINDOW -> setTool(Tool.WINDOW);
+            case TOOL_PAN -> setTool(Tool.PAN);
+            case TOOL_ZOOM -> setTool(Tool.ZOOM);
+            case TOOL_SCROLL -> setTool(Tool.SCROLL);
+            case TOOL_LENGTH -> setTool(Tool.LENGTH);
+            case TOOL_ANGLE -> setTool(Tool.ANGLE);
+            case TOOL_RECTANGLE -> setTool(Tool.RECTANGLE);
+            case TOOL_ELLIPSE -> setTool(Tool.ELLIPSE);
+            case TOOL_PROBE -> setTool(Tool.PROBE);
+            case LAYOUT_1X1 -> setLayout(GridLayout.STANDARD.get(0));
+            case LAYOUT_1X2 -> setLayout(GridLayout.STANDARD.get(1));
+            case LAYOUT_2X1 -> setLayout(GridLayout.STANDARD.get(2));
+            case LAYOUT_2X2 -> setLayout(GridLayout.STANDARD.get(3));
+            case LAYOUT_3X3 -> setLayout(GridLayout.STANDARD.get(4));
+            case LAYOUT_CUSTOM -> askCustomLayout();
+            case NEXT_VIEWPORT -> {
+                int next = (viewports.indexOf(active) + 1) % layout.cells();
+                activate(viewports.get(next));
+                active.node().requestFocus();
+            }
+            case HELP -> help.toggle();
+            default -> {
+                active.perform(action);
+                toolBar.showCine(active.cine());
+            }
+        }
+    }
+
+    void askCustomLayout() {
+        TextInputDialog dialog = new TextInputDialog(layout.toString());
+        dialog.setTitle("Custom layout");
+        dialog.setHeaderText("Rows x columns, 1 to " + GridLayout.MAX + " each (for example 2x3)");
+        dialog.showAndWait().ifPresent(text -> GridLayout.parse(text).ifPresentOrElse(this::setLayout,
+                () -> statusBar.show("Not a layout: \"" + text + "\" (rows x columns, 1 to " + GridLayout.MAX + ")")));
+    }
+
+    @Override
+    public boolean showInActiveViewport(String seriesInstanceUid) {
+        return dropSeries(active, seriesInstanceUid);
+    }
+
+    /** Shows an opened series in a viewport and makes it active: what a drop does. */
+    boolean dropSeries(StackViewport target, String seriesInstanceUid) {
+        Optional<OpenedSeries> found = catalog.find(seriesInstanceUid);
+        if (found.isEmpty()) {
+            if (missingSeries.isEmpty()) {
+                statusBar.show("That series is not open here: " + seriesInstanceUid);
+                return false;
+            }
+            activate(target);
+            missingSeries.get().accept(seriesInstanceUid, folder -> open(() -> List.of(folder), "", target));
+            return true;
+        }
+        target.show(found.get());
+        activate(target);
+        statusBar.show(found.get().description());
+        return true;
+    }
+
+    private void acceptDrops(StackViewport viewport) {
+        Node node = viewport.node();
+        node.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(SeriesTransfer.FORMAT)) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                e.consume();
+            }
+        });
+        node.setOnDragDropped(e -> {
+            if (e.getDragboard().getContent(SeriesTransfer.FORMAT) instanceof String uid) {
+                e.setDropCompleted(dropSeries(viewport, uid));
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Opens what {@code source} returns (computed on the scan thread): every series goes into the
+     * catalog; the first is shown in the active viewport and the next ones in the empty visible viewports.
+     */
+    /**
+     * Where a dropped series that is not open yet comes from: {@code fetcher} gets its UID and a
+     * consumer that takes the series' folder on the FX thread once it is available (for example after
+     * a download from the server of the study in the series strip).
+     */
+    void fetchMissingSeriesWith(BiConsumer<String, Consumer<Path>> fetcher) {
+        missingSeries = Optional.of(fetcher);
+    }
+
+    void open(Callable<List<Path>> source, String note) {
+        open(source, note, null);
+    }
+
+    /** As {@link #open(Callable, String)}, the first series going into {@code target} (null: the active viewport). */
+    private void open(Callable<List<Path>> source, String note, StackViewport target) {
+        scanner.submit(() -> {
+            try {
+                SeriesLoader.ScanResult result = SeriesLoader.scan(source.call());
+                Platform.runLater(() -> opened(result, note, target));
+            } catch (Exception e) {
+                Platform.runLater(() -> statusBar.show("Could not open: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void opened(SeriesLoader.ScanResult result, String note, StackViewport target) {
+        if (result.series().isEmpty()) {
+            statusBar.show("No images found" + (result.problems().isEmpty() ? "" : ": " + result.problems().get(0)));
+            return;
+        }
+        result.series().forEach(catalog::add);
+        if (target != null && visibleViewports().contains(target)) {
+            activate(target);
+        }
+        active.show(result.series().get(0));
+        int next = 1;
+        for (StackViewport v : visibleViewports()) {
+            if (v != active && v.series().isEmpty() && next < result.series().size()) {
+                v.show(result.series().get(next++));
+            }
+        }
+        statusBar.show(result.series().get(0).description()
+                + (result.series().size() > 1 ? ", " + (result.series().size() - 1) + " more series" : "")
+                + (result.problems().isEmpty() ? "" : ", " + result.problems().size()
+                        + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
+                + note);
+    }
+
+    /** The renderer that draws greyscale views now, if any (see {@link #DRAW_PROPERTY}). */
+    private Optional<Renderer> viewRenderer() {
+        boolean use = switch (drawMode) {
+            case "renderer" -> true;
+            case "rasterizer" -> false;
+            default -> gpuSelected;
+        };
+        return use ? Optional.of(renderer) : Optional.empty();
+    }
+
+    /**
+     * Selects the renderer on a background thread ({@code lumen.renderer}: auto, gpu or cpu), uses it for
+     * greyscale views from then on, and says in the status bar which one draws and why.
+     */
+    void probeRenderer() {
+        RendererSelection.Preference preference = RendererNotice.preference();
+        Thread probe = new Thread(() -> {
+            String text;
+            try {
+                RendererSelection selection = RendererSelection.select(preference, renderPool);
+                text = RendererNotice.text(selection, preference);
+                renderer = selection.renderer();
+                gpuSelected = !(selection.renderer() instanceof CpuRenderer);
+            } catch (RuntimeException | LinkageError e) {
+                text = "CPU renderer: renderer selection failed (" + e + ")";
+            }
+            String shown = drawMode.equals("rasterizer") ? "CPU rasterizer (" + DRAW_PROPERTY + "=rasterizer)" : text;
+            Platform.runLater(() -> statusBar.renderer(shown));
+        }, "lumen-renderer-probe");
+        probe.setDaemon(true);
+        probe.start();
+    }
+}

@@ -1,0 +1,69 @@
+package org.lumen.viewer.tools;
+
+/** Every action the workstation binds to a key, with the description the help panel shows. */
+public enum ViewerAction {
+    PREVIOUS_IMAGE("Navigation", "Previous image"),
+    NEXT_IMAGE("Navigation", "Next image"),
+    BACK_TEN("Navigation", "Ten images back"),
+    FORWARD_TEN("Navigation", "Ten images forward"),
+    FIRST_IMAGE("Navigation", "First image"),
+    LAST_IMAGE("Navigation", "Last image"),
+    CINE_PLAY_PAUSE("Cine", "Play / pause cine"),
+    CINE_FASTER("Cine", "Cine faster (+1 fps)"),
+    CINE_SLOWER("Cine", "Cine slower (\u22121 fps)"),
+    CINE_LOOP("Cine", "Cine loop on / off"),
+    PRESET_1("Window", "CT preset: Lung"),
+    PRESET_2("Window", "CT preset: Mediastinum"),
+    PRESET_3("Window", "CT preset: Abdomen"),
+    PRESET_4("Window", "CT preset: Bone"),
+    PRESET_5("Window", "CT preset: Brain"),
+    PRESET_6("Window", "CT preset: Liver"),
+    PRESET_7("Window", "CT preset: Subdural"),
+    HEADER_WINDOW("Window", "Next window from the header (with its explanation)"),
+    INVERT("Window", "Invert grey scale"),
+    ZOOM_IN("View", "Zoom in"),
+    ZOOM_OUT("View", "Zoom out"),
+    FIT("View", "Fit to viewport"),
+    ACTUAL_SIZE("View", "1:1 (one image pixel per screen pixel)"),
+    ROTATE_CLOCKWISE("View", "Rotate 90\u00B0 clockwise"),
+    ROTATE_COUNTER_CLOCKWISE("View", "Rotate 90\u00B0 counter-clockwise"),
+    FLIP_HORIZONTAL("View", "Flip horizontally"),
+    FLIP_VERTICAL("View", "Flip vertically"),
+    RESET("View", "Reset window, zoom, pan, rotation and flips"),
+    TOOL_WINDOW("Tools", "Tool: window/level (left drag)"),
+    TOOL_PAN("Tools", "Tool: pan (also middle drag or Shift+drag)"),
+    TOOL_ZOOM("Tools", "Tool: zoom (also Ctrl+wheel or Ctrl+drag)"),
+    TOOL_SCROLL("Tools", "Tool: scroll (also the wheel)"),
+    TOOL_LENGTH("Measure", "Measure a length"),
+    TOOL_ANGLE("Measure", "Measure an angle (drag the first ray, click the third point)"),
+    TOOL_RECTANGLE("Measure", "Rectangle ROI"),
+    TOOL_ELLIPSE("Measure", "Ellipse ROI"),
+    TOOL_PROBE("Measure", "Point value"),
+    DELETE_MEASUREMENT("Measure", "Delete the selected measurement"),
+    CANCEL("Measure", "Cancel the measurement in progress, deselect"),
+    LAYOUT_1X1("Layout", "Layout 1x1"),
+    LAYOUT_1X2("Layout", "Layout 1x2"),
+    LAYOUT_2X1("Layout", "Layout 2x1"),
+    LAYOUT_2X2("Layout", "Layout 2x2"),
+    LAYOUT_3X3("Layout", "Layout 3x3"),
+    LAYOUT_CUSTOM("Layout", "Custom layout (rows x columns)"),
+    NEXT_VIEWPORT("Layout", "Activate the next viewport"),
+    HELP("Help", "Show this list of keys");
+
+    private final String group;
+    private final String description;
+
+    ViewerAction(String group, String description) {
+        this.group = group;
+        this.description = description;
+    }
+
+    /** The heading the help panel lists the action under. */
+    public String group() {
+        return group;
+    }
+
+    public String description() {
+        return description;
+    }
+}
