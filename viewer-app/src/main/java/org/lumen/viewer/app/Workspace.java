@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -75,7 +75,7 @@ final class Workspace implements SeriesDisplay {
     private final String drawMode = System.getProperty(DRAW_PROPERTY, "auto").trim().toLowerCase(java.util.Locale.ROOT);
     private volatile boolean gpuSelected;
 
-    private Optional<BiConsumer<String, Consumer<Path>>> missingSeries = Optional.empty();
+    private Optional<BiPredicate<String, Consumer<Path>>> missingSeries = Optional.empty();
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
@@ -238,9 +238,11 @@ final class Workspace implements SeriesDisplay {
                 statusBar.show("That series is not open here: " + seriesInstanceUid);
                 return false;
             }
-            activate(target);
-            missingSeries.get().accept(seriesInstanceUid, folder -> open(() -> List.of(folder), "", target));
-            return true;
+            boolean coming = missingSeries.get().test(seriesInstanceUid, folder -> open(() -> List.of(folder), "", target));
+            if (coming) {
+                activate(target);
+            }
+            return coming;
         }
         target.show(found.get());
         activate(target);
@@ -271,9 +273,10 @@ final class Workspace implements SeriesDisplay {
     /**
      * Where a dropped series that is not open yet comes from: {@code fetcher} gets its UID and a
      * consumer that takes the series' folder on the FX thread once it is available (for example after
-     * a download from the server of the study in the series strip).
+     * a download from the server of the study in the series strip), and answers whether it knows the
+     * series at all.
      */
-    void fetchMissingSeriesWith(BiConsumer<String, Consumer<Path>> fetcher) {
+    void fetchMissingSeriesWith(BiPredicate<String, Consumer<Path>> fetcher) {
         missingSeries = Optional.of(fetcher);
     }
 

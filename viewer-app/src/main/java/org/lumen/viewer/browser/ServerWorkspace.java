@@ -107,10 +107,10 @@ public final class ServerWorkspace {
     /**
      * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series
      * folder (on the FX thread) once downloaded. The workstation's viewports call this for a dropped
-     * series that is not open yet.
+     * series that is not open yet. Returns false when the series is not in the strip's study.
      */
-    public void openSeries(String seriesUid, Consumer<Path> viewport) {
-        strip.openSeries(seriesUid, viewport);
+    public boolean openSeries(String seriesUid, Consumer<Path> viewport) {
+        return strip.openSeries(seriesUid, viewport);
     }
 
     public void showBrowser() {

@@ -99,22 +99,25 @@ public final class SeriesStrip {
     /**
      * Opens a series of the shown study in {@code target} (for example the viewport it was dropped
      * on), which receives the series folder on the FX thread once the series is downloaded.
+     *
+     * @return false when the series is not in the study shown in the strip (said in the status)
      */
-    public void openSeries(String seriesUid, Consumer<Path> target) {
+    public boolean openSeries(String seriesUid, Consumer<Path> target) {
         SeriesTile tile = tilesByUid.get(seriesUid);
         if (tile == null || retrieval == null) {
             status.accept("Series " + seriesUid + " is not in the study shown in the strip");
-            return;
+            return false;
         }
         tilesByUid.values().forEach(t -> t.selected(t == tile));
         if (retrieval.isDownloaded(seriesUid)) {
             target.accept(retrieval.seriesFolder(seriesUid));
-            return;
+            return true;
         }
         synchronized (pending) {
             wanted.put(seriesUid, target);
         }
         status.accept("Downloading " + describe(tile.series()) + "; it opens when complete");
+        return true;
     }
 
     /** Stops the workers' current study (for example when the window closes). */
