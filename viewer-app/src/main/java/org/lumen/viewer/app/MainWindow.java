@@ -30,6 +30,8 @@ final class MainWindow {
     private final Workspace workspace = new Workspace(statusBar, CornerTextSettings.load(statusBar));
     // ---- end viewer-tools
     private final ServerWorkspace servers;
+    private final PriorsMenu priors; // priors-protocols
+    private final ProtocolMenu protocols; // priors-protocols
 
     MainWindow(Stage stage) {
         this.stage = Objects.requireNonNull(stage);
@@ -41,6 +43,11 @@ final class MainWindow {
         workspace.fetchMissingSeriesWith(servers::openSeries);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> servers.close());
         // --- end viewer-servers ---
+        // priors-protocols: patient timeline and prior comparison; hanging protocols applied when a study opens
+        priors = new PriorsMenu(stage, workspace, servers, statusBar, servers.stylesheets());
+        protocols = new ProtocolMenu(workspace, statusBar,
+                new org.lumen.viewer.protocol.ProtocolFiles(org.lumen.viewer.servers.ConfigFolder.forUser().file("protocols")));
+        workspace.onOpened(protocols::opened);
         BorderPane root = new BorderPane();
         root.getStyleClass().add("lumen-root");
         root.setTop(new javafx.scene.layout.VBox(menuBar(), workspace.toolBar())); // viewer-tools: tool bar
@@ -116,6 +123,14 @@ final class MainWindow {
         return servers;
     }
 
+    PriorsMenu priors() {
+        return priors;
+    }
+
+    ProtocolMenu protocols() {
+        return protocols;
+    }
+
     /** The reading area: viewports, layouts, tools (viewer-tools). */
     Workspace workspace() {
         return workspace;
@@ -152,6 +167,6 @@ final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), quit);
-        return new MenuBar(file, servers.menu());
+        return new MenuBar(file, servers.menu(), priors.menu(), protocols.menu()); // priors-protocols: two menus
     }
 }

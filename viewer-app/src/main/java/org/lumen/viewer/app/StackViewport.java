@@ -69,6 +69,18 @@ final class StackViewport {
         return pane;
     }
 
+    // ---- priors-protocols: whom to tell when the series, slice, window or view state changes (linked viewports)
+    private final List<Runnable> changeListeners = new java.util.ArrayList<>();
+
+    void onChange(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
+    private void changed() {
+        List.copyOf(changeListeners).forEach(Runnable::run);
+    }
+    // ---- end priors-protocols
+
     Optional<OpenedSeries> series() {
         return Optional.ofNullable(series);
     }
@@ -99,6 +111,7 @@ final class StackViewport {
         input.cancel();
         emptyHint.setVisible(false);
         render();
+        changed();
     }
 
     /** Performs a viewport action; false when the action is not a viewport's. */
@@ -172,6 +185,7 @@ final class StackViewport {
             drawing = Optional.empty();
             input.cancel();
             render();
+            changed();
         }
     }
 
@@ -213,6 +227,7 @@ final class StackViewport {
         if (next != index) {
             index = next;
             render();
+            changed();
         }
         if (!cine.playing()) {
             stopCine();
@@ -255,6 +270,7 @@ final class StackViewport {
     void setWindow(SliceRasterizer.Window newWindow) {
         window = newWindow;
         render();
+        changed();
     }
 
     /** The window last asked for (empty: the header's, as on screen). */
@@ -276,6 +292,7 @@ final class StackViewport {
     void setState(ViewState newState) {
         state = newState;
         viewChanged();
+        changed();
     }
 
     void zoomAbout(double factor, double x, double y) {

@@ -132,6 +132,22 @@ final class Workspace implements SeriesDisplay {
         return catalog.find(seriesInstanceUid);
     }
 
+    // ---- priors-protocols: every opened series, and whom to tell when series were opened
+    private Consumer<List<OpenedSeries>> openedListener = opened -> { };
+
+    List<OpenedSeries> openedSeries() {
+        return catalog.all();
+    }
+
+    void addToCatalog(OpenedSeries series) {
+        catalog.add(series);
+    }
+
+    void onOpened(Consumer<List<OpenedSeries>> listener) {
+        openedListener = Objects.requireNonNull(listener);
+    }
+    // ---- end priors-protocols
+
     void setTool(Tool newTool) {
         tool = Objects.requireNonNull(newTool);
         toolBar.showTool(newTool);
@@ -317,6 +333,7 @@ final class Workspace implements SeriesDisplay {
                 + (result.problems().isEmpty() ? "" : ", " + result.problems().size()
                         + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
                 + note);
+        openedListener.accept(result.series()); // priors-protocols: hanging protocol
     }
 
     /** The renderer that draws greyscale views now, if any (see {@link #DRAW_PROPERTY}). */

@@ -168,6 +168,16 @@ public final class ServerWorkspace {
         });
     }
 
+    /** The configured servers (priors-protocols: the patient's timeline searches them all). */
+    public ServerRegistry registry() {
+        return registry;
+    }
+
+    /** The session's folder for a study retrieved from a server (priors-protocols: where a prior is downloaded). */
+    public Path studyFolder(ServerSettings server, String studyUid) throws IOException {
+        return folders.folderFor(server.id(), studyUid);
+    }
+
     /** Stops background work (the main window is closing). */
     public void close() {
         if (browserStage != null) {

@@ -1,0 +1,183 @@
+package org.lumen.viewer.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.viewer.browser.FederatedSearch;
+import org.lumen.viewer.browser.ServerWorkspace;
+import org.lumen.viewer.layout.GridLayout;
+import org.lumen.viewer.priors.FrameOffsets;
+import org.lumen.viewer.priors.TimelineEntry;
+import org.lumen.viewer.priors.TimelineSearch;
+import org.lumen.viewer.servers.ServerSettings;
+import org.lumen.viewer.strip.SeriesSummary;
+import org.lumen.viewer.strip.StudyRetrieval;
+
+/**
+ * The Priors menu: the patient's timeline across every configured server ({@link TimelineWindow}), a
+ * prior opened beside the current series ({@link PriorComparison}), the links (scroll, window/level,
+ * zoom) and "align". Searches and downloads run on background threads; FX thread otherwise.
+ */
+final class PriorsMenu {
+    private final Workspace workspace;
+    private final ServerWorkspace servers;
+    private final StatusBar status;
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "lumen-priors");
+        t.setDaemon(true);
+        return t;
+    });
+    private final FrameOffsets offsets = new FrameOffsets();
+    private final Set<StackViewport> watched = new HashSet<>();
+    private final TimelineWindow timeline;
+    private final CheckMenuItem scroll = check("Link Scrolling", "link-scroll", true);
+    private final CheckMenuItem window = check("Link Window/Level", "link-window", false);
+    private final CheckMenuItem zoom = check("Link Zoom", "link-zoom", false);
+    private Optional<PriorComparison> comparison = Optional.empty();
+
+    PriorsMenu(javafx.stage.Stage owner, Workspace workspace, ServerWorkspace servers, StatusBar status, List<String> stylesheets) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.servers = Objects.requireNonNull(servers);
+        this.status = Objects.requireNonNull(status);
+        this.timeline = new TimelineWindow(owner, stylesheets, this::compare);
+        scroll.setOnAction(e -> comparison.ifPresent(c -> c.linkScrolling(scroll.isSelected())));
+        window.setOnAction(e -> comparison.ifPresent(c -> c.linkWindow(window.isSelected())));
+        zoom.setOnAction(e -> comparison.ifPresent(c -> c.linkZoom(zoom.isSelected())));
+    }
+
+    Menu menu() {
+        MenuItem show = new MenuItem("Patient Timeline\u2026");
+        show.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        show.setOnAction(e -> showTimeline());
+        MenuItem align = new MenuItem("Align Prior at the Slices Shown");
+        align.setOnAction(e -> comparison.ifPresentOrElse(PriorComparison::align, () -> status.show("No prior is open beside the current")));
+        MenuItem end = new MenuItem("End Comparison");
+        end.setOnAction(e -> endComparison());
+        return new Menu("Priors", null, show, new SeparatorMenuItem(), scroll, window, zoom, align, new SeparatorMenuItem(), end);
+    }
+
+    Optional<PriorComparison> comparison() {
+        return comparison;
+    }
+
+    TimelineWindow timelineWindow() {
+        return timeline;
+    }
+
+    /** Searches every configured server for the studies of the patient shown in the active viewport. */
+    void showTimeline() {
+        Optional<OpenedSeries> shown = workspace.active().series();
+        if (shown.isEmpty()) {
+            status.show("Open a study first: the timeline is the history of its patient");
+            return;
+        }
+        String patientId = HeaderFacts.patientId(shown.get());
+        if (patientId.isBlank()) {
+            status.show("The images name no Patient ID: no timeline to search");
+            return;
+        }
+        List<ServerSettings> configured = servers.registry().servers();
+        timeline.searching(patientId, HeaderFacts.studyUid(shown.get()), configured.size());
+        ExecutorService searches = Executors.newFixedThreadPool(Math.max(1, Math.min(4, configured.size())), r -> {
+            Thread t = new Thread(r, "lumen-timeline");
+            t.setDaemon(true);
+            return t;
+        });
+        new TimelineSearch(new FederatedSearch(searches, servers.registry().clients(), 100, 1000)).start(configured, patientId,
+                result -> {
+                    searches.shutdown();
+                    Platform.runLater(() -> timeline.show(result));
+                });
+    }
+
+    /** Downloads a series of the prior from its first server and shows it beside the current series. */
+    void compare(TimelineEntry prior) {
+        Optional<OpenedSeries> currentSeries = workspace.active().series();
+        Optional<ServerSettings> server = servers.registry().byName(prior.servers().get(0));
+        if (currentSeries.isEmpty() || server.isEmpty()) {
+            status.show(currentSeries.isEmpty() ? "Open the current study first" : "Server " + prior.servers().get(0) + " is not configured");
+            return;
+        }
+        OpenedSeries current = currentSeries.get();
+        status.show("Retrieving the prior of " + prior.displayDate() + " from " + server.get().name() + "\u2026");
+        background.execute(() -> {
+            try {
+                DicomWebClient client = servers.registry().clients().client(server.get());
+                StudyRetrieval retrieval = new StudyRetrieval(client, prior.studyUid(), servers.studyFolder(server.get(), prior.studyUid()));
+                SeriesSummary best = bestMatch(retrieval.listSeries(), current);
+                Path folder = retrieval.download(best, n -> { });
+                SeriesLoader.ScanResult scanned = SeriesLoader.scan(List.of(folder));
+                if (scanned.series().isEmpty()) {
+                    throw new IOException("the prior's series " + best.description() + " holds no readable image");
+                }
+                Platform.runLater(() -> showSideBySide(current, scanned.series().get(0)));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> status.show("Cannot open the prior of " + prior.displayDate() + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** The prior's series most like the current one: same modality and description, else same modality, else the first. */
+    static SeriesSummary bestMatch(List<SeriesSummary> series, OpenedSeries current) {
+        if (series.isEmpty()) {
+            throw new IllegalStateException("the prior study has no series");
+        }
+        String modality = current.first().getString(org.lumen.dicom.Tag.Modality, "");
+        String description = current.first().getString(org.lumen.dicom.Tag.SeriesDescription, "");
+        return series.stream().max(Comparator.comparingInt((SeriesSummary s) -> (s.modality().equalsIgnoreCase(modality) ? 2 : 0)
+                + (s.description().equalsIgnoreCase(description) ? 1 : 0)).thenComparing(s -> -s.number())).orElseThrow();
+    }
+
+    private void showSideBySide(OpenedSeries current, OpenedSeries prior) {
+        endComparison();
+        workspace.addToCatalog(prior);
+        workspace.setLayout(GridLayout.STANDARD.get(1));
+        List<StackViewport> views = workspace.visibleViewports();
+        StackViewport left = views.get(0);
+        StackViewport right = views.get(1);
+        if (left.series().orElse(null) != current) {
+            left.show(current);
+        }
+        right.show(prior);
+        for (StackViewport v : List.of(left, right)) {
+            if (watched.add(v)) {
+                v.onChange(() -> comparison.ifPresent(c -> c.changed(v)));
+            }
+        }
+        PriorComparison c = new PriorComparison(left, right, offsets, status);
+        comparison = Optional.of(c);
+        c.linkWindow(window.isSelected());
+        c.linkZoom(zoom.isSelected());
+        c.linkScrolling(scroll.isSelected());
+        workspace.activate(left);
+        status.show("Comparing " + HeaderFacts.displayDate(current) + " with the prior of " + HeaderFacts.displayDate(prior));
+    }
+
+    private void endComparison() {
+        comparison.ifPresent(PriorComparison::end);
+        comparison = Optional.empty();
+    }
+
+    private static CheckMenuItem check(String text, String id, boolean on) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setSelected(on);
+        return item;
+    }
+}

@@ -1,0 +1,137 @@
+package org.lumen.viewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.text.Text;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumen.dicom.Tag;
+import org.lumen.dicomweb.Auth;
+import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.dicomweb.QueryEncoding;
+import org.lumen.dicomweb.ServerConfig;
+import org.lumen.testkit.UiTest;
+import org.lumen.testkit.orthanc.Orthanc;
+import org.lumen.testkit.orthanc.WithOrthanc;
+import org.lumen.viewer.priors.TimelineEntry;
+import org.lumen.viewer.servers.AuthSettings;
+import org.lumen.viewer.servers.ConfigFolder;
+import org.lumen.viewer.servers.CredentialStores;
+import org.lumen.viewer.servers.ServerSettings;
+import org.lumen.viewer.servers.ServerSettingsFile;
+import org.lumen.viewer.servers.TlsSettings;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Prior comparison and hanging protocols end to end, with a real Orthanc holding two CT studies of one
+ * patient (2026 at 1.0 mm, 2023 at 2.5 mm, one frame of reference): the current opens with the CT
+ * protocol's layout; the timeline lists both studies; the prior opens beside the current, labelled
+ * with its date; scrolling the current brings the prior to the slice at the same position.
+ */
+@UiTest
+@WithOrthanc
+class PriorComparisonUiTest extends WorkstationUiBase {
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path config;
+
+    private static SpherePhantom.Study current;
+    private static SpherePhantom.Study prior;
+
+    @BeforeAll
+    static void storeStudies(Orthanc orthanc) throws Exception {
+        orthanc.deleteAll();
+        String frame = org.lumen.dicom.UID.generate();
+        current = SpherePhantom.write(data, "PRI-7", "20260110", frame, 1.0, "Axial 1.0 mm");
+        prior = SpherePhantom.write(data, "PRI-7", "20230215", frame, 2.5, "Axial 2.5 mm");
+        DicomWebClient client = DicomWebClient.builder().server(ServerConfig.of("orthanc", orthanc.dicomWebRoot())
+                .withAuth(Auth.none()).withQueryEncoding(QueryEncoding.LITERAL)).build();
+        for (SpherePhantom.Study s : List.of(current, prior)) {
+            if (!client.store(s.files()).allStored()) {
+                throw new IllegalStateException("STOW-RS did not store " + s.studyUid());
+            }
+        }
+        URI root = orthanc.dicomWebRoot();
+        new ServerSettingsFile(new ConfigFolder(config)).save(List.of(new ServerSettings("orthanc", "Test Orthanc", root, root, root,
+                new AuthSettings.None(), TlsSettings.none(), QueryEncoding.LITERAL)));
+        System.setProperty(ConfigFolder.PROPERTY, config.toString());
+        System.setProperty(CredentialStores.PROPERTY, "memory");
+    }
+
+    @AfterAll
+    static void clearProperties() {
+        System.clearProperty(ConfigFolder.PROPERTY);
+        System.clearProperty(CredentialStores.PROPERTY);
+    }
+
+    @Test
+    void aCtStudyOpensWithTheCtProtocolsLayout() throws Exception {
+        open(current.folder());
+        waitFor(() -> active().series().isPresent());
+        waitFor(() -> onFx(() -> workspace().layout().toString()).equals("2x2"));
+        assertThat(status()).contains("Protocol: CT (2x2)");
+        assertThat(onFx(() -> workspace().visibleViewports().get(0).series().map(SeriesCatalog::uid).orElse("")))
+                .isEqualTo(current.seriesUid());
+        WaitForAsyncUtils.asyncFx(() -> window.protocols().plain());
+        waitFor(() -> onFx(() -> workspace().layout().toString()).equals("1x1"));
+    }
+
+    @Test
+    void thePriorOpensBesideTheCurrentAndFollowsItByPatientPosition() throws Exception {
+        open(current.folder());
+        waitFor(() -> active().series().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> window.priors().showTimeline());
+        waitFor(() -> onFx(() -> window.priors().timelineWindow().entries().size()) == 2);
+        List<TimelineEntry> entries = onFx(() -> window.priors().timelineWindow().entries());
+        assertThat(entries).extracting(TimelineEntry::studyDate).containsExactly("20260110", "20230215");
+        assertThat(entries.get(1).servers()).containsExactly("Test Orthanc");
+        robot.clickOn("#compare-prior");
+        waitFor(() -> onFx(() -> window.priors().comparison().isPresent()));
+        StackViewport left = onFx(() -> window.priors().comparison().orElseThrow().current());
+        StackViewport right = onFx(() -> window.priors().comparison().orElseThrow().prior());
+        assertThat(onFx(() -> workspace().layout().toString())).isEqualTo("1x2");
+        assertThat(labels(left)).containsExactly("CURRENT  2026-01-10");
+        assertThat(labels(right)).containsExactly("PRIOR  2023-02-15");
+        for (int step : new int[] {17, -40, 3, 31}) {
+            WaitForAsyncUtils.asyncFx(() -> left.scrollTo(left.index() + step));
+            WaitForAsyncUtils.waitForFxEvents();
+            double zCurrent = onFx(() -> z(left));
+            double zPrior = onFx(() -> z(right));
+            assertThat(Math.abs(zPrior - zCurrent)).as("current z %.1f, prior z %.1f", zCurrent, zPrior).isLessThanOrEqualTo(1.25);
+        }
+        WaitForAsyncUtils.asyncFx(() -> left.scrollTo(46)); // z 46 mm: the sphere's disc, 48 mm in radius
+        waitFor(() -> onFx(() -> z(right)) == 45.0);
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("prior-comparison");
+    }
+
+    /** Writes the scene to target/ui-screenshots/NAME.png (copied to docs/screenshots for the documentation). */
+    private void screenshot(String name) throws java.io.IOException {
+        javafx.scene.image.Image shot = onFx(() -> scene().snapshot(null));
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) shot.getWidth(), (int) shot.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, shot.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "ui-screenshots"));
+        javax.imageio.ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
+    }
+
+    private List<String> labels(StackViewport v) {
+        return onFx(() -> v.node().lookupAll(".comparison-label").stream().map(n -> ((Text) n).getText()).toList());
+    }
+
+    private static double z(StackViewport v) {
+        return v.series().orElseThrow().images().get(v.index()).dataSet().getDoubles(Tag.ImagePositionPatient)[2];
+    }
+}

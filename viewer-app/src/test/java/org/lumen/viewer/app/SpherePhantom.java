@@ -1,0 +1,110 @@
+package org.lumen.viewer.app;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.Tag;
+import org.lumen.dicom.TransferSyntax;
+import org.lumen.dicom.UID;
+import org.lumen.dicom.VR;
+import org.lumen.dicom.io.DicomFile;
+import org.lumen.dicom.io.Part10Writer;
+
+/**
+ * A CT study of one axial series through a sphere (radius 50 mm, centre z = 60 mm) in a body-like
+ * ellipse, 64 x 64 pixels of 2 mm, slices from z = 0 to 120 mm at a given spacing: the disc's size
+ * tells the slice position, so two studies of it at different spacings show the same anatomy at the
+ * same z.
+ */
+final class SpherePhantom {
+    static final int SIZE = 64;
+    static final double PIXEL_MM = 2.0;
+
+    private SpherePhantom() {}
+
+    record Study(String studyUid, String seriesUid, Path folder, List<Path> files) {}
+
+    static Study write(Path dir, String patientId, String date, String frameOfReference, double spacing, String description)
+            throws IOException {
+        String study = UID.generate();
+        String series = UID.generate();
+        Path folder = Files.createDirectories(dir.resolve(study));
+        int count = (int) Math.round(120 / spacing) + 1;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double z = i * spacing;
+            DataSet ds = new DataSet();
+            ds.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
+            ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
+            ds.setString(Tag.SOPInstanceUID, VR.UI, UID.generate());
+            ds.setString(Tag.StudyDate, VR.DA, date);
+            ds.setString(Tag.StudyTime, VR.TM, "093000");
+            ds.setString(Tag.AccessionNumber, VR.SH, "ACC" + date);
+            ds.setString(Tag.Modality, VR.CS, "CT");
+            ds.setString(Tag.StudyDescription, VR.LO, "CT chest");
+            ds.setString(Tag.SeriesDescription, VR.LO, description);
+            ds.setString(Tag.BodyPartExamined, VR.CS, "CHEST");
+            ds.setString(Tag.PatientName, VR.PN, "Prior^Pat");
+            ds.setString(Tag.PatientID, VR.LO, patientId);
+            ds.setString(Tag.PatientBirthDate, VR.DA, "19550505");
+            ds.setString(Tag.StudyInstanceUID, VR.UI, study);
+            ds.setString(Tag.SeriesInstanceUID, VR.UI, series);
+            ds.setString(Tag.FrameOfReferenceUID, VR.UI, frameOfReference);
+            ds.setInt(Tag.SeriesNumber, VR.IS, 2);
+            ds.setInt(Tag.InstanceNumber, VR.IS, i + 1);
+            ds.setDouble(Tag.ImagePositionPatient, VR.DS, -SIZE * PIXEL_MM / 2, -SIZE * PIXEL_MM / 2, z);
+            ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
+            ds.setDouble(Tag.PixelSpacing, VR.DS, PIXEL_MM, PIXEL_MM);
+            ds.setDouble(Tag.SliceThickness, VR.DS, spacing);
+            ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
+            ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
+            ds.setInt(Tag.Rows, VR.US, SIZE);
+            ds.setInt(Tag.Columns, VR.US, SIZE);
+            ds.setInt(Tag.BitsAllocated, VR.US, 16);
+            ds.setInt(Tag.BitsStored, VR.US, 16);
+            ds.setInt(Tag.HighBit, VR.US, 15);
+            ds.setInt(Tag.PixelRepresentation, VR.US, 1);
+            ds.setDouble(Tag.RescaleIntercept, VR.DS, 0);
+            ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
+            ds.setDouble(Tag.WindowCenter, VR.DS, 40);
+            ds.setDouble(Tag.WindowWidth, VR.DS, 400);
+            ds.setBytes(Tag.PixelData, VR.OW, pixels(z));
+            Path file = folder.resolve(String.format("I%04d.dcm", i + 1));
+            Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+            files.add(file);
+        }
+        return new Study(study, series, folder, List.copyOf(files));
+    }
+
+    /** Radius of the sphere's disc at z, mm (0 outside). */
+    static double discRadius(double z) {
+        double dz = z - 60;
+        return Math.abs(dz) >= 50 ? 0 : Math.sqrt(50 * 50 - dz * dz);
+    }
+
+    private static byte[] pixels(double z) {
+        ByteBuffer b = ByteBuffer.allocate(SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
+        double r = discRadius(z);
+        for (int row = 0; row < SIZE; row++) {
+            for (int col = 0; col < SIZE; col++) {
+                double x = (col + 0.5 - SIZE / 2.0) * PIXEL_MM;
+                double y = (row + 0.5 - SIZE / 2.0) * PIXEL_MM;
+                int value = -1000;
+                if ((x * x) / (62.0 * 62) + (y * y) / (52.0 * 52) <= 1) {
+                    value = 0;
+                }
+                if (x * x + y * y <= r * r) {
+                    value = 150;
+                }
+                b.putShort((short) value);
+            }
+        }
+        return b.array();
+    }
+}
