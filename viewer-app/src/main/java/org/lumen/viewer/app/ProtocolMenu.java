@@ -93,14 +93,19 @@ final class ProtocolMenu {
             facts.add(HeaderFacts.of(s, studies.indexOf(HeaderFacts.studyUid(s))));
             byUid.put(SeriesCatalog.uid(s), s);
         }
-        List<Optional<String>> cells = ProtocolChooser.assign(protocol, facts);
-        workspace.setLayout(protocol.grid());
+        ProtocolChooser.Hanging hanging = ProtocolChooser.hang(protocol, facts);
+        List<Optional<String>> cells = hanging.cells();
+        if (cells.stream().noneMatch(Optional::isPresent)) {
+            status.show("Protocol " + protocol.name() + " finds no series for its viewports here; the layout stays");
+            return;
+        }
+        workspace.setLayout(hanging.grid());
         List<StackViewport> views = workspace.visibleViewports();
         for (int i = 0; i < cells.size(); i++) {
             cells.get(i).map(byUid::get).ifPresent(views.get(i)::show);
         }
         workspace.activate(views.get(0));
-        status.show("Protocol: " + protocol.name() + " (" + protocol.layout() + ")");
+        status.show("Protocol: " + protocol.name() + " (" + hanging.grid() + ")");
     }
 
     /** The plain layout: one viewport with the current study's first series. */

@@ -25,6 +25,30 @@ public final class ProtocolChooser {
         return Optional.ofNullable(best);
     }
 
+    /** Where the series go: the grid, and the series UID of each of its viewports, row by row. */
+    public record Hanging(org.lumen.viewer.layout.GridLayout grid, List<Optional<String>> cells) {
+        public Hanging {
+            cells = List.copyOf(cells);
+            if (cells.size() != grid.cells()) {
+                throw new IllegalArgumentException(cells.size() + " cells for a " + grid + " layout");
+            }
+        }
+    }
+
+    /**
+     * The protocol's grid and placement, except that when its rules find series for only one to three
+     * viewports of a larger grid, those series go side by side in one row (1x1 to 1x3) instead of
+     * leaving viewports empty; no series found keeps the protocol's grid.
+     */
+    public static Hanging hang(HangingProtocol protocol, List<SeriesFacts> series) {
+        List<Optional<String>> cells = assign(protocol, series);
+        List<Optional<String>> found = cells.stream().filter(Optional::isPresent).toList();
+        if (!found.isEmpty() && found.size() < cells.size() && found.size() <= 3) {
+            return new Hanging(new org.lumen.viewer.layout.GridLayout(1, found.size()), found);
+        }
+        return new Hanging(protocol.grid(), cells);
+    }
+
     /**
      * The series UID for each viewport of the protocol's grid, row by row (empty where no series fits):
      * each rule takes the first series not yet placed that it matches, series ordered by prior then

@@ -74,12 +74,25 @@ class PriorComparisonUiTest extends WorkstationUiBase {
 
     @Test
     void aCtStudyOpensWithTheCtProtocolsLayout() throws Exception {
-        open(current.folder());
-        waitFor(() -> active().series().isPresent());
+        String study = org.lumen.dicom.UID.generate();
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve(study));
+        String frame = org.lumen.dicom.UID.generate();
+        List<String> uids = new java.util.ArrayList<>();
+        // Series numbers 1..4: soft-tissue axial, lung axial, sagittal, coronal.
+        uids.add(SpherePhantom.writeSeries(folder, study, "CT-4", "20260301", frame, 1, "Soft 5 mm", SpherePhantom.AXIAL, 5).seriesUid());
+        uids.add(SpherePhantom.writeSeries(folder, study, "CT-4", "20260301", frame, 2, "Lung 5 mm", SpherePhantom.AXIAL, 5).seriesUid());
+        uids.add(SpherePhantom.writeSeries(folder, study, "CT-4", "20260301", frame, 3, "Sag MPR", SpherePhantom.SAGITTAL, 5).seriesUid());
+        uids.add(SpherePhantom.writeSeries(folder, study, "CT-4", "20260301", frame, 4, "Cor MPR", SpherePhantom.CORONAL, 5).seriesUid());
+        open(folder);
         waitFor(() -> onFx(() -> workspace().layout().toString()).equals("2x2"));
         assertThat(status()).contains("Protocol: CT (2x2)");
-        assertThat(onFx(() -> workspace().visibleViewports().get(0).series().map(SeriesCatalog::uid).orElse("")))
-                .isEqualTo(current.seriesUid());
+        // The CT protocol: axial, coronal, sagittal, then the next axial.
+        assertThat(onFx(() -> workspace().visibleViewports().stream().map(v -> v.series().map(SeriesCatalog::uid).orElse("")).toList()))
+                .containsExactly(uids.get(0), uids.get(3), uids.get(2), uids.get(1));
+        WaitForAsyncUtils.asyncFx(() -> window.protocols().apply(window.protocols().protocols().stream()
+                .filter(p -> p.name().equals("CR/DX")).findFirst().orElseThrow()));
+        waitFor(() -> status().contains("Protocol CR/DX finds no series"));
+        assertThat(onFx(() -> workspace().layout().toString())).isEqualTo("2x2");
         WaitForAsyncUtils.asyncFx(() -> window.protocols().plain());
         waitFor(() -> onFx(() -> workspace().layout().toString()).equals("1x1"));
     }
@@ -107,6 +120,23 @@ class PriorComparisonUiTest extends WorkstationUiBase {
             double zPrior = onFx(() -> z(right));
             assertThat(Math.abs(zPrior - zCurrent)).as("current z %.1f, prior z %.1f", zCurrent, zPrior).isLessThanOrEqualTo(1.25);
         }
+        // Window/level and zoom follow only once linked.
+        SliceRasterizer.Window lung = new SliceRasterizer.Window(-600, 1500, false);
+        WaitForAsyncUtils.asyncFx(() -> left.setWindow(lung));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(right::currentWindow)).isEmpty();
+        WaitForAsyncUtils.asyncFx(() -> window.priors().comparison().orElseThrow().linkWindow(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(right::currentWindow)).contains(lung);
+        WaitForAsyncUtils.asyncFx(() -> window.priors().comparison().orElseThrow().linkZoom(true));
+        WaitForAsyncUtils.asyncFx(() -> left.setState(left.state().withScale(3.0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> right.state().scale())).isEqualTo(3.0); // same pixel size: same scale
+        WaitForAsyncUtils.asyncFx(() -> {
+            left.setWindow(null);
+            left.setState(left.state().fitted());
+            right.setWindow(null);
+        });
         WaitForAsyncUtils.asyncFx(() -> left.scrollTo(46)); // z 46 mm: the sphere's disc, 48 mm in radius
         waitFor(() -> onFx(() -> z(right)) == 45.0);
         WaitForAsyncUtils.waitForFxEvents();

@@ -33,9 +33,25 @@ final class SpherePhantom {
     static Study write(Path dir, String patientId, String date, String frameOfReference, double spacing, String description)
             throws IOException {
         String study = UID.generate();
-        String series = UID.generate();
         Path folder = Files.createDirectories(dir.resolve(study));
+        return writeSeries(folder, study, patientId, date, frameOfReference, 2, description, AXIAL, spacing);
+    }
+
+    static final double[] AXIAL = {1, 0, 0, 0, 1, 0};
+    static final double[] CORONAL = {1, 0, 0, 0, 0, -1};
+    static final double[] SAGITTAL = {0, 1, 0, 0, 0, -1};
+
+    /**
+     * Writes one more series of the study into its folder: slices every {@code spacing} mm along the
+     * normal of {@code orientation}, each showing the sphere's disc at the slice's offset from the first.
+     */
+    static Study writeSeries(Path folder, String study, String patientId, String date, String frameOfReference, int number,
+            String description, double[] orientation, double spacing) throws IOException {
+        String series = UID.generate();
         int count = (int) Math.round(120 / spacing) + 1;
+        double[] n = {orientation[1] * orientation[5] - orientation[2] * orientation[4],
+                orientation[2] * orientation[3] - orientation[0] * orientation[5],
+                orientation[0] * orientation[4] - orientation[1] * orientation[3]};
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double z = i * spacing;
@@ -56,10 +72,12 @@ final class SpherePhantom {
             ds.setString(Tag.StudyInstanceUID, VR.UI, study);
             ds.setString(Tag.SeriesInstanceUID, VR.UI, series);
             ds.setString(Tag.FrameOfReferenceUID, VR.UI, frameOfReference);
-            ds.setInt(Tag.SeriesNumber, VR.IS, 2);
+            ds.setInt(Tag.SeriesNumber, VR.IS, number);
             ds.setInt(Tag.InstanceNumber, VR.IS, i + 1);
-            ds.setDouble(Tag.ImagePositionPatient, VR.DS, -SIZE * PIXEL_MM / 2, -SIZE * PIXEL_MM / 2, z);
-            ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
+            double half = -SIZE * PIXEL_MM / 2;
+            ds.setDouble(Tag.ImagePositionPatient, VR.DS, half + (orientation == AXIAL ? 0 : z * n[0]),
+                    half + (orientation == AXIAL ? 0 : z * n[1]), orientation == AXIAL ? z : z * n[2]);
+            ds.setDouble(Tag.ImageOrientationPatient, VR.DS, orientation);
             ds.setDouble(Tag.PixelSpacing, VR.DS, PIXEL_MM, PIXEL_MM);
             ds.setDouble(Tag.SliceThickness, VR.DS, spacing);
             ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
@@ -75,7 +93,7 @@ final class SpherePhantom {
             ds.setDouble(Tag.WindowCenter, VR.DS, 40);
             ds.setDouble(Tag.WindowWidth, VR.DS, 400);
             ds.setBytes(Tag.PixelData, VR.OW, pixels(z));
-            Path file = folder.resolve(String.format("I%04d.dcm", i + 1));
+            Path file = folder.resolve(String.format("S%02d-I%04d.dcm", number, i + 1));
             Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
             files.add(file);
         }

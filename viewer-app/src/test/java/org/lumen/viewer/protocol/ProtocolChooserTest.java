@@ -57,7 +57,22 @@ class ProtocolChooserTest {
                 series("soft", 0, "CT", "Soft tissue 2 mm", PlaneOrientation.AXIAL, 2),
                 series("cor", 0, "CT", "Coronal MPR", PlaneOrientation.CORONAL, 4),
                 series("scout", 0, "CT", "Topogram", PlaneOrientation.CORONAL, 1)));
-        assertThat(cells).containsExactly(Optional.of("soft"), Optional.of("lung"), Optional.of("scout"), Optional.of("sag"));
+        assertThat(cells).containsExactly(Optional.of("soft"), Optional.of("scout"), Optional.of("sag"), Optional.of("lung"));
+    }
+
+    @Test
+    void fewSeriesForALargeGridGoSideBySideInOneRow() {
+        HangingProtocol ct = ProtocolChooser.choose(ProtocolFiles.defaults(), study("CT", "CT chest", 0)).orElseThrow();
+        ProtocolChooser.Hanging two = ProtocolChooser.hang(ct, List.of(
+                series("cor", 0, "CT", "Coronal", PlaneOrientation.CORONAL, 2),
+                series("ax", 0, "CT", "Axial", PlaneOrientation.AXIAL, 1)));
+        assertThat(two.grid().toString()).isEqualTo("1x2");
+        assertThat(two.cells()).containsExactly(Optional.of("ax"), Optional.of("cor"));
+        ProtocolChooser.Hanging all = ProtocolChooser.hang(ct, List.of(
+                series("a1", 0, "CT", "", PlaneOrientation.AXIAL, 1), series("c", 0, "CT", "", PlaneOrientation.CORONAL, 2),
+                series("s", 0, "CT", "", PlaneOrientation.SAGITTAL, 3), series("a2", 0, "CT", "", PlaneOrientation.AXIAL, 4)));
+        assertThat(all.grid().toString()).isEqualTo("2x2");
+        assertThat(ProtocolChooser.hang(ct, List.of()).grid().toString()).isEqualTo("2x2");
     }
 
     @Test
