@@ -30,6 +30,7 @@ final class PriorComparison {
     private boolean windowLinked;
     private boolean zoomLinked;
     private boolean following;
+    private String basis = "";
 
     PriorComparison(StackViewport current, StackViewport prior, FrameOffsets offsets, StatusBar status) {
         this.current = Objects.requireNonNull(current);
@@ -123,7 +124,15 @@ final class PriorComparison {
         Optional<SliceStack> from = source.series().flatMap(HeaderFacts::stack);
         Optional<SliceStack> to = target.series().flatMap(HeaderFacts::stack);
         if (from.isPresent() && to.isPresent()) {
-            link.link(from.get(), source.index(), to.get()).ifPresent(l -> target.scrollTo(l.index()));
+            link.link(from.get(), source.index(), to.get()).ifPresent(l -> {
+                target.scrollTo(l.index());
+                basis = switch (l.basis()) {
+                    case SAME_FRAME -> "";
+                    case USER_OFFSET -> String.format(Locale.ROOT, "  (aligned, %+.1f mm)", source == current ? l.offsetMm() : -l.offsetMm());
+                    case UNALIGNED -> "  (table position: align once)";
+                };
+                relabel();
+            });
         }
     }
 
@@ -140,7 +149,7 @@ final class PriorComparison {
 
     private void relabel() {
         currentLabel.setText(current.series().map(s -> "CURRENT  " + HeaderFacts.displayDate(s)).orElse("CURRENT"));
-        priorLabel.setText(prior.series().map(s -> "PRIOR  " + HeaderFacts.displayDate(s)).orElse("PRIOR"));
+        priorLabel.setText(prior.series().map(s -> "PRIOR  " + HeaderFacts.displayDate(s)).orElse("PRIOR") + basis);
     }
 
     private static Text label() {
