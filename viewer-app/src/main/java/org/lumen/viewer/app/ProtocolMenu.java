@@ -76,11 +76,20 @@ final class ProtocolMenu {
             return;
         }
         hungStudy = study;
-        ProtocolChooser.choose(protocols, facts(study)).ifPresent(this::apply);
+        ProtocolChooser.choose(protocols, facts(study)).ifPresent(p -> apply(p, true));
     }
 
     /** Sets the protocol's layout and shows its series. */
     void apply(HangingProtocol protocol) {
+        apply(protocol, false);
+    }
+
+    /**
+     * As {@link #apply(HangingProtocol)}; on open, a layout of several viewports the user chose is not
+     * shrunk: when the protocol's series fit in fewer viewports than are on screen, they go into the
+     * first ones of the layout on screen.
+     */
+    private void apply(HangingProtocol protocol, boolean onOpen) {
         List<OpenedSeries> ordered = hangingOrder();
         if (ordered.isEmpty()) {
             status.show("Open a study first");
@@ -94,6 +103,14 @@ final class ProtocolMenu {
             byUid.put(SeriesCatalog.uid(s), s);
         }
         ProtocolChooser.Hanging hanging = ProtocolChooser.hang(protocol, facts);
+        GridLayout onScreen = workspace.layout();
+        if (onOpen && onScreen.cells() > 1 && hanging.grid().cells() < onScreen.cells()) {
+            List<Optional<String>> kept = new ArrayList<>(hanging.cells().stream().filter(Optional::isPresent).toList());
+            while (kept.size() < onScreen.cells()) {
+                kept.add(Optional.empty());
+            }
+            hanging = new ProtocolChooser.Hanging(onScreen, kept);
+        }
         List<Optional<String>> cells = hanging.cells();
         if (cells.stream().noneMatch(Optional::isPresent)) {
             status.show("Protocol " + protocol.name() + " finds no series for its viewports here; the layout stays");
