@@ -36,12 +36,16 @@ public record Slab(SlabMode mode, double thicknessMm) {
         if (thin()) {
             return "";
         }
-        String name = switch (mode) {
+        return String.format(Locale.ROOT, "%s %.1f mm", name(mode), thicknessMm);
+    }
+
+    /** A mode's short name: "Thin", "MIP", "MinIP", "Average". */
+    public static String name(SlabMode mode) {
+        return switch (mode) {
+            case NONE -> "Thin";
             case MIP -> "MIP";
             case MINIP -> "MinIP";
             case AVERAGE -> "Average";
-            case NONE -> "";
         };
-        return String.format(Locale.ROOT, "%s %.1f mm", name, thicknessMm);
     }
 }

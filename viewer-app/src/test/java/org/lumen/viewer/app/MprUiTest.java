@@ -1,0 +1,103 @@
+package org.lumen.viewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.Test;
+import org.lumen.rendering.SlabMode;
+import org.lumen.rendering.geometry.Vec3;
+import org.lumen.testkit.UiTest;
+import org.lumen.viewer.mpr.MprPlane;
+import org.lumen.viewer.mpr.Slab;
+import org.lumen.viewer.tools.ViewerAction;
+
+/**
+ * The MPR layout on a synthetic CT phantom ({@link MprPhantom}) with the CPU renderer: the three
+ * planes show the expected cross-sections of known spheres and rods, clicking moves the crosshair
+ * centre and with it the other planes, keys scroll, slabs project, the window is shared.
+ */
+@UiTest
+class MprUiTest extends MprUiBase {
+    @Test
+    void planesShowThePhantomsCrossSectionsAndFollowTheCrosshair() throws Exception {
+        Path series = dir.resolve("phantom");
+        MprPhantom.write(series);
+        open(series);
+        waitFor(() -> texts(active()).stream().anyMatch(t -> t.startsWith("Im ")));
+        assertThat(onFx(() -> workspace().help().node().lookupAll(".help-description").stream()
+                .map(n -> ((Label) n).getText()).toList())).contains(ViewerAction.MPR.description());
+        pressMprKey();
+        assertThat(onFx(() -> mpr().showing())).isTrue();
+        assertThat(state().centre().closeTo(Vec3.ZERO, 1e-9)).isTrue();
+        assertThat(markers(MprPlane.AXIAL)).containsExactly("R", "L", "A", "P");
+        assertThat(markers(MprPlane.CORONAL)).containsExactly("R", "L", "H", "F");
+        assertThat(markers(MprPlane.SAGITTAL)).containsExactly("A", "P", "H", "F");
+
+        // Every view through the sphere's centre shows it there, and water 15 mm to the side.
+        setState(state().movedTo(MprPhantom.SPHERE));
+        for (MprPlane p : MprPlane.values()) {
+            assertThat(greyAt(p, MprPhantom.SPHERE)).as("%s at the sphere", p).isCloseTo(grey(MprPhantom.SPHERE_HU), within(1));
+            Vec3 beside = MprPhantom.SPHERE.plusScaled(state().right(p), 15);
+            assertThat(greyAt(p, beside)).as("%s beside the sphere", p).isCloseTo(grey(0), within(1));
+            assertThat(greyAt(screenPoint(p, MprPhantom.SPHERE))).as("%s on screen", p).isCloseTo(grey(MprPhantom.SPHERE_HU), within(1));
+        }
+        // The patient's right (the rod, x = -25) is on the axial view's left of the sphere (x = 20); the head at the top of the coronal.
+        assertThat(screenPoint(MprPlane.AXIAL, new Vec3(MprPhantom.ROD_X, MprPhantom.ROD_Y, 10)).getX())
+                .isLessThan(screenPoint(MprPlane.AXIAL, MprPhantom.SPHERE).getX());
+        assertThat(screenPoint(MprPlane.CORONAL, MprPhantom.SPHERE.plus(new Vec3(0, 0, 8))).getY())
+                .isLessThan(screenPoint(MprPlane.CORONAL, MprPhantom.SPHERE).getY());
+
+        // A click on the rod in the axial view moves the centre there: coronal and sagittal now cut the rod along its length.
+        robot.clickOn(screenPoint(MprPlane.AXIAL, new Vec3(MprPhantom.ROD_X, MprPhantom.ROD_Y, 10)));
+        waitForViews();
+        Vec3 centre = state().centre();
+        assertThat(centre.x()).isCloseTo(MprPhantom.ROD_X, within(1.0));
+        assertThat(centre.y()).isCloseTo(MprPhantom.ROD_Y, within(1.0));
+        assertThat(centre.z()).isCloseTo(10, within(1e-6));
+        for (double z : new double[] {-50, -10, 30, 55}) {
+            Vec3 onRod = new Vec3(MprPhantom.ROD_X, MprPhantom.ROD_Y, z);
+            assertThat(greyAt(MprPlane.CORONAL, onRod)).as("coronal rod at z %s", z).isCloseTo(grey(MprPhantom.ROD_HU), within(1));
+            assertThat(greyAt(MprPlane.SAGITTAL, onRod)).as("sagittal rod at z %s", z).isCloseTo(grey(MprPhantom.ROD_HU), within(1));
+        }
+
+        // Keys scroll the active view (axial, clicked last) by one slice along its normal.
+        robot.push(KeyCode.DOWN);
+        waitForViews();
+        assertThat(state().centre().z()).isCloseTo(10 + MprPhantom.SLICE_MM, within(1e-9));
+
+        // Slabs: the axial plane above the sphere misses it thin, its 30 mm MIP finds it; a coronal MinIP finds the air tube.
+        setState(state().movedTo(new Vec3(20, -20, 25)));
+        Vec3 sphereColumn = new Vec3(MprPhantom.SPHERE.x(), MprPhantom.SPHERE.y(), 25);
+        assertThat(greyAt(MprPlane.AXIAL, sphereColumn)).isCloseTo(grey(0), within(1));
+        robot.push(KeyCode.T);
+        waitForViews();
+        assertThat(state().slab(MprPlane.AXIAL)).isEqualTo(new Slab(SlabMode.MIP, 10));
+        setState(state().withSlab(MprPlane.AXIAL, new Slab(SlabMode.MIP, 30)));
+        assertThat(greyAt(MprPlane.AXIAL, sphereColumn)).isCloseTo(grey(MprPhantom.SPHERE_HU), within(1));
+        Vec3 tube = new Vec3(0, -20, MprPhantom.TUBE_Z);
+        assertThat(greyAt(MprPlane.CORONAL, tube)).isCloseTo(grey(0), within(1));
+        setState(state().withSlab(MprPlane.CORONAL, new Slab(SlabMode.MINIP, 30)));
+        assertThat(greyAt(MprPlane.CORONAL, tube)).isCloseTo(grey(MprPhantom.TUBE_HU), within(1));
+
+        // The window is shared: a preset key changes all three views.
+        robot.push(KeyCode.DIGIT4);
+        waitForViews();
+        for (MprPlane p : MprPlane.values()) {
+            assertThat(onFx(() -> mpr().request(p).orElseThrow().display())).isEqualTo(onFx(() -> mpr().request(MprPlane.AXIAL).orElseThrow().display()));
+        }
+        assertThat(onFx(() -> mpr().window().width())).isEqualTo(org.lumen.rendering.WindowPreset.values()[3].window().width());
+
+        // Reset, then Ctrl+M again leaves the layout.
+        robot.push(KeyCode.R);
+        waitForViews();
+        assertThat(state().centre().closeTo(Vec3.ZERO, 1e-9)).isTrue();
+        assertThat(state().slab(MprPlane.AXIAL)).isEqualTo(Slab.THIN);
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        waitFor(() -> onFx(() -> !mpr().showing()));
+    }
+}
