@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -81,7 +84,14 @@ class MprUiTest extends MprUiBase {
         assertThat(greyAt(MprPlane.AXIAL, sphereColumn)).isCloseTo(grey(MprPhantom.SPHERE_HU), within(1));
         Vec3 tube = new Vec3(0, -20, MprPhantom.TUBE_Z);
         assertThat(greyAt(MprPlane.CORONAL, tube)).isCloseTo(grey(0), within(1));
-        setState(state().withSlab(MprPlane.CORONAL, new Slab(SlabMode.MINIP, 30)));
+        assertThat(slabModes().get(0).getValue()).as("the axial slab control follows the key").isEqualTo(SlabMode.MIP);
+        onFx(() -> {
+            slabModes().get(1).setValue(SlabMode.MINIP);
+            slabThicknesses().get(1).getValueFactory().setValue(30.0);
+            return null;
+        });
+        waitForViews();
+        assertThat(state().slab(MprPlane.CORONAL)).isEqualTo(new Slab(SlabMode.MINIP, 30));
         assertThat(greyAt(MprPlane.CORONAL, tube)).isCloseTo(grey(MprPhantom.TUBE_HU), within(1));
 
         // The window is shared: a preset key changes all three views.
@@ -99,5 +109,16 @@ class MprUiTest extends MprUiBase {
         assertThat(state().slab(MprPlane.AXIAL)).isEqualTo(Slab.THIN);
         robot.push(KeyCode.CONTROL, KeyCode.M);
         waitFor(() -> onFx(() -> !mpr().showing()));
+    }
+
+    /** The slab mode controls, axial, coronal, sagittal. */
+    @SuppressWarnings("unchecked")
+    private List<ChoiceBox<SlabMode>> slabModes() {
+        return onFx(() -> mpr().node().lookupAll(".mpr-slab-mode").stream().map(n -> (ChoiceBox<SlabMode>) n).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Spinner<Double>> slabThicknesses() {
+        return onFx(() -> mpr().node().lookupAll(".mpr-slab-thickness").stream().map(n -> (Spinner<Double>) n).toList());
     }
 }
