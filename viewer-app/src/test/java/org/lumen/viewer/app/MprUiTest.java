@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.geometry.Point2D;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 
 import org.junit.jupiter.api.Test;
 import org.lumen.rendering.SlabMode;
 import org.lumen.rendering.geometry.Vec3;
 import org.lumen.testkit.UiTest;
 import org.lumen.viewer.mpr.MprPlane;
+import org.lumen.viewer.mpr.MprViewport;
 import org.lumen.viewer.mpr.Slab;
 import org.lumen.viewer.tools.ViewerAction;
 
@@ -67,6 +70,19 @@ class MprUiTest extends MprUiBase {
             assertThat(greyAt(MprPlane.CORONAL, onRod)).as("coronal rod at z %s", z).isCloseTo(grey(MprPhantom.ROD_HU), within(1));
             assertThat(greyAt(MprPlane.SAGITTAL, onRod)).as("sagittal rod at z %s", z).isCloseTo(grey(MprPhantom.ROD_HU), within(1));
         }
+
+        // Dragging the axial line in the coronal view (away from the centre and the handles) moves the axial plane only.
+        MprViewport coronal = viewport(MprPlane.CORONAL);
+        double[] c = coronal.toScreen(centre);
+        Point2D grab = onFx(() -> mpr().viewArea(MprPlane.CORONAL).localToScreen(c[0] + coronal.handleDistance() / 2, c[1]));
+        robot.drag(grab, MouseButton.PRIMARY).moveBy(0, 20).drop();
+        waitForViews();
+        double down = 20 * coronal.mmPerScreenPixel();
+        assertThat(state().centre().z()).isCloseTo(10 - down, within(1e-6));
+        assertThat(state().centre().x()).isCloseTo(centre.x(), within(1e-9));
+        assertThat(state().centre().y()).isCloseTo(centre.y(), within(1e-9));
+        setState(state().movedTo(centre));
+        robot.clickOn(screenPoint(MprPlane.AXIAL, centre));
 
         // Keys scroll the active view (axial, clicked last) by one slice along its normal.
         robot.push(KeyCode.DOWN);
