@@ -1,6 +1,7 @@
 package org.lumen.viewer.mpr;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import org.lumen.rendering.ViewRequest;
 import org.lumen.rendering.WindowLevel;
 import org.lumen.rendering.WindowPreset;
 import org.lumen.rendering.volume.Volume;
+import org.lumen.rendering.volume.VolumeFinding;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.volume.HeaderDisplay;
 import org.lumen.viewer.volume.LoadedSeries;
@@ -52,12 +54,14 @@ public final class MprLayout {
      * @param window     the first window (the header's, else the full value range)
      * @param invert     whether grey is inverted at first (MONOCHROME1)
      * @param valueRange the span of modality values, for window drags
+     * @param findings   what a reader should know before trusting the reconstruction (gaps, uneven spacing, tilt)
      */
-    public record Shown(Volume volume, String title, WindowLevel window, boolean invert, double valueRange) {
+    public record Shown(Volume volume, String title, WindowLevel window, boolean invert, double valueRange, List<String> findings) {
         public Shown {
             Objects.requireNonNull(volume, "volume");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(window, "window");
+            findings = List.copyOf(findings);
             if (volume.geometry().slices() < 2) {
                 throw new IllegalArgumentException("MPR needs a volume: this series has one image");
             }
@@ -73,7 +77,8 @@ public final class MprLayout {
             }
             WindowLevel full = series.fullRange();
             return new Shown(series.volume(), title, series.headerWindow().orElse(full),
-                    grey.presentation() == PresentationLut.Shape.INVERSE, full.width());
+                    grey.presentation() == PresentationLut.Shape.INVERSE, full.width(),
+                    series.layout().findings().stream().map(VolumeFinding::message).toList());
         }
     }
 
@@ -183,7 +188,8 @@ public final class MprLayout {
         views.values().forEach(MprView::fit);
         panel.show(volume);
         redrawAll();
-        status("MPR: " + volume.title() + "  (" + renderer.get().description() + ")");
+        status("MPR: " + volume.title() + "  (" + renderer.get().description() + ")"
+                + (volume.findings().isEmpty() ? "" : "  \u26A0 " + String.join("; ", volume.findings())));
     }
 
     /** Leaves the layout: hidden, the volume released. */

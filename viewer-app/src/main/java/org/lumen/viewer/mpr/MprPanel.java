@@ -21,6 +21,7 @@ final class MprPanel {
     private final Label centre = new Label();
     private final Label planes = new Label();
     private final Label window = new Label();
+    private final Label findings = new Label();
     private final VBox box;
 
     MprPanel(MprLayout layout, Runnable close) {
@@ -46,7 +47,10 @@ final class MprPanel {
             l.setStyle("-fx-text-fill: #c9ccd1; -fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 12px;");
             l.getStyleClass().add("mpr-panel-text");
         }
-        box = new VBox(8, title, volume, centre, planes, window, new HBox(8, reset, closeButton), help);
+        findings.setStyle("-fx-text-fill: #ffb347; -fx-font-size: 12px;");
+        findings.setWrapText(true);
+        findings.getStyleClass().add("mpr-findings");
+        box = new VBox(8, title, volume, findings, centre, planes, window, new HBox(8, reset, closeButton), help);
         box.setPadding(new Insets(12));
         box.setMinSize(0, 0);
         box.setStyle("-fx-background-color: #111214;");
@@ -62,6 +66,7 @@ final class MprPanel {
         title.setText("MPR  \u2014  " + shown.title());
         volume.setText(String.format(Locale.ROOT, "%d x %d x %d voxels, %.2f x %.2f x %.2f mm%nDrawn by %s", g.columns(), g.rows(), g.slices(),
                 g.iSpacing(), g.jSpacing(), g.kSpacing(), layout.renderer().description()));
+        findings.setText(shown.findings().stream().map(f -> "\u26A0 " + f).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     void update() {
@@ -77,7 +82,7 @@ final class MprPanel {
     }
 
     void clear() {
-        for (Label l : new Label[] {title, volume, centre, planes, window}) {
+        for (Label l : new Label[] {title, volume, findings, centre, planes, window}) {
             l.setText("");
         }
     }

@@ -27,7 +27,7 @@ class MprLargeVolumeUiTest extends MprUiBase {
     void aTwelveHundredSliceVolumeShowsItsCrossSectionsAtFullResolution() throws Exception {
         Volume volume = LongVolumePhantom.build();
         onFx(() -> {
-            mpr().show(new MprLayout.Shown(volume, "1200 slices", PHANTOM_WINDOW, false, 3000));
+            mpr().show(new MprLayout.Shown(volume, "1200 slices", PHANTOM_WINDOW, false, 3000, java.util.List.of()));
             return null;
         });
         waitForViews();

@@ -127,6 +127,27 @@ class MprUiTest extends MprUiBase {
         waitFor(() -> onFx(() -> !mpr().showing()));
     }
 
+    @Test
+    void aSeriesWithMissingSlicesOpensWithAWarning() throws Exception {
+        Path series = dir.resolve("gap");
+        MprPhantom.write(series);
+        for (int k = 30; k < 34; k++) {
+            java.nio.file.Files.delete(series.resolve(String.format("mpr%03d.dcm", k)));
+        }
+        open(series);
+        waitFor(() -> texts(active()).stream().anyMatch(t -> t.startsWith("Im ")));
+        pressMprKey();
+        String findings = onFx(() -> ((Label) mpr().node().lookup(".mpr-findings")).getText());
+        assertThat(findings).startsWith("\u26A0").containsIgnoringCase("missing");
+        assertThat(status()).contains("\u26A0");
+        // Where slices are missing the coronal view shows the padding (the smallest stored value, -1024 HU), never
+        // values interpolated across the gap.
+        setState(state().movedTo(new Vec3(0, 0, 0)));
+        double gapZ = MprPhantom.z(MprPhantom.SLICES - 1 - 31);
+        assertThat(greyAt(MprPlane.CORONAL, new Vec3(0, 0, gapZ))).isEqualTo(grey(-1024));
+        assertThat(greyAt(MprPlane.CORONAL, new Vec3(0, 0, gapZ + 15))).isCloseTo(grey(0), within(1));
+    }
+
     /** The slab mode controls, axial, coronal, sagittal. */
     @SuppressWarnings("unchecked")
     private List<ChoiceBox<SlabMode>> slabModes() {
