@@ -67,6 +67,8 @@ final class MprPanel {
         volume.setText(String.format(Locale.ROOT, "%d x %d x %d voxels, %.2f x %.2f x %.2f mm%nDrawn by %s", g.columns(), g.rows(), g.slices(),
                 g.iSpacing(), g.jSpacing(), g.kSpacing(), layout.renderer().description()));
         findings.setText(shown.findings().stream().map(f -> "\u26A0 " + f).collect(java.util.stream.Collectors.joining("\n")));
+        findings.setManaged(!shown.findings().isEmpty());
+        findings.setVisible(!shown.findings().isEmpty());
     }
 
     void update() {
