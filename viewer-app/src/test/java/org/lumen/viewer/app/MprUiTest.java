@@ -148,6 +148,33 @@ class MprUiTest extends MprUiBase {
         assertThat(greyAt(MprPlane.CORONAL, new Vec3(0, 0, gapZ + 15))).isCloseTo(grey(0), within(1));
     }
 
+    @Test
+    void ctrlWheelZoomsAboutThePointerAndAMiddleDragPans() throws Exception {
+        Path series = dir.resolve("phantom");
+        MprPhantom.write(series);
+        open(series);
+        waitFor(() -> texts(active()).stream().anyMatch(t -> t.startsWith("Im ")));
+        pressMprKey();
+        MprViewport before = viewport(MprPlane.CORONAL);
+        double axialMm = viewport(MprPlane.AXIAL).mmPerScreenPixel();
+        Vec3 target = new Vec3(MprPhantom.ROD_X, 0, 30);
+        Point2D pointer = screenPoint(MprPlane.CORONAL, target);
+        robot.moveTo(pointer).press(KeyCode.CONTROL).scroll(1, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        waitForViews();
+        MprViewport zoomed = viewport(MprPlane.CORONAL);
+        assertThat(zoomed.mmPerScreenPixel()).isCloseTo(before.mmPerScreenPixel() / 1.1, within(1e-9));
+        Point2D after = screenPoint(MprPlane.CORONAL, target);
+        assertThat(after.getX()).isCloseTo(pointer.getX(), within(1.0));
+        assertThat(after.getY()).isCloseTo(pointer.getY(), within(1.0));
+        assertThat(viewport(MprPlane.AXIAL).mmPerScreenPixel()).as("zoom is per view").isEqualTo(axialMm);
+        robot.drag(pointer, MouseButton.MIDDLE).moveBy(30, 10).drop();
+        waitForViews();
+        Point2D panned = screenPoint(MprPlane.CORONAL, target);
+        assertThat(panned.getX() - after.getX()).isCloseTo(30, within(1.0));
+        assertThat(panned.getY() - after.getY()).isCloseTo(10, within(1.0));
+        assertThat(state().centre().closeTo(Vec3.ZERO, 1e-9)).as("zoom and pan leave the planes").isTrue();
+    }
+
     /** The slab mode controls, axial, coronal, sagittal. */
     @SuppressWarnings("unchecked")
     private List<ChoiceBox<SlabMode>> slabModes() {
