@@ -31,11 +31,13 @@ import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.layout.SeriesDisplay;
 import org.lumen.viewer.layout.SeriesTransfer;
 import org.lumen.viewer.measure.MeasurementStore;
+import org.lumen.viewer.mpr.MprLayout;
 import org.lumen.viewer.overlay.CornerTextLayout;
 import org.lumen.viewer.tools.KeyTable;
 import org.lumen.viewer.tools.Tool;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.viewport.FrameClock;
+import org.lumen.viewer.volume.SeriesVolumeLoader;
 
 /**
  * The reading area of the main window: a grid of {@link StackViewport}s in a {@link GridLayout}, one
@@ -76,12 +78,15 @@ final class Workspace implements SeriesDisplay {
     private volatile boolean gpuSelected;
 
     private Optional<BiPredicate<String, Consumer<Path>>> missingSeries = Optional.empty();
+    private final MprLayout mpr; // mpr: the MPR layout, over the grid while it shows
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
         this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate,
                 this::viewRenderer, this::cineChanged);
         this.toolBar = new WorkspaceToolBar(this, keys);
+        this.mpr = new MprLayout(() -> renderer, statusBar::show, this::toggleMpr);
+        root.getChildren().add(1, mpr.node());
         grid.getStyleClass().add("viewport-grid");
         root.setMinSize(0, 0);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.actionFor(e).ifPresent(action -> {
@@ -139,6 +144,7 @@ final class Workspace implements SeriesDisplay {
     }
 
     void setLayout(GridLayout newLayout) {
+        mpr.hide();
         arrange(newLayout);
         statusBar.show("Layout " + newLayout);
     }
@@ -188,6 +194,9 @@ final class Workspace implements SeriesDisplay {
 
     /** Performs a bound action: window-wide ones here, the rest on the active viewport. */
     void perform(ViewerAction action) {
+        if (mpr.showing() && action != ViewerAction.MPR && action != ViewerAction.HELP && mpr.perform(action)) {
+            return;
+        }
         switch (action) {
             case TOOL_WINDOW -> setTool(Tool.WINDOW);
             case TOOL_PAN -> setTool(Tool.PAN);
@@ -210,11 +219,33 @@ final class Workspace implements SeriesDisplay {
                 active.node().requestFocus();
             }
             case HELP -> help.toggle();
+            case MPR -> toggleMpr();
             default -> {
                 active.perform(action);
                 toolBar.showCine(active.cine());
             }
         }
+    }
+
+    MprLayout mpr() {
+        return mpr;
+    }
+
+    /** Shows the MPR layout of the active viewport's series (its files loaded into a volume), or leaves it. */
+    void toggleMpr() {
+        if (mpr.showing()) {
+            mpr.hide();
+            active.node().requestFocus();
+            return;
+        }
+        Optional<OpenedSeries> shown = active.series();
+        if (shown.isEmpty()) {
+            statusBar.show("MPR: open a series first");
+            return;
+        }
+        List<Path> files = shown.get().images().stream().map(OpenedSeries.Image::file).distinct().toList();
+        String title = shown.get().description().trim();
+        mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
     }
 
     void askCustomLayout() {

@@ -99,6 +99,10 @@ public final class KeyTable {
         b.add(new Binding(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN), LAYOUT_3X3));
         b.add(new Binding(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), LAYOUT_CUSTOM));
         bind(b, NEXT_VIEWPORT, KeyCode.N);
+        b.add(new Binding(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), MPR));
+        bind(b, MPR_SLAB_MODE, KeyCode.T);
+        bind(b, MPR_SLAB_THICKER, KeyCode.CLOSE_BRACKET);
+        bind(b, MPR_SLAB_THINNER, KeyCode.OPEN_BRACKET);
         bind(b, HELP, KeyCode.F1);
         b.add(new Binding(new KeyCharacterCombination("?", KeyCombination.SHIFT_ANY), HELP));
         return new KeyTable(b);

@@ -48,6 +48,10 @@ public enum ViewerAction {
     LAYOUT_3X3("Layout", "Layout 3x3"),
     LAYOUT_CUSTOM("Layout", "Custom layout (rows x columns)"),
     NEXT_VIEWPORT("Layout", "Activate the next viewport"),
+    MPR("MPR", "MPR of the active series: axial, coronal, sagittal (again: back to the grid)"),
+    MPR_SLAB_MODE("MPR", "MPR: next slab mode of the active view (thin, MIP, MinIP, average)"),
+    MPR_SLAB_THICKER("MPR", "MPR: thicker slab (+2 mm)"),
+    MPR_SLAB_THINNER("MPR", "MPR: thinner slab (\u22122 mm)"),
     HELP("Help", "Show this list of keys");
 
     private final String group;
