@@ -59,6 +59,12 @@ public final class SeriesStrip {
         box.setPadding(new Insets(6));
         box.setPrefWidth(168);
         box.setMinWidth(168);
+        shown(false); // no empty panel beside a local study: the strip appears with the first server study
+    }
+
+    private void shown(boolean visible) {
+        box.setVisible(visible);
+        box.setManaged(visible);
     }
 
     public Node node() {
@@ -76,6 +82,7 @@ public final class SeriesStrip {
         tilesByUid.clear();
         tiles.getChildren().clear();
         title.setText(label);
+        shown(true);
         status.accept("Listing the series of " + label + "\u2026");
         running.add(thumbnails.submit(() -> {
             try {
