@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import org.lumen.rendering.Renderer;
 import org.lumen.rendering.cpu.CpuRenderer;
 import org.lumen.rendering.gl.RendererSelection;
+import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.help.HelpPanel;
 import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.layout.SeriesDisplay;
@@ -77,7 +78,7 @@ final class Workspace implements SeriesDisplay {
     private final String drawMode = System.getProperty(DRAW_PROPERTY, "auto").trim().toLowerCase(java.util.Locale.ROOT);
     private volatile boolean gpuSelected;
 
-    private Optional<BiPredicate<String, Consumer<Path>>> missingSeries = Optional.empty();
+    private Optional<BiPredicate<String, Consumer<SeriesInstances>>> missingSeries = Optional.empty();
     private final MprLayout mpr; // mpr: the MPR layout, over the grid while it shows
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
@@ -243,9 +244,18 @@ final class Workspace implements SeriesDisplay {
             statusBar.show("MPR: open a series first");
             return;
         }
-        List<Path> files = shown.get().images().stream().map(OpenedSeries.Image::file).distinct().toList();
         String title = shown.get().description().trim();
-        mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
+        List<OpenedSeries.Image> images = shown.get().images().stream().filter(i -> i.frame() == 0).toList();
+        if (images.stream().allMatch(i -> java.nio.file.Files.isRegularFile(i.file()))) {
+            List<Path> files = images.stream().map(OpenedSeries.Image::file).distinct().toList();
+            mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
+        } else {
+            // a series from a server, held in memory: the same headers and pixel data, never written to disk
+            List<org.lumen.dicom.io.DicomFile> dicom = images.stream().map(i -> new org.lumen.dicom.io.DicomFile(
+                    new org.lumen.dicom.DataSet(), i.dataSet(), i.transferSyntax())).toList();
+            List<Path> names = images.stream().map(OpenedSeries.Image::file).toList();
+            mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.loadImages(dicom, names), title), title);
+        }
     }
 
     void askCustomLayout() {
@@ -269,7 +279,7 @@ final class Workspace implements SeriesDisplay {
                 statusBar.show("That series is not open here: " + seriesInstanceUid);
                 return false;
             }
-            boolean coming = missingSeries.get().test(seriesInstanceUid, folder -> open(() -> List.of(folder), "", target));
+            boolean coming = missingSeries.get().test(seriesInstanceUid, instances -> openInstances(instances, target));
             if (coming) {
                 activate(target);
             }
@@ -303,16 +313,27 @@ final class Workspace implements SeriesDisplay {
      */
     /**
      * Where a dropped series that is not open yet comes from: {@code fetcher} gets its UID and a
-     * consumer that takes the series' folder on the FX thread once it is available (for example after
+     * consumer that takes the series' instances on the FX thread once they are available (for example after
      * a download from the server of the study in the series strip), and answers whether it knows the
      * series at all.
      */
-    void fetchMissingSeriesWith(BiPredicate<String, Consumer<Path>> fetcher) {
+    void fetchMissingSeriesWith(BiPredicate<String, Consumer<SeriesInstances>> fetcher) {
         missingSeries = Optional.of(fetcher);
     }
 
     void open(Callable<List<Path>> source, String note) {
         open(source, note, null);
+    }
+
+    /**
+     * Opens a series handed over in memory (from a server, through the encrypted cache) in
+     * {@code target} (null: the active viewport); read on the scan thread, nothing written to disk.
+     */
+    void openInstances(SeriesInstances instances, StackViewport target) {
+        scanner.submit(() -> {
+            SeriesLoader.ScanResult result = SeriesLoader.scanMemory(instances.origin(), instances.part10());
+            Platform.runLater(() -> opened(result, instances.offline() ? "  \u2014  OFFLINE: from the encrypted cache" : "", target));
+        });
     }
 
     /** As {@link #open(Callable, String)}, the first series going into {@code target} (null: the active viewport). */

@@ -20,6 +20,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.viewer.cache.SeriesInstances;
+import org.lumen.viewer.cache.StudyCache;
+import org.lumen.viewer.cache.StudyCaches;
 import org.lumen.viewer.servers.ConfigFolder;
 import org.lumen.viewer.servers.CredentialStores;
 import org.lumen.viewer.servers.PassphrasePrompt;
@@ -49,18 +52,20 @@ public final class ServerWorkspace {
     private final ServerRegistry registry;
     private final ConfigFolder config;
     private final SeriesStrip strip;
-    private final StudyFolders folders = new StudyFolders();
+    private final PassphrasePrompt passphrases;
+    /** Opened on first use, off the FX thread (it may ask for the passphrase); guarded by this. */
+    private StudyCache cache;
     private Stage browserStage;
     private StudyBrowser browser;
 
     /**
      * @param owner the main window
-     * @param openFolder opens a folder of DICOM files in the viewer
+     * @param openSeries opens a series' instances (in memory) in the viewer
      * @param openDemo opens the built-in demo study
      * @param status shows a message in the status bar
      * @param mainStylesheet the main window's stylesheet, reused by the workspace's windows
      */
-    public ServerWorkspace(Stage owner, Consumer<Path> openFolder, Runnable openDemo, Consumer<String> status,
+    public ServerWorkspace(Stage owner, Consumer<SeriesInstances> openSeries, Runnable openDemo, Consumer<String> status,
             String mainStylesheet) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.openDemo = Objects.requireNonNull(openDemo, "openDemo");
@@ -68,9 +73,9 @@ public final class ServerWorkspace {
         this.stylesheets = List.of(mainStylesheet, Objects.requireNonNull(
                 ServerWorkspace.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         this.config = ConfigFolder.forUser();
-        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, new PassphrasePrompt(owner))),
-                status);
-        this.strip = new SeriesStrip(openFolder, status);
+        this.passphrases = new PassphrasePrompt(owner);
+        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, passphrases)), status);
+        this.strip = new SeriesStrip(openSeries, status);
     }
 
     /** The series strip, for the window's left side. */
@@ -105,11 +110,11 @@ public final class ServerWorkspace {
     }
 
     /**
-     * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series
-     * folder (on the FX thread) once downloaded. The workstation's viewports call this for a dropped
+     * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series'
+     * instances (on the FX thread) once downloaded. The workstation's viewports call this for a dropped
      * series that is not open yet. Returns false when the series is not in the strip's study.
      */
-    public boolean openSeries(String seriesUid, Consumer<Path> viewport) {
+    public boolean openSeries(String seriesUid, Consumer<SeriesInstances> viewport) {
         return strip.openSeries(seriesUid, viewport);
     }
 
@@ -158,14 +163,21 @@ public final class ServerWorkspace {
         background.execute(() -> {
             try {
                 DicomWebClient client = registry.clients().client(server.get());
-                Path folder = folders.folderFor(server.get().id(), studyUid);
-                StudyRetrieval retrieval = new StudyRetrieval(client, studyUid, folder);
+                StudyRetrieval retrieval = new StudyRetrieval(client, server.get().id(), serverName, studyUid, cache());
                 Platform.runLater(() -> strip.show(serverName + "\n" + label, retrieval,
                         seriesUid.isEmpty() ? Optional.empty() : Optional.of(seriesUid)));
             } catch (IOException e) {
                 Platform.runLater(() -> status.accept("Cannot open the study from " + serverName + ": " + e.getMessage()));
             }
         });
+    }
+
+    /** The encrypted study cache, opened on first use (blocking: it may ask for the passphrase). */
+    private synchronized StudyCache cache() throws IOException {
+        if (cache == null) {
+            cache = StudyCaches.forThisMachine(config, passphrases);
+        }
+        return cache;
     }
 
     /** Stops background work (the main window is closing). */
@@ -176,6 +188,15 @@ public final class ServerWorkspace {
         strip.close();
         searches.shutdownNow();
         background.shutdownNow();
+        synchronized (this) {
+            if (cache != null) {
+                try {
+                    cache.close();
+                } catch (IOException e) {
+                    status.accept("Closing the study cache failed: " + e.getMessage());
+                }
+            }
+        }
     }
 
     private static ServerRegistry loadRegistry(ConfigFolder config, ServerClients clients, Consumer<String> status) {
