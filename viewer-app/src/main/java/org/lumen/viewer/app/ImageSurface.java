@@ -86,8 +86,13 @@ final class ImageSurface {
         affine.setToTransform(a[0], a[1], a[2], a[3], a[4], a[5]);
     }
 
-    /** Removes the image. */
+    /** Removes the image and lets go of both pixel buffers (direct memory). */
     void clear() {
         view.setImage(null);
+        for (Slot slot : slots) {
+            slot.buffer = null;
+            slot.image = null;
+        }
+        front = -1;
     }
 }

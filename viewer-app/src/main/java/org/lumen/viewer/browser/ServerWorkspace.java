@@ -113,6 +113,16 @@ public final class ServerWorkspace {
         return strip.openSeries(seriesUid, viewport);
     }
 
+    /** Closes the study in the strip: downloads and thumbnails cancelled, tiles dropped (viewer-qc). */
+    public void closeStudy() {
+        strip.clear();
+    }
+
+    /** The archive's instance count of a series of the study in the strip, -1 when unknown (viewer-qc). */
+    public int reportedInstances(String seriesUid) {
+        return strip.reportedInstances(seriesUid);
+    }
+
     public void showBrowser() {
         if (browserStage == null) {
             browser = new StudyBrowser(registry, new FederatedSearch(searches, registry.clients(), 50, 500),

@@ -68,6 +68,27 @@ public final class HeaderDiff {
         return rows.stream().filter(r -> !r.same()).toList();
     }
 
+    /**
+     * The series-level header of a series: a copy of the first instance's top-level elements whose
+     * values are the same in every instance (what differs per image, such as position or instance
+     * number, is left out), for comparing two series.
+     */
+    public static DataSet commonHeader(List<DataSet> instances) {
+        if (instances.isEmpty()) {
+            throw new IllegalArgumentException("no instances");
+        }
+        DataSet first = instances.get(0);
+        DataSet common = new DataSet();
+        for (DicomElement e : first) {
+            String value = ElementText.value(first, e);
+            boolean constant = instances.stream().allMatch(ds -> ds.get(e.tag()).map(o -> ElementText.value(ds, o).equals(value)).orElse(false));
+            if (constant) {
+                common.put(e);
+            }
+        }
+        return common;
+    }
+
     private record Cell(String keyword, String value) {}
 
     private static void flatten(DataSet ds, String prefix, Map<String, Cell> into) {

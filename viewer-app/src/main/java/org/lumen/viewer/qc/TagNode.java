@@ -85,6 +85,13 @@ public record TagNode(String tag, String vr, String keyword, String value, List<
         return out.toString();
     }
 
+    /** Several rows, one after the other, as {@link #copyText()}. */
+    public static String copyText(List<TagNode> rows) {
+        StringBuilder out = new StringBuilder();
+        rows.forEach(r -> r.append(out, 0));
+        return out.toString();
+    }
+
     private void append(StringBuilder out, int depth) {
         out.append("  ".repeat(depth)).append(tag).append('\t').append(vr).append('\t').append(keyword).append('\t').append(value).append('\n');
         for (TagNode child : children) {

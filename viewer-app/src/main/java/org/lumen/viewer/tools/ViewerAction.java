@@ -48,6 +48,10 @@ public enum ViewerAction {
     LAYOUT_3X3("Layout", "Layout 3x3"),
     LAYOUT_CUSTOM("Layout", "Custom layout (rows x columns)"),
     NEXT_VIEWPORT("Layout", "Activate the next viewport"),
+    TAG_BROWSER("QC", "DICOM tag browser of the shown image"),
+    HEADER_DIFF("QC", "Header diff of two images or series"),
+    SERIES_QC("QC", "Completeness and geometry of the shown series"),
+    CLOSE_STUDY("Study", "Close the study (frees its memory, cancels downloads)"),
     HELP("Help", "Show this list of keys");
 
     private final String group;

@@ -2,15 +2,10 @@ package org.lumen.viewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 
 import org.junit.jupiter.api.Test;
 import org.lumen.testkit.UiTest;
@@ -84,17 +79,6 @@ class LayoutScreenshotUiTest extends WorkstationUiBase {
     }
 
     private void screenshot(String name) throws Exception {
-        Image shot = onFx(() -> scene().snapshot(null));
-        int w = (int) shot.getWidth();
-        int h = (int) shot.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader reader = shot.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "ui-screenshots"));
-        ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
+        UiScreenshots.save(scene(), name);
     }
 }
