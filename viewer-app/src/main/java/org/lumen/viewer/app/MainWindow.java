@@ -37,7 +37,8 @@ final class MainWindow {
         String stylesheet = Objects.requireNonNull(
                 MainWindow.class.getResource("lumen-dark.css"), "lumen-dark.css").toExternalForm();
         // --- viewer-servers: server menu, study browser, series strip, opening studies from servers ---
-        servers = new ServerWorkspace(stage, folder -> open(List.of(folder)), this::openDemo, statusBar::show, stylesheet);
+        servers = new ServerWorkspace(stage, folder -> open(List.of(folder)), this::openDemo, statusBar::show, stylesheet,
+                statusBar.networkMeter()); // viewer-qc: network activity in the status bar
         // a series dropped from the strip that is not open yet is downloaded, then shown where it was dropped
         workspace.fetchMissingSeriesWith(servers::openSeries);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> servers.close());

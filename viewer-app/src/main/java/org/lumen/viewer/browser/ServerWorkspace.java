@@ -62,14 +62,20 @@ public final class ServerWorkspace {
      */
     public ServerWorkspace(Stage owner, Consumer<Path> openFolder, Runnable openDemo, Consumer<String> status,
             String mainStylesheet) {
+        this(owner, openFolder, openDemo, status, mainStylesheet, org.lumen.dicomweb.TrafficListener.NONE);
+    }
+
+    /** As above, the servers' network traffic told to {@code traffic} (the status bar's meter; viewer-qc). */
+    public ServerWorkspace(Stage owner, Consumer<Path> openFolder, Runnable openDemo, Consumer<String> status,
+            String mainStylesheet, org.lumen.dicomweb.TrafficListener traffic) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.openDemo = Objects.requireNonNull(openDemo, "openDemo");
         this.status = Objects.requireNonNull(status, "status");
         this.stylesheets = List.of(mainStylesheet, Objects.requireNonNull(
                 ServerWorkspace.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         this.config = ConfigFolder.forUser();
-        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, new PassphrasePrompt(owner))),
-                status);
+        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, new PassphrasePrompt(owner)),
+                traffic), status);
         this.strip = new SeriesStrip(openFolder, status);
     }
 
