@@ -29,6 +29,7 @@ public final class LumenApp extends Application {
         }
         MainWindow window = new MainWindow(stage);
         window.show();
+        StartupTiming.watch(window.workspace()); // viewer-qc: bench/startup.sh (off unless -Dlumen.startupTiming)
         if (!links.isEmpty()) {
             links.forEach(window::openLink);
         } else if (paths.isEmpty()) {
