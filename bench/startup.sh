@@ -6,7 +6,7 @@
 # script starts the process. Peer in the same run: `java -version` (the bare JVM start) and
 # `java -cp <app classpath> org.lumen.viewer.Main --version` (the JVM plus loading our CLI).
 # Target: 2 s to the interactive window.
-# Usage: bench/startup.sh [runs, default 10]
+# Usage: bench/startup.sh [runs, default 10]; LUMEN_STARTUP_OPTS adds JVM options (e.g. -Dlumen.renderer=cpu)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
@@ -32,7 +32,7 @@ launch() {
     local log="$1" start pid
     start=$(now_ms)
     XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" HOME="$home" \
-        JAVA_TOOL_OPTIONS="-Dlumen.startupTiming=exit" ./lumen >"$log" 2>&1 &
+        JAVA_TOOL_OPTIONS="-Dlumen.startupTiming=exit ${LUMEN_STARTUP_OPTS:-}" ./lumen >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 600); do grep -q '^lumen-startup ' "$log" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
     sleep 0.5; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true

@@ -36,7 +36,10 @@ final class StartupTiming {
                     stop();
                     long image = wall;
                     Platform.runLater(() -> {
-                        System.err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d%n", jvmStart, window, image,
+                        // Straight to file descriptor 2: the GL probe may have swapped System.err for a buffer meanwhile.
+                        var err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                                java.nio.charset.StandardCharsets.UTF_8);
+                        err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d%n", jvmStart, window, image,
                                 System.currentTimeMillis());
                         if (mode.equals("exit")) {
                             Platform.exit();
