@@ -119,6 +119,10 @@ class AcceptanceEndToEndUiTest extends WorkstationUiBase {
             return null;
         });
         StackViewport v = active();
+        // Completeness: the archive's count (QIDO) against the instances received; no finding, so no badge.
+        waitFor(() -> onFx(() -> v.qcBadge().completeness().isPresent()));
+        assertThat(onFx(() -> v.qcBadge().completeness().orElseThrow().countText())).isEqualTo(SLICES + " of " + SLICES + " instances");
+        assertThat(onFx(() -> v.qcBadge().node().isVisible())).isFalse();
         robot.clickOn(v.node());
 
         // Scroll to slice 7 (z = 12 mm): Home, then six times Down.
