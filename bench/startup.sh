@@ -3,8 +3,9 @@
 # The app (with -Dlumen.startupTiming=exit, passed through JAVA_TOOL_OPTIONS) prints the wall-clock
 # times of the JVM start, its first frame, the first frame showing the demo study's image in the
 # viewport, and the first FX task run after it (responsive), then quits. Measured from the moment the
-# script starts the process. Peer in the same run: `java -version` (the bare JVM start) and
-# `java -cp <app classpath> org.lumen.viewer.Main --version` (the JVM plus loading our CLI).
+# script starts the process. Peers in the same run: `java -version` (the bare JVM start),
+# `java -cp <app classpath> org.lumen.viewer.Main --version` (the JVM plus loading our CLI), and
+# bench/startup/EmptyWindow.java (a bare JavaFX window of the same size, same JVM options: the floor).
 # Target: 2 s to the interactive window.
 # Usage: bench/startup.sh [runs, default 10]; LUMEN_STARTUP_OPTS adds JVM options (e.g. -Dlumen.renderer=cpu)
 set -euo pipefail
@@ -41,15 +42,32 @@ launch() {
     echo "$start $line"
 }
 launch "$out/warmup.log" >/dev/null
+peer="$home/peer"
+mkdir -p "$peer"
+"$JAVA_HOME/bin/javac" -cp "packaging/target/app/lib/*" -d "$peer" bench/startup/EmptyWindow.java
+jvm_options=()
+while IFS= read -r line; do
+    case "$line" in ''|'#'*) ;; *) jvm_options+=("$line") ;; esac
+done < packaging/src/dist/jvm.options
+empty_window() {
+    local start pid log="$1"
+    start=$(now_ms)
+    "$JAVA_HOME/bin/java" "${jvm_options[@]}" -cp "$peer:packaging/target/app/lib/*" EmptyWindowMain >"$log" 2>&1 &
+    pid=$!
+    for _ in $(seq 600); do grep -q '^lumen-startup ' "$log" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+    echo "$start $(grep '^lumen-startup ' "$log")"
+}
 : >"$out/runs.txt"
 for i in $(seq "$runs"); do
     read -r start _ jvm window image responsive <<<"$(launch "$out/run$i.log" | sed 's/[a-z]*=//g')"
     s=$(now_ms); "$JAVA_HOME/bin/java" -version >/dev/null 2>&1; version=$(( $(now_ms) - s ))
     s=$(now_ms); "$JAVA_HOME/bin/java" -cp "packaging/target/app/lib/*" org.lumen.viewer.Main --version >/dev/null 2>&1; cli=$(( $(now_ms) - s ))
-    echo "$(( jvm - start )) $(( window - start )) $(( image - start )) $(( responsive - start )) $version $cli" >>"$out/runs.txt"
+    read -r pstart _ _ _ _ presponsive <<<"$(empty_window "$out/empty$i.log" | sed 's/[a-z]*=//g')"
+    echo "$(( jvm - start )) $(( window - start )) $(( image - start )) $(( responsive - start )) $version $cli $(( presponsive - pstart ))" >>"$out/runs.txt"
 done
 col() { awk -v c="$1" '{print $c}' "$out/runs.txt" | median; }
-jvm=$(col 1); window=$(col 2); image=$(col 3); responsive=$(col 4); version=$(col 5); cli=$(col 6)
+jvm=$(col 1); window=$(col 2); image=$(col 3); responsive=$(col 4); version=$(col 5); cli=$(col 6); empty=$(col 7)
 {
     echo "start-up of ./lumen, median of $runs runs ($(nproc) cores, $(date -u +%Y-%m-%d)), ms from launching the process:"
     printf '| %-44s | %8s |\n' "step" "ms"
@@ -59,6 +77,8 @@ jvm=$(col 1); window=$(col 2); image=$(col 3); responsive=$(col 4); version=$(co
     printf '| %-44s | %8s |\n' "interactive (FX task run after that frame)" "$responsive"
     printf '| %-44s | %8s |\n' "peer: java -version" "$version"
     printf '| %-44s | %8s |\n' "peer: java ... Main --version (our CLI)" "$cli"
-    awk -v r="$responsive" -v v="$version" -v c="$cli" 'BEGIN {
-        printf "interactive / 2000 ms target = %.2f; / java -version = %.1fx; / CLI --version = %.1fx\n", r / 2000, r / v, r / c }'
+    printf '| %-44s | %8s |\n' "peer: bare JavaFX window, interactive" "$empty"
+    awk -v r="$responsive" -v v="$version" -v c="$cli" -v e="$empty" 'BEGIN {
+        printf "interactive / 2000 ms target = %.2f; / java -version = %.1fx; / CLI --version = %.1fx; / bare JavaFX window = %.2fx\n",
+            r / 2000, r / v, r / c, r / e }'
 } | tee "$out/result.txt"
