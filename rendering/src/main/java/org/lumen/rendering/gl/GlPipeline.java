@@ -236,6 +236,14 @@ final class GlPipeline {
         cache.release(volume);
     }
 
+    long residentBytes() {
+        return cache.residentBytes();
+    }
+
+    void releaseAll() {
+        cache.clear();
+    }
+
     int residentVolumes() {
         return cache.residentCount();
     }

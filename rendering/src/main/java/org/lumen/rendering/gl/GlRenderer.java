@@ -197,6 +197,19 @@ public final class GlRenderer implements Renderer {
         });
     }
 
+    @Override
+    public long textureBytes() {
+        return onGlThread(pipeline::residentBytes);
+    }
+
+    @Override
+    public void releaseAll() {
+        onGlThread(() -> {
+            pipeline.releaseAll();
+            return null;
+        });
+    }
+
     /** How many volumes have textures on the GPU now. */
     public int residentVolumes() {
         return onGlThread(pipeline::residentVolumes);

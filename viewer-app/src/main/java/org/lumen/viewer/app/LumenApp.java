@@ -35,6 +35,7 @@ public final class LumenApp extends Application {
         MacOpenEvents.install(files -> Platform.runLater(() -> window.open(files)),
                 link -> Platform.runLater(() -> window.openLink(link)));
         WindowsUrlScheme.forThisProcess().ifPresent(scheme -> Thread.ofVirtual().name("lumen-url-scheme").start(scheme::register));
+        StartupTiming.watch(window.workspace()); // viewer-qc: bench/startup.sh (off unless -Dlumen.startupTiming)
         if (!links.isEmpty()) {
             links.forEach(window::openLink);
         } else if (paths.isEmpty()) {

@@ -54,6 +54,19 @@ final class ViewDrawer {
     private SliceRasterizer.Raster cachedRaster;
     private SliceRasterizer.Window cachedRasterWindow;
 
+    /** Drops the cached image and pending drawings (when the study closes); later requests draw afresh. */
+    java.util.concurrent.Future<?> forget() {
+        generation.incrementAndGet();
+        return worker.submit(() -> {
+            cachedImage = null;
+            cachedFrame = null;
+            cachedPixels = Optional.empty();
+            cachedVolume = Optional.empty();
+            cachedRaster = null;
+            cachedRasterWindow = null;
+        });
+    }
+
     /** Queues a drawing; {@code onDrawn} or {@code onFailure} later runs on the FX thread. */
     void draw(Request request, Consumer<Drawn> onDrawn, Consumer<String> onFailure) {
         long ticket = generation.incrementAndGet();

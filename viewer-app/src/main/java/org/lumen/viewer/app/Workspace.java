@@ -80,6 +80,10 @@ final class Workspace implements SeriesDisplay {
 
     private Optional<BiPredicate<String, Consumer<SeriesInstances>>> missingSeries = Optional.empty();
     private final MprLayout mpr; // mpr: the MPR layout, over the grid while it shows
+    // ---- viewer-qc: actions the main window performs (QC windows, closing the study), archive counts
+    private Consumer<ViewerAction> windowActions = a -> {};
+    private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1;
+    private long openGeneration;
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
@@ -155,6 +159,11 @@ final class Workspace implements SeriesDisplay {
         while (viewports.size() < newLayout.cells()) {
             StackViewport v = new StackViewport(context);
             acceptDrops(v);
+            v.reportedInstancesFrom(uid -> reportedInstances.applyAsInt(uid)); // viewer-qc
+            v.qcBadge().onOpen(c -> {
+                activate(v);
+                windowActions.accept(ViewerAction.SERIES_QC);
+            });
             viewports.add(v);
         }
         grid.getChildren().clear();
@@ -221,6 +230,7 @@ final class Workspace implements SeriesDisplay {
             }
             case HELP -> help.toggle();
             case MPR -> toggleMpr();
+            case TAG_BROWSER, HEADER_DIFF, SERIES_QC, CLOSE_STUDY -> windowActions.accept(action); // viewer-qc
             default -> {
                 active.perform(action);
                 toolBar.showCine(active.cine());
@@ -338,10 +348,15 @@ final class Workspace implements SeriesDisplay {
 
     /** As {@link #open(Callable, String)}, the first series going into {@code target} (null: the active viewport). */
     private void open(Callable<List<Path>> source, String note, StackViewport target) {
+        long ticket = openGeneration;
         scanner.submit(() -> {
             try {
                 SeriesLoader.ScanResult result = SeriesLoader.scan(source.call());
-                Platform.runLater(() -> opened(result, note, target));
+                Platform.runLater(() -> {
+                    if (ticket == openGeneration) {
+                        opened(result, note, target);
+                    }
+                });
             } catch (Exception e) {
                 Platform.runLater(() -> statusBar.show("Could not open: " + e.getMessage()));
             }
@@ -369,6 +384,59 @@ final class Workspace implements SeriesDisplay {
                 + (result.problems().isEmpty() ? "" : ", " + result.problems().size()
                         + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
                 + note);
+    }
+
+    // ---- viewer-qc
+
+    /** Where the QC, diff and close-study actions go (the main window). */
+    void onWindowActions(Consumer<ViewerAction> actions) {
+        windowActions = Objects.requireNonNull(actions);
+    }
+
+    /** Where the archive's instance count of a series comes from (the series strip; -1: unknown). */
+    void reportedInstancesFrom(java.util.function.ToIntFunction<String> counts) {
+        reportedInstances = Objects.requireNonNull(counts);
+    }
+
+    /** Every opened series, in the order opened. */
+    List<OpenedSeries> openedSeries() {
+        return catalog.all();
+    }
+
+    /** The renderer in use (its {@link Renderer#textureBytes()} is what the study holds on the GPU). */
+    Renderer renderer() {
+        return renderer;
+    }
+
+    /**
+     * Closes the study: empties every viewport, forgets the opened series, measurements and cached
+     * pixels, drops scans still running, and has the renderer release its GPU textures (on a
+     * background thread; {@code released} runs on the FX thread after).
+     */
+    void closeStudy(Runnable released) {
+        openGeneration++;
+        List<java.util.concurrent.Future<?>> drawers = viewports.stream().map(StackViewport::clear).toList();
+        catalog.clear();
+        context.measurements().clear();
+        activate(viewports.get(0));
+        Renderer current = renderer;
+        Thread release = new Thread(() -> {
+            try {
+                for (java.util.concurrent.Future<?> drawer : drawers) {
+                    drawer.get(); // a drawing in progress finishes (and uploads) before the textures go
+                }
+                current.releaseAll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Platform.runLater(() -> statusBar.show("Closing the study: " + e.getCause()));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> statusBar.show("Could not release GPU textures: " + e.getMessage()));
+            }
+            Platform.runLater(released);
+        }, "lumen-release-study");
+        release.setDaemon(true);
+        release.start();
     }
 
     /** The renderer that draws greyscale views now, if any (see {@link #DRAW_PROPERTY}). */

@@ -67,6 +67,12 @@ public final class ServerWorkspace {
      */
     public ServerWorkspace(Stage owner, Consumer<SeriesInstances> openSeries, Runnable openDemo, Consumer<String> status,
             String mainStylesheet) {
+        this(owner, openSeries, openDemo, status, mainStylesheet, org.lumen.dicomweb.TrafficListener.NONE);
+    }
+
+    /** As above, the servers' network traffic told to {@code traffic} (the status bar's meter; viewer-qc). */
+    public ServerWorkspace(Stage owner, Consumer<SeriesInstances> openSeries, Runnable openDemo, Consumer<String> status,
+            String mainStylesheet, org.lumen.dicomweb.TrafficListener traffic) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.openDemo = Objects.requireNonNull(openDemo, "openDemo");
         this.status = Objects.requireNonNull(status, "status");
@@ -74,7 +80,7 @@ public final class ServerWorkspace {
                 ServerWorkspace.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         this.config = ConfigFolder.forUser();
         this.passphrases = new PassphrasePrompt(owner);
-        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, passphrases)), status);
+        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, passphrases), traffic), status);
         this.strip = new SeriesStrip(openSeries, status);
     }
 
@@ -116,6 +122,16 @@ public final class ServerWorkspace {
      */
     public boolean openSeries(String seriesUid, Consumer<SeriesInstances> viewport) {
         return strip.openSeries(seriesUid, viewport);
+    }
+
+    /** Closes the study in the strip: downloads and thumbnails cancelled, tiles dropped (viewer-qc). */
+    public void closeStudy() {
+        strip.clear();
+    }
+
+    /** The archive's instance count of a series of the study in the strip, -1 when unknown (viewer-qc). */
+    public int reportedInstances(String seriesUid) {
+        return strip.reportedInstances(seriesUid);
     }
 
     public void showBrowser() {

@@ -142,6 +142,25 @@ public final class SeriesStrip {
         return true;
     }
 
+    /**
+     * Closes the study shown: cancels its thumbnails and downloads (running ones are interrupted) and
+     * drops its tiles and thumbnails; the workers stay for the next study.
+     */
+    public void clear() {
+        stopWork();
+        generation++;
+        retrieval = null;
+        tilesByUid.clear();
+        tiles.getChildren().clear();
+        title.setText("No study from a server");
+    }
+
+    /** Number of Series Related Instances the archive reported for a series of the shown study, -1 when unknown. */
+    public int reportedInstances(String seriesUid) {
+        SeriesTile tile = tilesByUid.get(seriesUid);
+        return tile == null ? -1 : tile.series().instanceCount();
+    }
+
     /** Stops the workers' current study (for example when the window closes). */
     public void close() {
         stopWork();

@@ -52,6 +52,10 @@ public enum ViewerAction {
     MPR_SLAB_MODE("MPR", "MPR: next slab mode of the active view (thin, MIP, MinIP, average)"),
     MPR_SLAB_THICKER("MPR", "MPR: thicker slab (+2 mm)"),
     MPR_SLAB_THINNER("MPR", "MPR: thinner slab (\u22122 mm)"),
+    TAG_BROWSER("QC", "DICOM tag browser of the shown image"),
+    HEADER_DIFF("QC", "Header diff of two images or series"),
+    SERIES_QC("QC", "Completeness and geometry of the shown series"),
+    CLOSE_STUDY("Study", "Close the study (frees its memory, cancels downloads)"),
     HELP("Help", "Show this list of keys");
 
     private final String group;
