@@ -45,6 +45,9 @@ public interface Renderer extends AutoCloseable {
         return 0;
     }
 
+    /** Drops the GPU copy of one volume (a viewer moving on from it); the next render of it uploads again. */
+    default void release(org.lumen.rendering.volume.Volume volume) {}
+
     /** Drops every GPU copy of a volume (when a viewer closes a study); the next render uploads again. */
     default void releaseAll() {}
 

@@ -119,6 +119,13 @@ public final class FailoverRenderer implements Renderer {
     }
 
     @Override
+    public void release(org.lumen.rendering.volume.Volume volume) {
+        if (fallback == null) {
+            gpu.release(volume);
+        }
+    }
+
+    @Override
     public void releaseAll() {
         if (fallback == null) {
             gpu.releaseAll();

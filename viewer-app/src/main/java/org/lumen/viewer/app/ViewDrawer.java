@@ -89,6 +89,9 @@ final class ViewDrawer {
         if (image != cachedImage) {
             cachedFrame = SliceRasterizer.decode(image);
             cachedPixels = SliceRasterizer.modalityPixels(image, cachedFrame);
+            // The previous image's one-slice volume is never drawn again: its GPU copy goes now, not at the cache's budget.
+            Optional<SliceVolume> previous = cachedVolume;
+            r.renderer().ifPresent(renderer -> previous.ifPresent(v -> renderer.release(v.volume())));
             cachedVolume = r.renderer().isPresent() ? SliceVolume.of(image.dataSet(), cachedFrame, calibration) : Optional.empty();
             cachedImage = image;
             cachedRaster = null;

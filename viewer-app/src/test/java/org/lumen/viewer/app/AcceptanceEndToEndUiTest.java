@@ -152,6 +152,7 @@ class AcceptanceEndToEndUiTest extends WorkstationUiBase {
         double mm = MeasurementResult.length(length.start(), length.end(),
                 new Calibration(MeasurePhantom.SPACING, MeasurePhantom.SPACING, Calibration.Kind.CALIBRATED));
         assertThat(mm).isCloseTo(MeasurePhantom.MARKER_DISTANCE_MM, within(MeasurePhantom.SPACING / 2));
+        UiScreenshots.save(scene(), "acceptance-phantom-from-orthanc");
 
         // The tag browser on the shown image.
         robot.push(KeyCode.CONTROL, KeyCode.T);

@@ -58,6 +58,8 @@ class OpenCloseStudiesUiTest extends WorkstationUiBase {
         if (gpu) {
             // The accounting is live: an open study's images were on the GPU (each at least 512 x 512 x 2 bytes).
             assertThat(openTextureBytes).isGreaterThanOrEqualTo(2L * SIZE * SIZE);
+            // Each viewport keeps only the image it shows on the GPU (two viewports, 2 bytes a voxel).
+            assertThat(openTextureBytes).isLessThanOrEqualTo(2 * 2L * SIZE * SIZE);
         }
     }
 
