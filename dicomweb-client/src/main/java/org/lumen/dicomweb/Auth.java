@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * How the client authenticates to one server. Secrets never appear in {@code toString}, logs or
  * exception messages.
  */
-public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Tokens {
+public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Tokens, Auth.AwsSigV4 {
 
     /** No authentication. */
     static Auth none() {
@@ -33,8 +33,35 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.To
         return new Tokens(provider);
     }
 
+    /**
+     * AWS Signature Version 4 (AWS HealthImaging's DICOMweb APIs, service {@code medical-imaging}):
+     * every request is signed with the access key's secret; nothing secret travels.
+     */
+    static Auth awsSigV4(AwsCredentials credentials, String region, String service) {
+        return new AwsSigV4(credentials, region, service);
+    }
+
     /** No authentication. */
     record None() implements Auth {}
+
+    /**
+     * AWS Signature Version 4 signing.
+     *
+     * @param credentials the access key (and session token of temporary credentials)
+     * @param region the AWS region, for example {@code us-east-1}
+     * @param service the signing name of the service, {@code medical-imaging} for HealthImaging
+     */
+    record AwsSigV4(AwsCredentials credentials, String region, String service) implements Auth {
+        public AwsSigV4 {
+            Objects.requireNonNull(credentials, "credentials");
+            if (region == null || !region.matches("[a-z0-9-]{2,32}")) {
+                throw new IllegalArgumentException("an AWS region such as us-east-1, not " + region);
+            }
+            if (service == null || !service.matches("[a-z0-9-]{2,64}")) {
+                throw new IllegalArgumentException("an AWS service signing name such as medical-imaging, not " + service);
+            }
+        }
+    }
 
     /**
      * HTTP Basic authentication.

@@ -17,6 +17,7 @@ import org.lumen.dicomweb.internal.QidoService;
 import org.lumen.dicomweb.internal.RequestLogInterceptor;
 import org.lumen.dicomweb.internal.RetryInterceptor;
 import org.lumen.dicomweb.internal.StowService;
+import org.lumen.dicomweb.internal.TrafficInterceptor;
 import org.lumen.dicomweb.internal.TlsFailureInterceptor;
 import org.lumen.dicomweb.internal.TlsSetup;
 import org.lumen.dicomweb.internal.Transport;
@@ -53,6 +54,7 @@ public final class DicomWebClient {
                 .addInterceptor(new ContentEncodingInterceptor())
                 .addInterceptor(new RequestLogInterceptor(server.name()))
                 .addInterceptor(new TlsFailureInterceptor(server.name()))
+                .addNetworkInterceptor(new TrafficInterceptor(settings.traffic))
                 .build();
         Transport transport = new Transport(serverHttp, server.maxConcurrentRequests(), server.name());
         this.qido = new QidoService(transport, server, settings.jsonParser);
@@ -174,6 +176,7 @@ public final class DicomWebClient {
         private JsonDataSetParser jsonParser = DicomJsonReader::readArray;
         private int maxFrameBytes = 256 << 20;
         private TlsOptions tls = TlsOptions.systemDefaults();
+        private TrafficListener traffic = TrafficListener.NONE;
 
         private Builder() {}
 
@@ -184,6 +187,12 @@ public final class DicomWebClient {
          */
         public Builder tls(TlsOptions options) {
             this.tls = Objects.requireNonNull(options, "tls");
+            return this;
+        }
+
+        /** Who is told about the network traffic (requests in flight, bytes), for an activity display. */
+        public Builder traffic(TrafficListener listener) {
+            this.traffic = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -253,6 +262,7 @@ public final class DicomWebClient {
             frozen.jitter = jitter;
             frozen.jsonParser = jsonParser;
             frozen.maxFrameBytes = maxFrameBytes;
+            frozen.traffic = traffic;
             return new DicomWebClient(frozen, frozen.http, server);
         }
     }

@@ -37,6 +37,20 @@ public interface Renderer extends AutoCloseable {
     /** The window that shows 8-bit samples unchanged: LINEAR, centre 128, width 256 maps x to x on 0..255. */
     WindowLevel IDENTITY_8_BIT = new WindowLevel(128, 256);
 
+    /**
+     * Bytes of volume textures this renderer holds on the GPU now (0 for a CPU renderer): the
+     * accounting a viewer checks after closing a study.
+     */
+    default long textureBytes() {
+        return 0;
+    }
+
+    /** Drops the GPU copy of one volume (a viewer moving on from it); the next render of it uploads again. */
+    default void release(org.lumen.rendering.volume.Volume volume) {}
+
+    /** Drops every GPU copy of a volume (when a viewer closes a study); the next render uploads again. */
+    default void releaseAll() {}
+
     /** What renders, for logs and {@code --info}: e.g. "CPU, 2 threads" or "OpenGL 4.5 (llvmpipe)". */
     String description();
 

@@ -1,6 +1,8 @@
 package org.lumen.viewer;
 
 import org.lumen.viewer.cli.LumenCommand;
+import org.lumen.viewer.desktop.AppCdsFolder;
+import org.lumen.viewer.desktop.LaunchArguments;
 
 /**
  * Entry point of {@code ./lumen}: with no command it starts the workstation, otherwise it runs the
@@ -11,7 +13,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int exitCode = LumenCommand.commandLine().execute(args);
+        AppCdsFolder.ensure();
+        int exitCode = LumenCommand.commandLine().execute(LaunchArguments.normalise(args));
         if (exitCode != LumenCommand.KEEP_RUNNING) {
             System.exit(exitCode);
         }

@@ -32,7 +32,31 @@ public final class AuthInterceptor implements Interceptor {
             case Auth.Basic basic -> chain.proceed(withHeader(request, basicHeader(basic)));
             case Auth.Bearer bearer -> chain.proceed(withHeader(request, bearerHeader(bearer)));
             case Auth.Tokens tokens -> withTokens(chain, request, tokens.provider());
+            case Auth.AwsSigV4 aws -> chain.proceed(signed(request, aws));
         };
+    }
+
+    /** The request with x-amz-date, the session token if any, and the SigV4 Authorization header. */
+    private static Request signed(Request request, Auth.AwsSigV4 aws) throws IOException {
+        String payload = AwsSigV4Signer.EMPTY_PAYLOAD;
+        if (request.body() != null) {
+            if (request.body().isOneShot()) {
+                throw new IOException("a one-shot request body cannot be hashed for AWS SigV4 signing");
+            }
+            okio.HashingSink hashing = okio.HashingSink.sha256(okio.Okio.blackhole());
+            try (okio.BufferedSink sink = okio.Okio.buffer(hashing)) {
+                request.body().writeTo(sink);
+            }
+            payload = hashing.hash().hex();
+        }
+        java.net.URI uri = request.url().uri();
+        boolean defaultPort = request.url().port() == okhttp3.HttpUrl.defaultPort(request.url().scheme());
+        String host = request.url().host() + (defaultPort ? "" : ":" + request.url().port());
+        AwsSigV4Signer.Signed signed = AwsSigV4Signer.sign(request.method(), uri, java.util.Map.of("host", host), payload,
+                aws.credentials(), aws.region(), aws.service(), java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+        Request.Builder builder = request.newBuilder().header("X-Amz-Date", signed.amzDate()).header("Authorization", signed.authorization());
+        aws.credentials().sessionToken().ifPresent(token -> builder.header("X-Amz-Security-Token", token));
+        return builder.build();
     }
 
     private static Request withHeader(Request request, String authorization) {

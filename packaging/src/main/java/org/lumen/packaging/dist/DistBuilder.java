@@ -70,6 +70,10 @@ public final class DistBuilder {
         for (String option : options) {
             args.addAll(List.of("--java-options", option));
         }
+        if (platform.javafxClassifier().startsWith("mac")) {
+            // Info.plist with CFBundleURLTypes: lumen:// links (jpackage has no option for URL schemes).
+            args.addAll(List.of("--resource-dir", request.distSources().resolve("mac").toString()));
+        }
         if (request.type() == InstallerType.DEB || (request.type() == InstallerType.APP_IMAGE && linux)) {
             args.addAll(List.of("--app-content", LinuxDesktopFiles.assemble(request).toString()));
         }

@@ -182,6 +182,17 @@ class PackagedAppIT {
     }
 
     @Test
+    void theLauncherStartedDirectlyOnAFreshAccountExitsCleanly() throws IOException {
+        // no lumen script, no ~/.cache: Main creates the AppCDS folder, so the archive written at exit succeeds
+        Path launcher = unpacked.resolve("opt/lumen/bin/Lumen");
+        Path home = Files.createDirectories(scratch.resolve("bare-home"));
+        String version = Commands.run(List.of(launcher.toString(), "--version"), Map.of("HOME", home.toString()),
+                Duration.ofMinutes(1)).requireSuccess().output();
+        assertThat(version.strip()).matches("Lumen [0-9]+\\.[0-9]+\\.[0-9]+\\S*");
+        assertThat(home.resolve(".cache/lumen/lumen.jsa")).as("AppCDS archive written at exit").isNotEmptyFile();
+    }
+
+    @Test
     void packagedCommandLineRunsWithTheTrimmedRuntime() throws IOException {
         Path launcher = unpacked.resolve("opt/lumen/lib/desktop/lumen");
         Path home = Files.createDirectories(scratch.resolve("cli-home"));
@@ -238,7 +249,8 @@ class PackagedAppIT {
                     .isTrue();
             Path screenshot = Path.of(System.getProperty("lumen.screenshot", scratch.resolve("packaged-app.png").toString()));
             Files.createDirectories(screenshot.getParent());
-            BufferedImage image = screenshotOncePainted(screenshot, System.nanoTime() + WINDOW_TIMEOUT.toNanos());
+            String geometry = Commands.run(List.of("xdotool", "getwindowgeometry", "--shell", windowId)).requireSuccess().output();
+            BufferedImage image = screenshotOnceDemoShown(screenshot, geometry, System.nanoTime() + WINDOW_TIMEOUT.toNanos());
             assertThat(image.getWidth()).isGreaterThanOrEqualTo(640);
             try (Stream<Path> demo = Files.walk(home.resolve(".cache/lumen"))) {
                 assertThat(demo.filter(file -> file.getFileName().toString().endsWith(".dcm")).count())
@@ -256,22 +268,47 @@ class PackagedAppIT {
     }
 
     /**
-     * Takes screenshots of the whole display until the window has drawn its content (a mapped but
-     * unpainted window leaves the screen one colour), or fails at the deadline with the last one.
-     * Each round waits for one {@code import} run; there is no fixed sleep.
+     * Takes screenshots of the whole display until the window shows the DEMO study: the window has
+     * drawn its content (a mapped but unpainted window leaves the screen one colour) and at least a
+     * tenth of it is mid grey (the phantom's soft tissue at the CT window; the dark theme's chrome and
+     * the empty viewport's hint text are far less). The DEMO study is generated in the background at
+     * first start. Fails at the deadline with the last screenshot. Each round waits for one
+     * {@code import} run; there is no fixed sleep.
      */
-    private static BufferedImage screenshotOncePainted(Path screenshot, long deadlineNanos) throws IOException {
+    private static BufferedImage screenshotOnceDemoShown(Path screenshot, String geometry, long deadlineNanos) throws IOException {
+        java.util.Properties window = new java.util.Properties();
+        window.load(new java.io.StringReader(geometry));
+        java.awt.Rectangle area = new java.awt.Rectangle(Integer.parseInt(window.getProperty("X")), Integer.parseInt(window.getProperty("Y")),
+                Integer.parseInt(window.getProperty("WIDTH")), Integer.parseInt(window.getProperty("HEIGHT")));
         while (true) {
             Commands.run(List.of("import", "-window", "root", screenshot.toString())).requireSuccess();
             BufferedImage image = ImageIO.read(screenshot.toFile());
             assertThat(image).as("screenshot %s", screenshot).isNotNull();
-            if (distinctColours(image) >= 64) {
+            if (distinctColours(image) >= 64 && midGreyShare(image, area.intersection(new java.awt.Rectangle(image.getWidth(), image.getHeight()))) > 0.1) {
                 return image;
             }
             if (System.nanoTime() > deadlineNanos) {
-                fail("the Lumen window was mapped but never painted; last screenshot: " + screenshot);
+                fail("the Lumen window never showed the DEMO study; last screenshot: " + screenshot);
             }
         }
+    }
+
+    private static double midGreyShare(BufferedImage image, java.awt.Rectangle area) {
+        int grey = 0;
+        int all = 0;
+        for (int y = area.y; y < area.y + area.height; y += 4) {
+            for (int x = area.x; x < area.x + area.width; x += 4) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                all++;
+                if (r == g && g == b && r > 90 && r < 200) {
+                    grey++;
+                }
+            }
+        }
+        return all == 0 ? 0 : (double) grey / all;
     }
 
     private static int distinctColours(BufferedImage image) {

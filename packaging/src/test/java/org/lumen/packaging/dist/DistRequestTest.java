@@ -73,4 +73,27 @@ class DistRequestTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("-Xmx1g -Xms1g")))
                 .hasMessageContaining("one JVM option per line");
     }
+
+    @Test
+    void theMacAppImageGetsAnInfoPlistThatRegistersLumenLinks() throws Exception {
+        DistRequest request = DistRequest.parse(arguments("dmg"));
+        List<String> mac = new DistBuilder(request, new HostPlatform("macosx-universal", "mac"))
+                .appImageArguments(Path.of("target/in"), Path.of("target/rt"));
+        Path resources = Path.of(mac.get(mac.indexOf("--resource-dir") + 1));
+        Path plist = resources.resolve("Info.plist");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // Apple's DTD: no network
+        var document = factory.newDocumentBuilder().parse(plist.toFile());
+        var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("/plist/dict/key[.='CFBundleURLTypes']/following-sibling::array[1]"
+                + "/dict/key[.='CFBundleURLSchemes']/following-sibling::array[1]/string", document)).isEqualTo("lumen");
+        // every word jpackage substitutes in its own template is kept, so name, version, icon and the
+        // .dcm association still reach the bundle
+        assertThat(Files.readString(plist)).contains("DEPLOY_LAUNCHER_NAME", "DEPLOY_ICON_FILE", "DEPLOY_BUNDLE_IDENTIFIER",
+                "DEPLOY_BUNDLE_NAME", "DEPLOY_BUNDLE_SHORT_VERSION", "DEPLOY_APP_CATEGORY", "DEPLOY_BUNDLE_CFBUNDLE_VERSION",
+                "DEPLOY_BUNDLE_COPYRIGHT", "DEPLOY_FILE_ASSOCIATIONS");
+        List<String> windows = new DistBuilder(DistRequest.parse(arguments("msi")), new HostPlatform("windows-amd64", "win"))
+                .appImageArguments(Path.of("target/in"), Path.of("target/rt"));
+        assertThat(windows).doesNotContain("--resource-dir");
+    }
 }

@@ -113,6 +113,25 @@ public final class FailoverRenderer implements Renderer {
         return Optional.ofNullable(fallback);
     }
 
+    @Override
+    public long textureBytes() {
+        return fallback == null ? gpu.textureBytes() : 0;
+    }
+
+    @Override
+    public void release(org.lumen.rendering.volume.Volume volume) {
+        if (fallback == null) {
+            gpu.release(volume);
+        }
+    }
+
+    @Override
+    public void releaseAll() {
+        if (fallback == null) {
+            gpu.releaseAll();
+        }
+    }
+
     /** The GPU renderer (closed after a fallback). */
     Renderer gpu() {
         return gpu;

@@ -1,7 +1,5 @@
 package org.lumen.rendering.gl;
 
-import java.nio.ByteBuffer;
-
 import com.jogamp.opengl.GL3;
 
 import org.lumen.dicom.lut.LookupTable;
@@ -69,23 +67,9 @@ final class GlPipeline {
         double offset = r.display() instanceof DisplayMapping.Greyscale g ? g.centerOffset() : 0;
         accumulate(r, (float) offset);
         applyDisplay(r, (float) offset);
-        ByteBuffer out = readback.read(w, h);
+        int channels = r.display().channels();
+        byte[] pixels = readback.read(w, h, channels);
         checkError("reading back");
-        return pixelsOf(out, w, h, r.display().channels());
-    }
-
-    /** RGBA bytes to a grey or RGB image; framebuffer row y holds image row y (pass 1 samples row gl_FragCoord.y). */
-    static RenderedImage pixelsOf(ByteBuffer rgba, int w, int h, int channels) {
-        byte[] pixels = new byte[w * h * channels];
-        for (int y = 0; y < h; y++) {
-            int from = y * w * 4;
-            int to = y * w * channels;
-            for (int x = 0; x < w; x++) {
-                for (int c = 0; c < channels; c++) {
-                    pixels[to + x * channels + c] = rgba.get(from + x * 4 + c);
-                }
-            }
-        }
         return new RenderedImage(w, h, channels, pixels);
     }
 
@@ -250,6 +234,14 @@ final class GlPipeline {
 
     void release(org.lumen.rendering.volume.Volume volume) {
         cache.release(volume);
+    }
+
+    long residentBytes() {
+        return cache.residentBytes();
+    }
+
+    void releaseAll() {
+        cache.clear();
     }
 
     int residentVolumes() {

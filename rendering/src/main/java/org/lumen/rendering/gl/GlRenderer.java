@@ -190,9 +190,23 @@ public final class GlRenderer implements Renderer {
      * Drops the GPU copy of a volume (when a viewer closes a series); the next render of it uploads
      * again. Volumes are also dropped, least recently rendered first, beyond {@link #TEXTURE_BUDGET_BYTES}.
      */
+    @Override
     public void release(org.lumen.rendering.volume.Volume volume) {
         onGlThread(() -> {
             pipeline.release(volume);
+            return null;
+        });
+    }
+
+    @Override
+    public long textureBytes() {
+        return onGlThread(pipeline::residentBytes);
+    }
+
+    @Override
+    public void releaseAll() {
+        onGlThread(() -> {
+            pipeline.releaseAll();
             return null;
         });
     }

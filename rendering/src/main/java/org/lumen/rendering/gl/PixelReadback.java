@@ -17,6 +17,7 @@ final class PixelReadback {
     private final GlRenderer.Readback mode;
     private final int[] packBuffers = new int[2];
     private long capacity;
+    private ByteBuffer staging;
 
     PixelReadback(GL3 gl, GlRenderer.Readback mode) {
         this.gl = gl;
@@ -26,16 +27,31 @@ final class PixelReadback {
         }
     }
 
-    /** The bound framebuffer's {@code w x h} RGBA bytes, row 0 first. */
-    ByteBuffer read(int w, int h) {
-        ByteBuffer out = ByteBuffer.allocateDirect(w * h * 4);
+    /**
+     * The bound framebuffer's {@code w x h} pixels, row 0 first, with only the channels the image has:
+     * red alone for grey ({@code GL_RED}), red/green/blue for colour ({@code GL_RGB}). The driver packs
+     * the rows tightly into one staging buffer kept between frames, and one bulk copy fills the
+     * returned array: no per-frame direct allocation, no per-byte loop, a quarter of the RGBA bytes
+     * for grey views.
+     */
+    byte[] read(int w, int h, int channels) {
+        int format = switch (channels) {
+            case 1 -> GL3.GL_RED;
+            case 3 -> GL3.GL_RGB;
+            case 4 -> GL3.GL_RGBA;
+            default -> throw new IllegalArgumentException("channels " + channels);
+        };
+        int rowBytes = w * channels;
+        byte[] out = new byte[rowBytes * h];
         gl.glPixelStorei(GL3.GL_PACK_ALIGNMENT, 1);
         if (mode == GlRenderer.Readback.DIRECT) {
-            gl.glReadPixels(0, 0, w, h, GL3.GL_RGBA, GL3.GL_UNSIGNED_BYTE, out);
+            ByteBuffer buffer = staging(out.length);
+            gl.glReadPixels(0, 0, w, h, format, GL3.GL_UNSIGNED_BYTE, buffer);
+            buffer.get(0, out, 0, out.length);
             return out;
         }
         int firstRows = (h + 1) / 2;
-        long bytes = (long) w * firstRows * 4;
+        long bytes = (long) rowBytes * firstRows;
         if (bytes > capacity) {
             for (int id : packBuffers) {
                 gl.glBindBuffer(GL3.GL_PIXEL_PACK_BUFFER, id);
@@ -48,24 +64,33 @@ final class PixelReadback {
         for (int p = 0; p < 2; p++) {
             if (rows[p] > 0) {
                 gl.glBindBuffer(GL3.GL_PIXEL_PACK_BUFFER, packBuffers[p]);
-                gl.glReadPixels(0, start[p], w, rows[p], GL3.GL_RGBA, GL3.GL_UNSIGNED_BYTE, 0L);
+                gl.glReadPixels(0, start[p], w, rows[p], format, GL3.GL_UNSIGNED_BYTE, 0L);
             }
         }
         for (int p = 0; p < 2; p++) {
             if (rows[p] > 0) {
                 gl.glBindBuffer(GL3.GL_PIXEL_PACK_BUFFER, packBuffers[p]);
-                ByteBuffer mapped = gl.glMapBufferRange(GL3.GL_PIXEL_PACK_BUFFER, 0, (long) w * rows[p] * 4, GL3.GL_MAP_READ_BIT);
+                int length = rowBytes * rows[p];
+                ByteBuffer mapped = gl.glMapBufferRange(GL3.GL_PIXEL_PACK_BUFFER, 0, length, GL3.GL_MAP_READ_BIT);
                 if (mapped == null) {
                     gl.glBindBuffer(GL3.GL_PIXEL_PACK_BUFFER, 0);
                     throw new IllegalStateException("mapping pixel pack buffer " + p + " failed: GL error 0x"
                             + Integer.toHexString(gl.glGetError()));
                 }
-                out.put(start[p] * w * 4, mapped, 0, w * rows[p] * 4);
+                mapped.get(0, out, start[p] * rowBytes, length);
                 gl.glUnmapBuffer(GL3.GL_PIXEL_PACK_BUFFER);
             }
         }
         gl.glBindBuffer(GL3.GL_PIXEL_PACK_BUFFER, 0);
         return out;
+    }
+
+    /** A direct buffer of at least {@code bytes}, reused from frame to frame (GL thread only). */
+    private ByteBuffer staging(int bytes) {
+        if (staging == null || staging.capacity() < bytes) {
+            staging = ByteBuffer.allocateDirect(bytes);
+        }
+        return staging.clear();
     }
 
     void delete() {

@@ -51,6 +51,11 @@ final class TextureCache {
         return resident.size();
     }
 
+    /** Bytes of the resident volumes' textures. */
+    long residentBytes() {
+        return resident.values().stream().mapToLong(VolumeTextures::bytes).sum();
+    }
+
     void clear() {
         resident.values().forEach(VolumeTextures::delete);
         resident.clear();

@@ -163,6 +163,16 @@ final class VolumeTextures {
         }
     }
 
+    /** Bytes of the 16-bit brick textures (the positions and rescale tables, a few bytes per slice, left out). */
+    long bytes() {
+        long total = 0;
+        for (BrickLayout.Brick brick : bricks) {
+            int[] size = brick.size();
+            total += 2L * size[0] * size[1] * size[2];
+        }
+        return total;
+    }
+
     void delete() {
         gl.glDeleteTextures(textures.length, textures, 0);
         gl.glDeleteTextures(1, new int[] {rescale}, 0);

@@ -118,10 +118,18 @@ class GpuMatchesCpuTest {
             extra.render(onMr);
             assertThat(extra.residentVolumes()).isEqualTo(2);
             assertThat(extra.render(onCt)).isEqualTo(first);
+            long ctBytes = 2L * 41 * 37 * 19;
+            long mrBytes = 2L * mr.geometry().columns() * mr.geometry().rows() * mr.geometry().slices();
+            assertThat(extra.textureBytes()).isEqualTo(ctBytes + mrBytes);
             extra.release(ct);
             assertThat(extra.residentVolumes()).isEqualTo(1);
+            assertThat(extra.textureBytes()).isEqualTo(mrBytes);
             assertThat(extra.render(onCt)).isEqualTo(first);
             assertThat(GoldenImages.compare("resident", first, cpu.render(onCt), 1)).isLessThanOrEqualTo(1);
+            extra.releaseAll();
+            assertThat(extra.residentVolumes()).isZero();
+            assertThat(extra.textureBytes()).isZero();
+            assertThat(extra.render(onCt)).isEqualTo(first);
         }
     }
 

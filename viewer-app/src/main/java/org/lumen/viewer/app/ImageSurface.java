@@ -86,7 +86,11 @@ final class ImageSurface {
         affine.setToTransform(a[0], a[1], a[2], a[3], a[4], a[5]);
     }
 
-    /** Removes the image. */
+    /**
+     * Removes the image. The two pixel buffers stay: they belong to the viewport (sized by it, not by
+     * a study), and new ones would make prism create new textures while its pool frees the old ones
+     * only lazily (measured: about 1 MB of heap per closed study with the software pipeline).
+     */
     void clear() {
         view.setImage(null);
     }

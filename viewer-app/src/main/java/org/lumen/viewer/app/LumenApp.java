@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import org.lumen.viewer.desktop.MacOpenEvents;
+import org.lumen.viewer.desktop.WindowsUrlScheme;
 import org.lumen.viewer.servers.StudyLink;
 
 /**
@@ -29,6 +32,10 @@ public final class LumenApp extends Application {
         }
         MainWindow window = new MainWindow(stage);
         window.show();
+        MacOpenEvents.install(files -> Platform.runLater(() -> window.open(files)),
+                link -> Platform.runLater(() -> window.openLink(link)));
+        WindowsUrlScheme.forThisProcess().ifPresent(scheme -> Thread.ofVirtual().name("lumen-url-scheme").start(scheme::register));
+        StartupTiming.watch(window.workspace()); // viewer-qc: bench/startup.sh (off unless -Dlumen.startupTiming)
         if (!links.isEmpty()) {
             links.forEach(window::openLink);
         } else if (paths.isEmpty()) {

@@ -32,13 +32,15 @@ final class MainWindow {
     private final ServerWorkspace servers;
     private final PriorsMenu priors; // priors-protocols
     private final ProtocolMenu protocols; // priors-protocols
+    private final StudyQc qc; // viewer-qc
 
     MainWindow(Stage stage) {
         this.stage = Objects.requireNonNull(stage);
         String stylesheet = Objects.requireNonNull(
                 MainWindow.class.getResource("lumen-dark.css"), "lumen-dark.css").toExternalForm();
         // --- viewer-servers: server menu, study browser, series strip, opening studies from servers ---
-        servers = new ServerWorkspace(stage, folder -> open(List.of(folder)), this::openDemo, statusBar::show, stylesheet);
+        servers = new ServerWorkspace(stage, series -> workspace.openInstances(series, null), this::openDemo, statusBar::show, stylesheet,
+                statusBar.networkMeter()); // viewer-qc: network activity in the status bar
         // a series dropped from the strip that is not open yet is downloaded, then shown where it was dropped
         workspace.fetchMissingSeriesWith(servers::openSeries);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> servers.close());
@@ -56,6 +58,7 @@ final class MainWindow {
         root.setBottom(statusBar.node());
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().addAll(servers.stylesheets());
+        scene.getStylesheets().add(org.lumen.viewer.qc.QcWindows.stylesheet()); // viewer-qc
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -70,6 +73,17 @@ final class MainWindow {
             }
             event.consume();
         });
+        // --- viewer-qc: QC windows, closing the study, archive counts from the strip ---
+        qc = new StudyQc(stage, servers.stylesheets(), workspace, statusBar, servers::reportedInstances);
+        workspace.reportedInstancesFrom(servers::reportedInstances);
+        workspace.onWindowActions(action -> {
+            if (action == org.lumen.viewer.tools.ViewerAction.CLOSE_STUDY) {
+                closeStudy();
+            } else {
+                qc.perform(action);
+            }
+        });
+        // --- end viewer-qc ---
         stage.setTitle("Lumen " + Main.version());
         stage.setScene(scene);
     }
@@ -136,6 +150,20 @@ final class MainWindow {
         return workspace;
     }
 
+    /**
+     * Closes the study (viewer-qc): QC windows closed, viewports emptied, series, measurements and
+     * cached pixels forgotten, GPU textures released, the strip's downloads and thumbnails cancelled.
+     */
+    void closeStudy() {
+        qc.windows().closeAll();
+        servers.closeStudy();
+        workspace.closeStudy(() -> statusBar.show("Study closed"));
+    }
+
+    StudyQc qc() {
+        return qc;
+    }
+
     private static Path cacheFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
@@ -166,7 +194,22 @@ final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), quit);
-        return new MenuBar(file, servers.menu(), priors.menu(), protocols.menu()); // priors-protocols: two menus
+        // viewer-qc: Close study, and the QC menu; the keys are the KeyTable's (shown here, handled once)
+        MenuItem close = actionItem("Close Study", org.lumen.viewer.tools.ViewerAction.CLOSE_STUDY, "close-study");
+        Menu file = new Menu("File", null, openFile, openFolder, close, new SeparatorMenuItem(), quit);
+        Menu qcMenu = new Menu("QC", null,
+                actionItem("DICOM Tags…", org.lumen.viewer.tools.ViewerAction.TAG_BROWSER, "qc-tags"),
+                actionItem("Header Diff…", org.lumen.viewer.tools.ViewerAction.HEADER_DIFF, "qc-diff"),
+                actionItem("Series Completeness…", org.lumen.viewer.tools.ViewerAction.SERIES_QC, "qc-completeness"));
+        return new MenuBar(file, servers.menu(), qcMenu, priors.menu(), protocols.menu()); // priors-protocols: two menus
+    }
+
+    /** A menu item performing a workspace action, with the action's first key from the KeyTable as accelerator. */
+    private MenuItem actionItem(String text, org.lumen.viewer.tools.ViewerAction action, String id) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        workspace.keys().keysFor(action).stream().findFirst().ifPresent(item::setAccelerator);
+        item.setOnAction(e -> workspace.perform(action));
+        return item;
     }
 }

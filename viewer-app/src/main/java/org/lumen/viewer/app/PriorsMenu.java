@@ -1,7 +1,6 @@
 package org.lumen.viewer.app;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +17,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.viewer.browser.FederatedSearch;
+import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.browser.ServerWorkspace;
 import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.priors.FrameOffsets;
@@ -118,11 +117,10 @@ final class PriorsMenu {
         status.show("Retrieving the prior of " + prior.displayDate() + " from " + server.get().name() + "\u2026");
         background.execute(() -> {
             try {
-                DicomWebClient client = servers.registry().clients().client(server.get());
-                StudyRetrieval retrieval = new StudyRetrieval(client, prior.studyUid(), servers.studyFolder(server.get(), prior.studyUid()));
+                StudyRetrieval retrieval = servers.retrieval(server.get(), prior.studyUid());
                 SeriesSummary best = bestMatch(retrieval.listSeries(), current);
-                Path folder = retrieval.download(best, n -> { });
-                SeriesLoader.ScanResult scanned = SeriesLoader.scan(List.of(folder));
+                SeriesInstances instances = retrieval.download(best, n -> { });
+                SeriesLoader.ScanResult scanned = SeriesLoader.scanMemory(instances.origin(), instances.part10());
                 if (scanned.series().isEmpty()) {
                     throw new IOException("the prior's series " + best.description() + " holds no readable image");
                 }
@@ -157,7 +155,13 @@ final class PriorsMenu {
         right.show(prior);
         for (StackViewport v : List.of(left, right)) {
             if (watched.add(v)) {
-                v.onChange(() -> comparison.ifPresent(c -> c.changed(v)));
+                v.onChange(() -> comparison.ifPresent(c -> {
+                    if (v.series().isEmpty()) {
+                        endComparison(); // the study was closed
+                    } else {
+                        c.changed(v);
+                    }
+                }));
             }
         }
         PriorComparison c = new PriorComparison(left, right, offsets, status);

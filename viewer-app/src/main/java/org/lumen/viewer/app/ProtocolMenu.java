@@ -72,7 +72,9 @@ final class ProtocolMenu {
     /** Series were opened: hangs the study by its protocol the first time the study is shown. */
     void opened(List<OpenedSeries> series) {
         String study = HeaderFacts.studyUid(series.get(0));
-        if (study.isEmpty() || study.equals(hungStudy)) {
+        long ofStudy = workspace.openedSeries().stream().filter(s -> HeaderFacts.studyUid(s).equals(study)).count();
+        boolean reopened = study.equals(hungStudy) && ofStudy == series.size(); // closed, then opened again
+        if (study.isEmpty() || (study.equals(hungStudy) && !reopened)) {
             return;
         }
         hungStudy = study;

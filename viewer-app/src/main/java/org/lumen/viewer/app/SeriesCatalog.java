@@ -27,6 +27,11 @@ final class SeriesCatalog {
         return Optional.ofNullable(byUid.get(seriesInstanceUid));
     }
 
+    /** Forgets every series (when the study closes). */
+    void clear() {
+        byUid.clear();
+    }
+
     List<OpenedSeries> all() {
         return List.copyOf(byUid.values());
     }

@@ -60,17 +60,47 @@ final class SeriesLoader {
                 problems.add(file.getFileName() + ": " + e.getCause().getMessage());
                 continue;
             }
-            DataSet ds = dicom.dataSet();
-            if (!ds.contains(Tag.PixelData) && !ds.contains(Tag.FloatPixelData) && !ds.contains(Tag.DoubleFloatPixelData)) {
+            add(bySeries, file, dicom);
+        }
+        return result(bySeries, problems);
+    }
+
+    /**
+     * Reads series handed over in memory (Part 10 bytes, for example from the encrypted study cache):
+     * nothing touches the disk; each image is named {@code origin/<SOP Instance UID>} in messages.
+     */
+    static ScanResult scanMemory(String origin, List<byte[]> part10) {
+        Map<String, List<OpenedSeries.Image>> bySeries = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        int n = 0;
+        for (byte[] bytes : part10) {
+            n++;
+            DicomFile dicom;
+            try {
+                dicom = Part10Reader.read(new java.io.ByteArrayInputStream(bytes), ReadOptions.DEFAULT);
+            } catch (IOException e) {
+                problems.add("instance " + n + " from " + origin + ": " + e.getMessage());
                 continue;
             }
-            int frames = Math.max(1, ds.getInt(Tag.NumberOfFrames, 1));
-            String series = ds.getString(Tag.SeriesInstanceUID, "no-series:" + file.getParent());
-            List<OpenedSeries.Image> images = bySeries.computeIfAbsent(series, k -> new ArrayList<>());
-            for (int frame = 0; frame < frames; frame++) {
-                images.add(new OpenedSeries.Image(file, ds, dicom.transferSyntax(), frame, frames));
-            }
+            add(bySeries, Path.of(origin, dicom.dataSet().getString(Tag.SOPInstanceUID, "instance-" + n)), dicom);
         }
+        return result(bySeries, problems);
+    }
+
+    private static void add(Map<String, List<OpenedSeries.Image>> bySeries, Path name, DicomFile dicom) {
+        DataSet ds = dicom.dataSet();
+        if (!ds.contains(Tag.PixelData) && !ds.contains(Tag.FloatPixelData) && !ds.contains(Tag.DoubleFloatPixelData)) {
+            return;
+        }
+        int frames = Math.max(1, ds.getInt(Tag.NumberOfFrames, 1));
+        String series = ds.getString(Tag.SeriesInstanceUID, "no-series:" + name.getParent());
+        List<OpenedSeries.Image> images = bySeries.computeIfAbsent(series, k -> new ArrayList<>());
+        for (int frame = 0; frame < frames; frame++) {
+            images.add(new OpenedSeries.Image(name, ds, dicom.transferSyntax(), frame, frames));
+        }
+    }
+
+    private static ScanResult result(Map<String, List<OpenedSeries.Image>> bySeries, List<String> problems) {
         List<OpenedSeries> series = new ArrayList<>();
         for (List<OpenedSeries.Image> images : bySeries.values()) {
             series.add(new OpenedSeries(order(images)));

@@ -37,6 +37,8 @@ final class StackViewport {
     private final ViewDrawer drawer = new ViewDrawer();
     private final CinePlayer cine = new CinePlayer();
     private final ViewportInput input;
+    private final org.lumen.viewer.qc.QcBadge qcBadge = new org.lumen.viewer.qc.QcBadge(); // viewer-qc
+    private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1; // viewer-qc
     private FrameClock clock;
 
     private OpenedSeries series;
@@ -55,7 +57,9 @@ final class StackViewport {
         pane.setMinSize(0, 0);
         emptyHint.getStyleClass().add("empty-hint");
         emptyHint.wrappingWidthProperty().bind(pane.widthProperty().multiply(0.8));
-        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint);
+        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint, qcBadge.node());
+        StackPane.setAlignment(qcBadge.node(), javafx.geometry.Pos.TOP_CENTER); // viewer-qc
+        StackPane.setMargin(qcBadge.node(), new javafx.geometry.Insets(56, 0, 0, 0)); // below the top orientation marker
         pane.widthProperty().addListener((o, a, b) -> viewChanged());
         pane.heightProperty().addListener((o, a, b) -> viewChanged());
         input = new ViewportInput(this, context);
@@ -100,18 +104,49 @@ final class StackViewport {
     /** Shows a series from its middle image, with the header's window and a fitted view. */
     void show(OpenedSeries opened) {
         stopCine();
+        reset(opened, opened.images().size() / 2);
+        emptyHint.setVisible(false);
+        qcBadge.check(QcSeriesOf.of(opened, reportedInstances.applyAsInt(SeriesCatalog.uid(opened)))); // viewer-qc
+        render();
+        changed(); // priors-protocols
+    }
+
+    /** A fresh view of {@code opened} (null: none) at image {@code start}: header window, fitted, nothing selected. */
+    private void reset(OpenedSeries opened, int start) {
         series = opened;
         shown = null;
-        index = opened.images().size() / 2;
+        index = start;
         window = null;
         headerWindow = -1;
         state = ViewState.INITIAL;
         selected = -1;
         drawing = Optional.empty();
         input.cancel();
-        emptyHint.setVisible(false);
-        render();
-        changed();
+    }
+
+    // ---- viewer-qc: QC badge and closing the study
+
+    org.lumen.viewer.qc.QcBadge qcBadge() {
+        return qcBadge;
+    }
+
+    /** Where the archive's instance count of a series comes from (-1: unknown). */
+    void reportedInstancesFrom(java.util.function.ToIntFunction<String> counts) {
+        reportedInstances = counts;
+    }
+
+    /** Empties the viewport: no series, no image, no cached pixels (when the study closes). */
+    java.util.concurrent.Future<?> clear() {
+        stopCine();
+        reset(null, 0);
+        java.util.concurrent.Future<?> forgotten = drawer.forget();
+        surface.clear();
+        overlay.clear();
+        measureLayer.clear();
+        qcBadge.clear();
+        emptyHint.setVisible(true);
+        changed(); // priors-protocols: a comparison showing this viewport ends
+        return forgotten;
     }
 
     /** Performs a viewport action; false when the action is not a viewport's. */

@@ -54,6 +54,19 @@ final class ViewDrawer {
     private SliceRasterizer.Raster cachedRaster;
     private SliceRasterizer.Window cachedRasterWindow;
 
+    /** Drops the cached image and pending drawings (when the study closes); later requests draw afresh. */
+    java.util.concurrent.Future<?> forget() {
+        generation.incrementAndGet();
+        return worker.submit(() -> {
+            cachedImage = null;
+            cachedFrame = null;
+            cachedPixels = Optional.empty();
+            cachedVolume = Optional.empty();
+            cachedRaster = null;
+            cachedRasterWindow = null;
+        });
+    }
+
     /** Queues a drawing; {@code onDrawn} or {@code onFailure} later runs on the FX thread. */
     void draw(Request request, Consumer<Drawn> onDrawn, Consumer<String> onFailure) {
         long ticket = generation.incrementAndGet();
@@ -76,6 +89,9 @@ final class ViewDrawer {
         if (image != cachedImage) {
             cachedFrame = SliceRasterizer.decode(image);
             cachedPixels = SliceRasterizer.modalityPixels(image, cachedFrame);
+            // The previous image's one-slice volume is never drawn again: its GPU copy goes now, not at the cache's budget.
+            Optional<SliceVolume> previous = cachedVolume;
+            r.renderer().ifPresent(renderer -> previous.ifPresent(v -> renderer.release(v.volume())));
             cachedVolume = r.renderer().isPresent() ? SliceVolume.of(image.dataSet(), cachedFrame, calibration) : Optional.empty();
             cachedImage = image;
             cachedRaster = null;

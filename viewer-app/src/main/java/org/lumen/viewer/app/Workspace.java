@@ -26,16 +26,19 @@ import javafx.scene.layout.StackPane;
 import org.lumen.rendering.Renderer;
 import org.lumen.rendering.cpu.CpuRenderer;
 import org.lumen.rendering.gl.RendererSelection;
+import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.help.HelpPanel;
 import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.layout.SeriesDisplay;
 import org.lumen.viewer.layout.SeriesTransfer;
 import org.lumen.viewer.measure.MeasurementStore;
+import org.lumen.viewer.mpr.MprLayout;
 import org.lumen.viewer.overlay.CornerTextLayout;
 import org.lumen.viewer.tools.KeyTable;
 import org.lumen.viewer.tools.Tool;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.viewport.FrameClock;
+import org.lumen.viewer.volume.SeriesVolumeLoader;
 
 /**
  * The reading area of the main window: a grid of {@link StackViewport}s in a {@link GridLayout}, one
@@ -75,13 +78,20 @@ final class Workspace implements SeriesDisplay {
     private final String drawMode = System.getProperty(DRAW_PROPERTY, "auto").trim().toLowerCase(java.util.Locale.ROOT);
     private volatile boolean gpuSelected;
 
-    private Optional<BiPredicate<String, Consumer<Path>>> missingSeries = Optional.empty();
+    private Optional<BiPredicate<String, Consumer<SeriesInstances>>> missingSeries = Optional.empty();
+    private final MprLayout mpr; // mpr: the MPR layout, over the grid while it shows
+    // ---- viewer-qc: actions the main window performs (QC windows, closing the study), archive counts
+    private Consumer<ViewerAction> windowActions = a -> {};
+    private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1;
+    private long openGeneration;
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
         this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate,
                 this::viewRenderer, this::cineChanged);
         this.toolBar = new WorkspaceToolBar(this, keys);
+        this.mpr = new MprLayout(() -> renderer, statusBar::show, this::toggleMpr);
+        root.getChildren().add(1, mpr.node());
         grid.getStyleClass().add("viewport-grid");
         root.setMinSize(0, 0);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.actionFor(e).ifPresent(action -> {
@@ -135,10 +145,6 @@ final class Workspace implements SeriesDisplay {
     // ---- priors-protocols: every opened series, and whom to tell when series were opened
     private Consumer<List<OpenedSeries>> openedListener = opened -> { };
 
-    List<OpenedSeries> openedSeries() {
-        return catalog.all();
-    }
-
     void addToCatalog(OpenedSeries series) {
         catalog.add(series);
     }
@@ -155,6 +161,7 @@ final class Workspace implements SeriesDisplay {
     }
 
     void setLayout(GridLayout newLayout) {
+        mpr.hide();
         arrange(newLayout);
         statusBar.show("Layout " + newLayout);
     }
@@ -164,6 +171,11 @@ final class Workspace implements SeriesDisplay {
         while (viewports.size() < newLayout.cells()) {
             StackViewport v = new StackViewport(context);
             acceptDrops(v);
+            v.reportedInstancesFrom(uid -> reportedInstances.applyAsInt(uid)); // viewer-qc
+            v.qcBadge().onOpen(c -> {
+                activate(v);
+                windowActions.accept(ViewerAction.SERIES_QC);
+            });
             viewports.add(v);
         }
         grid.getChildren().clear();
@@ -204,6 +216,9 @@ final class Workspace implements SeriesDisplay {
 
     /** Performs a bound action: window-wide ones here, the rest on the active viewport. */
     void perform(ViewerAction action) {
+        if (mpr.showing() && action != ViewerAction.MPR && action != ViewerAction.HELP && mpr.perform(action)) {
+            return;
+        }
         switch (action) {
             case TOOL_WINDOW -> setTool(Tool.WINDOW);
             case TOOL_PAN -> setTool(Tool.PAN);
@@ -226,10 +241,42 @@ final class Workspace implements SeriesDisplay {
                 active.node().requestFocus();
             }
             case HELP -> help.toggle();
+            case MPR -> toggleMpr();
+            case TAG_BROWSER, HEADER_DIFF, SERIES_QC, CLOSE_STUDY -> windowActions.accept(action); // viewer-qc
             default -> {
                 active.perform(action);
                 toolBar.showCine(active.cine());
             }
+        }
+    }
+
+    MprLayout mpr() {
+        return mpr;
+    }
+
+    /** Shows the MPR layout of the active viewport's series (its files loaded into a volume), or leaves it. */
+    void toggleMpr() {
+        if (mpr.showing()) {
+            mpr.hide();
+            active.node().requestFocus();
+            return;
+        }
+        Optional<OpenedSeries> shown = active.series();
+        if (shown.isEmpty()) {
+            statusBar.show("MPR: open a series first");
+            return;
+        }
+        String title = shown.get().description().trim();
+        List<OpenedSeries.Image> images = shown.get().images().stream().filter(i -> i.frame() == 0).toList();
+        if (images.stream().allMatch(i -> java.nio.file.Files.isRegularFile(i.file()))) {
+            List<Path> files = images.stream().map(OpenedSeries.Image::file).distinct().toList();
+            mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
+        } else {
+            // a series from a server, held in memory: the same headers and pixel data, never written to disk
+            List<org.lumen.dicom.io.DicomFile> dicom = images.stream().map(i -> new org.lumen.dicom.io.DicomFile(
+                    new org.lumen.dicom.DataSet(), i.dataSet(), i.transferSyntax())).toList();
+            List<Path> names = images.stream().map(OpenedSeries.Image::file).toList();
+            mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.loadImages(dicom, names), title), title);
         }
     }
 
@@ -254,7 +301,7 @@ final class Workspace implements SeriesDisplay {
                 statusBar.show("That series is not open here: " + seriesInstanceUid);
                 return false;
             }
-            boolean coming = missingSeries.get().test(seriesInstanceUid, folder -> open(() -> List.of(folder), "", target));
+            boolean coming = missingSeries.get().test(seriesInstanceUid, instances -> openInstances(instances, target));
             if (coming) {
                 activate(target);
             }
@@ -288,11 +335,11 @@ final class Workspace implements SeriesDisplay {
      */
     /**
      * Where a dropped series that is not open yet comes from: {@code fetcher} gets its UID and a
-     * consumer that takes the series' folder on the FX thread once it is available (for example after
+     * consumer that takes the series' instances on the FX thread once they are available (for example after
      * a download from the server of the study in the series strip), and answers whether it knows the
      * series at all.
      */
-    void fetchMissingSeriesWith(BiPredicate<String, Consumer<Path>> fetcher) {
+    void fetchMissingSeriesWith(BiPredicate<String, Consumer<SeriesInstances>> fetcher) {
         missingSeries = Optional.of(fetcher);
     }
 
@@ -300,12 +347,28 @@ final class Workspace implements SeriesDisplay {
         open(source, note, null);
     }
 
+    /**
+     * Opens a series handed over in memory (from a server, through the encrypted cache) in
+     * {@code target} (null: the active viewport); read on the scan thread, nothing written to disk.
+     */
+    void openInstances(SeriesInstances instances, StackViewport target) {
+        scanner.submit(() -> {
+            SeriesLoader.ScanResult result = SeriesLoader.scanMemory(instances.origin(), instances.part10());
+            Platform.runLater(() -> opened(result, instances.offline() ? "  \u2014  OFFLINE: from the encrypted cache" : "", target));
+        });
+    }
+
     /** As {@link #open(Callable, String)}, the first series going into {@code target} (null: the active viewport). */
     private void open(Callable<List<Path>> source, String note, StackViewport target) {
+        long ticket = openGeneration;
         scanner.submit(() -> {
             try {
                 SeriesLoader.ScanResult result = SeriesLoader.scan(source.call());
-                Platform.runLater(() -> opened(result, note, target));
+                Platform.runLater(() -> {
+                    if (ticket == openGeneration) {
+                        opened(result, note, target);
+                    }
+                });
             } catch (Exception e) {
                 Platform.runLater(() -> statusBar.show("Could not open: " + e.getMessage()));
             }
@@ -334,6 +397,59 @@ final class Workspace implements SeriesDisplay {
                         + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
                 + note);
         openedListener.accept(result.series()); // priors-protocols: hanging protocol
+    }
+
+    // ---- viewer-qc
+
+    /** Where the QC, diff and close-study actions go (the main window). */
+    void onWindowActions(Consumer<ViewerAction> actions) {
+        windowActions = Objects.requireNonNull(actions);
+    }
+
+    /** Where the archive's instance count of a series comes from (the series strip; -1: unknown). */
+    void reportedInstancesFrom(java.util.function.ToIntFunction<String> counts) {
+        reportedInstances = Objects.requireNonNull(counts);
+    }
+
+    /** Every opened series, in the order opened. */
+    List<OpenedSeries> openedSeries() {
+        return catalog.all();
+    }
+
+    /** The renderer in use (its {@link Renderer#textureBytes()} is what the study holds on the GPU). */
+    Renderer renderer() {
+        return renderer;
+    }
+
+    /**
+     * Closes the study: empties every viewport, forgets the opened series, measurements and cached
+     * pixels, drops scans still running, and has the renderer release its GPU textures (on a
+     * background thread; {@code released} runs on the FX thread after).
+     */
+    void closeStudy(Runnable released) {
+        openGeneration++;
+        List<java.util.concurrent.Future<?>> drawers = viewports.stream().map(StackViewport::clear).toList();
+        catalog.clear();
+        context.measurements().clear();
+        activate(viewports.get(0));
+        Renderer current = renderer;
+        Thread release = new Thread(() -> {
+            try {
+                for (java.util.concurrent.Future<?> drawer : drawers) {
+                    drawer.get(); // a drawing in progress finishes (and uploads) before the textures go
+                }
+                current.releaseAll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Platform.runLater(() -> statusBar.show("Closing the study: " + e.getCause()));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> statusBar.show("Could not release GPU textures: " + e.getMessage()));
+            }
+            Platform.runLater(released);
+        }, "lumen-release-study");
+        release.setDaemon(true);
+        release.start();
     }
 
     /** The renderer that draws greyscale views now, if any (see {@link #DRAW_PROPERTY}). */

@@ -59,6 +59,9 @@ final class WorkspaceToolBar {
         MenuItem custom = new MenuItem("Custom\u2026   [" + HelpPanel.keysText(keys, ViewerAction.LAYOUT_CUSTOM) + "]");
         custom.setOnAction(e -> workspace.askCustomLayout());
         layouts.getItems().add(custom);
+        MenuItem mpr = new MenuItem("MPR: axial, coronal, sagittal   [" + HelpPanel.keysText(keys, ViewerAction.MPR) + "]");
+        mpr.setOnAction(e -> workspace.toggleMpr());
+        layouts.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), mpr);
         play.setFocusTraversable(false);
         play.setTooltip(new Tooltip("Play / pause cine  [" + HelpPanel.keysText(keys, ViewerAction.CINE_PLAY_PAUSE) + "]"));
         play.setOnAction(e -> {

@@ -20,6 +20,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.viewer.cache.SeriesInstances;
+import org.lumen.viewer.cache.StudyCache;
+import org.lumen.viewer.cache.StudyCaches;
 import org.lumen.viewer.servers.ConfigFolder;
 import org.lumen.viewer.servers.CredentialStores;
 import org.lumen.viewer.servers.PassphrasePrompt;
@@ -49,28 +52,36 @@ public final class ServerWorkspace {
     private final ServerRegistry registry;
     private final ConfigFolder config;
     private final SeriesStrip strip;
-    private final StudyFolders folders = new StudyFolders();
+    private final PassphrasePrompt passphrases;
+    /** Opened on first use, off the FX thread (it may ask for the passphrase); guarded by this. */
+    private StudyCache cache;
     private Stage browserStage;
     private StudyBrowser browser;
 
     /**
      * @param owner the main window
-     * @param openFolder opens a folder of DICOM files in the viewer
+     * @param openSeries opens a series' instances (in memory) in the viewer
      * @param openDemo opens the built-in demo study
      * @param status shows a message in the status bar
      * @param mainStylesheet the main window's stylesheet, reused by the workspace's windows
      */
-    public ServerWorkspace(Stage owner, Consumer<Path> openFolder, Runnable openDemo, Consumer<String> status,
+    public ServerWorkspace(Stage owner, Consumer<SeriesInstances> openSeries, Runnable openDemo, Consumer<String> status,
             String mainStylesheet) {
+        this(owner, openSeries, openDemo, status, mainStylesheet, org.lumen.dicomweb.TrafficListener.NONE);
+    }
+
+    /** As above, the servers' network traffic told to {@code traffic} (the status bar's meter; viewer-qc). */
+    public ServerWorkspace(Stage owner, Consumer<SeriesInstances> openSeries, Runnable openDemo, Consumer<String> status,
+            String mainStylesheet, org.lumen.dicomweb.TrafficListener traffic) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.openDemo = Objects.requireNonNull(openDemo, "openDemo");
         this.status = Objects.requireNonNull(status, "status");
         this.stylesheets = List.of(mainStylesheet, Objects.requireNonNull(
                 ServerWorkspace.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         this.config = ConfigFolder.forUser();
-        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, new PassphrasePrompt(owner))),
-                status);
-        this.strip = new SeriesStrip(openFolder, status);
+        this.passphrases = new PassphrasePrompt(owner);
+        this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, passphrases), traffic), status);
+        this.strip = new SeriesStrip(openSeries, status);
     }
 
     /** The series strip, for the window's left side. */
@@ -105,12 +116,22 @@ public final class ServerWorkspace {
     }
 
     /**
-     * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series
-     * folder (on the FX thread) once downloaded. The workstation's viewports call this for a dropped
+     * Opens a series of the study in the strip in one viewport: {@code viewport} receives the series'
+     * instances (on the FX thread) once downloaded. The workstation's viewports call this for a dropped
      * series that is not open yet. Returns false when the series is not in the strip's study.
      */
-    public boolean openSeries(String seriesUid, Consumer<Path> viewport) {
+    public boolean openSeries(String seriesUid, Consumer<SeriesInstances> viewport) {
         return strip.openSeries(seriesUid, viewport);
+    }
+
+    /** Closes the study in the strip: downloads and thumbnails cancelled, tiles dropped (viewer-qc). */
+    public void closeStudy() {
+        strip.clear();
+    }
+
+    /** The archive's instance count of a series of the study in the strip, -1 when unknown (viewer-qc). */
+    public int reportedInstances(String seriesUid) {
+        return strip.reportedInstances(seriesUid);
     }
 
     public void showBrowser() {
@@ -158,8 +179,7 @@ public final class ServerWorkspace {
         background.execute(() -> {
             try {
                 DicomWebClient client = registry.clients().client(server.get());
-                Path folder = folders.folderFor(server.get().id(), studyUid);
-                StudyRetrieval retrieval = new StudyRetrieval(client, studyUid, folder);
+                StudyRetrieval retrieval = new StudyRetrieval(client, server.get().id(), serverName, studyUid, cache());
                 Platform.runLater(() -> strip.show(serverName + "\n" + label, retrieval,
                         seriesUid.isEmpty() ? Optional.empty() : Optional.of(seriesUid)));
             } catch (IOException e) {
@@ -173,9 +193,20 @@ public final class ServerWorkspace {
         return registry;
     }
 
-    /** The session's folder for a study retrieved from a server (priors-protocols: where a prior is downloaded). */
-    public Path studyFolder(ServerSettings server, String studyUid) throws IOException {
-        return folders.folderFor(server.id(), studyUid);
+    /**
+     * A study on a server, retrieved through the encrypted study cache (priors-protocols: where a prior
+     * comes from). Blocking: opening the cache may ask for its passphrase.
+     */
+    public StudyRetrieval retrieval(ServerSettings server, String studyUid) throws IOException {
+        return new StudyRetrieval(registry.clients().client(server), server.id(), server.name(), studyUid, cache());
+    }
+
+    /** The encrypted study cache, opened on first use (blocking: it may ask for the passphrase). */
+    private synchronized StudyCache cache() throws IOException {
+        if (cache == null) {
+            cache = StudyCaches.forThisMachine(config, passphrases);
+        }
+        return cache;
     }
 
     /** Stops background work (the main window is closing). */
@@ -186,6 +217,15 @@ public final class ServerWorkspace {
         strip.close();
         searches.shutdownNow();
         background.shutdownNow();
+        synchronized (this) {
+            if (cache != null) {
+                try {
+                    cache.close();
+                } catch (IOException e) {
+                    status.accept("Closing the study cache failed: " + e.getMessage());
+                }
+            }
+        }
     }
 
     private static ServerRegistry loadRegistry(ConfigFolder config, ServerClients clients, Consumer<String> status) {

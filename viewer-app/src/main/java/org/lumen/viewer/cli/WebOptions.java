@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.lumen.dicomweb.Auth;
+import org.lumen.dicomweb.AwsCredentials;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.dicomweb.DicomWebException;
 import org.lumen.dicomweb.QueryEncoding;
 import org.lumen.dicomweb.ServerConfig;
+import org.lumen.dicomweb.ServerProfile;
 
 import picocli.CommandLine.Option;
 
@@ -37,8 +39,20 @@ final class WebOptions {
         this(CliEnvironment.system());
     }
 
-    @Option(names = "--url", required = true, paramLabel = "<url>", description = "DICOMweb root, e.g. http://host:8042/dicom-web")
+    @Option(names = "--url", paramLabel = "<url>",
+            description = "DICOMweb root, e.g. http://host:8042/dicom-web (with --profile: the server's address the profile asks for)")
     URI url;
+
+    @Option(names = "--profile", paramLabel = "<profile>",
+            description = "the archive's kind: generic, orthanc, dcm4chee, google, azure, aws (docs/server-profiles.md): builds the "
+                    + "DICOMweb root from --url and --param values and picks the query encoding; aws signs with AWS SigV4 using "
+                    + "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN")
+    Optional<String> profile = Optional.empty();
+
+    @Option(names = "--param", paramLabel = "<key=value>",
+            description = "a value the profile needs, e.g. --param aet=DCM4CHEE (dcm4chee), --param project=P --param location=L "
+                    + "--param dataset=D --param dicomStore=S (google), --param region=us-east-1 --param datastore=ID (aws)")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
     @Option(names = "--user", paramLabel = "<user>", description = "HTTP Basic user name")
     Optional<String> user = Optional.empty();
@@ -115,6 +129,12 @@ final class WebOptions {
             case "strict" -> QueryEncoding.STRICT;
             default -> throw new CommandFailure(LumenCommand.USAGE, "--query-encoding must be literal or strict");
         };
+        if (profile.isPresent()) {
+            return DicomWebClient.builder().server(profileConfig(auth, orthanc ? Optional.of(encoding) : Optional.empty())).build();
+        }
+        if (url == null) {
+            throw new CommandFailure(LumenCommand.USAGE, "give --url (or --profile with its values)");
+        }
         ServerConfig config;
         try {
             config = ServerConfig.of(url.getHost() == null ? "server" : url.getHost(), url);
@@ -122,6 +142,43 @@ final class WebOptions {
             throw new CommandFailure(LumenCommand.USAGE, "bad --url: " + e.getMessage());
         }
         return DicomWebClient.builder().server(config.withAuth(auth).withQueryEncoding(encoding)).build();
+    }
+
+    /** The server's DICOMweb root: --url, or what --profile builds (a usage error when neither is given). */
+    URI root() {
+        if (profile.isPresent()) {
+            profileConfig(Auth.none(), Optional.empty());
+        }
+        if (url == null) {
+            throw new CommandFailure(LumenCommand.USAGE, "give --url (or --profile with its values)");
+        }
+        return url;
+    }
+
+    /** The server of --profile: its root from --url/--param, its query encoding (unless --orthanc), AWS SigV4 from the environment. */
+    private ServerConfig profileConfig(Auth auth, Optional<QueryEncoding> forced) {
+        try {
+            ServerProfile p = ServerProfile.named(profile.get());
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>(params);
+            if (url != null) {
+                p.parameters().stream().filter(k -> k.equals("url") || k.equals("serviceUrl")).findFirst()
+                        .ifPresent(k -> values.putIfAbsent(k, url.toString()));
+            }
+            if (p.authKind() == ServerProfile.AuthKind.AWS_SIGV4) {
+                AwsCredentials key = AwsCredentials.fromEnvironment(java.util.Map.of(
+                        "AWS_ACCESS_KEY_ID", environment.variable("AWS_ACCESS_KEY_ID").orElse(""),
+                        "AWS_SECRET_ACCESS_KEY", environment.variable("AWS_SECRET_ACCESS_KEY").orElse(""),
+                        "AWS_SESSION_TOKEN", environment.variable("AWS_SESSION_TOKEN").orElse(""))).orElseThrow(() ->
+                        new CommandFailure(LumenCommand.USAGE, p.displayName() + " signs with AWS SigV4: set AWS_ACCESS_KEY_ID and "
+                                + "AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials)"));
+                auth = Auth.awsSigV4(key, values.getOrDefault("region", ""), ServerProfile.AWS_HEALTHIMAGING_SERVICE);
+            }
+            ServerConfig config = p.config(p.displayName(), values, auth);
+            url = config.qidoRoot();
+            return forced.map(config::withQueryEncoding).orElse(config);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(LumenCommand.USAGE, "--profile " + profile.get() + ": " + e.getMessage());
+        }
     }
 
     /** A one-line failure for an I/O error talking to the server. */

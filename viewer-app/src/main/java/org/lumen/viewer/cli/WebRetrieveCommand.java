@@ -68,7 +68,7 @@ final class WebRetrieveCommand implements Callable<Integer> {
         CliEnvironment environment = server.environment();
         long start = environment.nanoClock().getAsLong();
         int count;
-        try (CachedRetrieve opened = caching.open(server.url)) {
+        try (CachedRetrieve opened = caching.open(server.root())) {
             cache = opened;
             if (caching.offline()) {
                 List<Long> sizes = cache.writeOffline(study, series, out);

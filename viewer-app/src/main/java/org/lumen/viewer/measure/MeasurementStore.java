@@ -40,6 +40,11 @@ public final class MeasurementStore {
         list(image, index).remove(index);
     }
 
+    /** Forgets every measurement (when the study closes). */
+    public void clear() {
+        byImage.clear();
+    }
+
     /** How many measurements all images hold together. */
     public int count() {
         return byImage.values().stream().mapToInt(List::size).sum();

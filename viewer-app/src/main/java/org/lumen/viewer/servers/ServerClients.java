@@ -15,10 +15,17 @@ import org.lumen.dicomweb.TlsOptions;
  */
 public final class ServerClients {
     private final CredentialStore credentials;
+    private final org.lumen.dicomweb.TrafficListener traffic;
     private final java.util.Map<ServerSettings, DicomWebClient> made = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ServerClients(CredentialStore credentials) {
+        this(credentials, org.lumen.dicomweb.TrafficListener.NONE);
+    }
+
+    /** As {@link #ServerClients(CredentialStore)}, the clients' traffic told to {@code traffic} (the status bar's meter). */
+    public ServerClients(CredentialStore credentials, org.lumen.dicomweb.TrafficListener traffic) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.traffic = Objects.requireNonNull(traffic, "traffic");
     }
 
     public CredentialStore credentials() {
@@ -56,7 +63,7 @@ public final class ServerClients {
         char[] clientKey = server.tls().clientCertificatePath().isPresent()
                 ? credentials.get(server.clientKeySecretId()).orElse(new char[0]) : new char[0];
         try {
-            return client(server, secret, clientKey, RetryPolicy.defaults());
+            return client(server, secret, clientKey, RetryPolicy.defaults(), traffic);
         } finally {
             Arrays.fill(secret, '\0');
             Arrays.fill(clientKey, '\0');
@@ -66,6 +73,12 @@ public final class ServerClients {
     /** A client for {@code server} with the given secret and client key password (both copied). */
     public static DicomWebClient client(ServerSettings server, char[] secret, char[] clientKeyPassword, RetryPolicy retries)
             throws IOException {
+        return client(server, secret, clientKeyPassword, retries, org.lumen.dicomweb.TrafficListener.NONE);
+    }
+
+    /** As above, the client's traffic told to {@code traffic}. */
+    public static DicomWebClient client(ServerSettings server, char[] secret, char[] clientKeyPassword, RetryPolicy retries,
+            org.lumen.dicomweb.TrafficListener traffic) throws IOException {
         Auth auth = switch (server.auth()) {
             case AuthSettings.None none -> Auth.none();
             case AuthSettings.Basic basic -> Auth.basic(basic.user(), secret);
@@ -74,7 +87,7 @@ public final class ServerClients {
                 yield Auth.bearer(() -> token);
             }
         };
-        DicomWebClient.Builder builder = DicomWebClient.builder().server(server.toConfig(auth)).retryPolicy(retries);
+        DicomWebClient.Builder builder = DicomWebClient.builder().server(server.toConfig(auth)).retryPolicy(retries).traffic(traffic);
         if (server.tls().isCustom()) {
             TlsOptions tls = TlsOptions.systemDefaults();
             if (server.tls().caBundlePath().isPresent()) {

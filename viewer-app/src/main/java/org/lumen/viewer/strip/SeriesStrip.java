@@ -1,6 +1,5 @@
 package org.lumen.viewer.strip;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,14 +20,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
+import org.lumen.viewer.cache.SeriesInstances;
+
 /**
  * The series strip of the study opened from a server: lists its series, fetches a thumbnail per
- * series on one background thread and downloads the series on another (a series asked for jumps
- * the queue), and opens a series folder in the viewer through {@code openFolder} once it is
- * complete. FX thread only, apart from the two workers.
+ * series on one background thread and downloads the series into the encrypted cache on another (a
+ * series asked for jumps the queue), and hands a series to the viewer, in memory, through
+ * {@code openSeries} once it is complete. FX thread only, apart from the workers.
  */
 public final class SeriesStrip {
-    private final Consumer<Path> openFolder;
+    private final Consumer<SeriesInstances> openSeries;
     private final Consumer<String> status;
     private final Label title = new Label("No study from a server");
     private final VBox tiles = new VBox(10);
@@ -36,17 +37,18 @@ public final class SeriesStrip {
     private final VBox box = new VBox(8, title, scroll);
     private final ExecutorService thumbnails = Executors.newSingleThreadExecutor(daemon("lumen-strip-thumbnails"));
     private final ExecutorService downloads = Executors.newSingleThreadExecutor(daemon("lumen-strip-downloads"));
+    private final ExecutorService loads = Executors.newSingleThreadExecutor(daemon("lumen-strip-cache-reads"));
     private final Map<String, SeriesTile> tilesByUid = new LinkedHashMap<>();
     private final List<Future<?>> running = new ArrayList<>();
     /** Guarded by itself: series not yet downloaded, in download order. */
     private final Set<String> pending = new LinkedHashSet<>();
     /** Guarded by {@link #pending}: series the user asked for, downloaded first, and where each opens. */
-    private final Map<String, Consumer<Path>> wanted = new LinkedHashMap<>();
+    private final Map<String, Consumer<SeriesInstances>> wanted = new LinkedHashMap<>();
     private StudyRetrieval retrieval;
     private long generation;
 
-    public SeriesStrip(Consumer<Path> openFolder, Consumer<String> status) {
-        this.openFolder = Objects.requireNonNull(openFolder, "openFolder");
+    public SeriesStrip(Consumer<SeriesInstances> openSeries, Consumer<String> status) {
+        this.openSeries = Objects.requireNonNull(openSeries, "openSeries");
         this.status = Objects.requireNonNull(status, "status");
         title.getStyleClass().add("strip-title");
         title.setWrapText(true);
@@ -59,6 +61,12 @@ public final class SeriesStrip {
         box.setPadding(new Insets(6));
         box.setPrefWidth(168);
         box.setMinWidth(168);
+        shown(false); // no empty panel beside a local study: the strip appears with the first server study
+    }
+
+    private void shown(boolean visible) {
+        box.setVisible(visible);
+        box.setManaged(visible);
     }
 
     public Node node() {
@@ -76,6 +84,7 @@ public final class SeriesStrip {
         tilesByUid.clear();
         tiles.getChildren().clear();
         title.setText(label);
+        shown(true);
         status.accept("Listing the series of " + label + "\u2026");
         running.add(thumbnails.submit(() -> {
             try {
@@ -93,16 +102,16 @@ public final class SeriesStrip {
 
     /** Opens a series of the shown study: at once when downloaded, else as soon as its download completes. */
     public void openSeries(String seriesUid) {
-        openSeries(seriesUid, openFolder);
+        openSeries(seriesUid, openSeries);
     }
 
     /**
      * Opens a series of the shown study in {@code target} (for example the viewport it was dropped
-     * on), which receives the series folder on the FX thread once the series is downloaded.
+     * on), which receives the series' instances on the FX thread once the series is downloaded.
      *
      * @return false when the series is not in the study shown in the strip (said in the status)
      */
-    public boolean openSeries(String seriesUid, Consumer<Path> target) {
+    public boolean openSeries(String seriesUid, Consumer<SeriesInstances> target) {
         SeriesTile tile = tilesByUid.get(seriesUid);
         if (tile == null || retrieval == null) {
             status.accept("Series " + seriesUid + " is not in the study shown in the strip");
@@ -110,7 +119,20 @@ public final class SeriesStrip {
         }
         tilesByUid.values().forEach(t -> t.selected(t == tile));
         if (retrieval.isDownloaded(seriesUid)) {
-            target.accept(retrieval.seriesFolder(seriesUid));
+            StudyRetrieval study = retrieval;
+            long ticket = generation;
+            running.add(loads.submit(() -> {
+                try {
+                    SeriesInstances series = study.load(seriesUid);
+                    Platform.runLater(() -> {
+                        if (ticket == generation) {
+                            target.accept(series);
+                        }
+                    });
+                } catch (Exception e) {
+                    Platform.runLater(() -> status.accept("Could not read " + describe(tile.series()) + " from the cache: " + e.getMessage()));
+                }
+            }));
             return true;
         }
         synchronized (pending) {
@@ -120,11 +142,31 @@ public final class SeriesStrip {
         return true;
     }
 
+    /**
+     * Closes the study shown: cancels its thumbnails and downloads (running ones are interrupted) and
+     * drops its tiles and thumbnails; the workers stay for the next study.
+     */
+    public void clear() {
+        stopWork();
+        generation++;
+        retrieval = null;
+        tilesByUid.clear();
+        tiles.getChildren().clear();
+        title.setText("No study from a server");
+    }
+
+    /** Number of Series Related Instances the archive reported for a series of the shown study, -1 when unknown. */
+    public int reportedInstances(String seriesUid) {
+        SeriesTile tile = tilesByUid.get(seriesUid);
+        return tile == null ? -1 : tile.series().instanceCount();
+    }
+
     /** Stops the workers' current study (for example when the window closes). */
     public void close() {
         stopWork();
         thumbnails.shutdownNow();
         downloads.shutdownNow();
+        loads.shutdownNow();
     }
 
     private void listed(long ticket, StudyRetrieval study, List<SeriesSummary> series, Optional<String> seriesToOpen) {
@@ -134,6 +176,13 @@ public final class SeriesStrip {
         if (series.isEmpty()) {
             status.accept("The study has no series on the server");
             return;
+        }
+        if (study.offline()) {
+            title.setText("OFFLINE — " + title.getText());
+            title.getStyleClass().add("strip-offline");
+            status.accept("The server cannot be reached: OFFLINE, showing the series kept in the encrypted cache");
+        } else {
+            title.getStyleClass().remove("strip-offline");
         }
         for (SeriesSummary s : series) {
             SeriesTile tile = new SeriesTile(s, this::openSeries);
@@ -179,7 +228,7 @@ public final class SeriesStrip {
         SeriesTile t = byUid.get(uid);
         try {
             int[] last = {0};
-            Path folder = study.download(t.series(), n -> {
+            SeriesInstances instances = study.download(t.series(), n -> {
                 last[0] = n;
                 Platform.runLater(() -> t.received(n));
             });
@@ -188,12 +237,12 @@ public final class SeriesStrip {
                     return;
                 }
                 t.downloaded(last[0] > 0 ? last[0] : t.series().instanceCount());
-                Consumer<Path> target;
+                Consumer<SeriesInstances> target;
                 synchronized (pending) {
                     target = wanted.remove(uid);
                 }
                 if (target != null) {
-                    target.accept(folder);
+                    target.accept(instances);
                 }
             });
         } catch (Exception e) {

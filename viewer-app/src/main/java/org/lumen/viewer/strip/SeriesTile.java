@@ -94,8 +94,16 @@ final class SeriesTile {
 
     void downloaded(int instances) {
         progress.setProgress(1.0);
-        count.setText(instances + (instances == 1 ? " image" : " images"));
         box.getStyleClass().add("downloaded");
+        if (series.instanceCount() >= 0 && instances != series.instanceCount()) {
+            // viewer-qc: what the archive reports against what arrived, where the technologist looks
+            count.setText("\u26A0 " + instances + " of " + series.instanceCount() + " images");
+            count.setTooltip(new javafx.scene.control.Tooltip("The archive reports " + series.instanceCount()
+                    + " instances; " + instances + " were received"));
+            box.getStyleClass().add("incomplete");
+            return;
+        }
+        count.setText(instances + (instances == 1 ? " image" : " images"));
     }
 
     void failed(String why) {

@@ -1,68 +1,121 @@
 package org.lumen.viewer.strip;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.io.DicomFile;
 import org.lumen.dicom.io.Part10Reader;
+import org.lumen.dicom.io.ReadOptions;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.dicomweb.DicomWebException;
 import org.lumen.dicomweb.QidoQuery;
 import org.lumen.dicomweb.RenderOptions;
+import org.lumen.store.audit.AuditAction;
+import org.lumen.viewer.cache.SeriesInstances;
+import org.lumen.viewer.cache.StudyCache;
 
 /**
  * One study on one server: its series (QIDO-RS), a thumbnail per series (WADO-RS rendered at a
  * small viewport, else Lumen's own decoding of the middle instance), and each series' instances
- * downloaded (WADO-RS) into {@code folder/<SeriesInstanceUID>/}, where the existing viewer reads
- * them. A series folder is complete once its marker file exists; a complete series is not
- * downloaded again. Blocking; thread-safe as long as one series is not downloaded twice at once.
+ * (WADO-RS), kept in the encrypted {@link StudyCache} and handed over in memory: nothing of the
+ * study is written to disk in plain text. A series the cache holds completely is not downloaded
+ * again; when the server cannot be reached, the series the cache holds are listed and opened as
+ * they are, marked offline. Blocking; thread-safe as long as one series is not downloaded twice at once.
  */
 public final class StudyRetrieval {
-    private static final String COMPLETE = ".complete";
-    private static final long MAX_INSTANCE_BYTES = 2L << 30;
+    private static final long MAX_INSTANCE_BYTES = 1L << 30;
     private final DicomWebClient client;
+    private final String serverId;
+    private final String serverName;
     private final String studyUid;
-    private final Path folder;
+    private final StudyCache cache;
+    private final Map<String, SeriesSummary> known = new ConcurrentHashMap<>();
+    private final Set<String> completed = ConcurrentHashMap.newKeySet();
+    private volatile boolean offline;
 
-    public StudyRetrieval(DicomWebClient client, String studyUid, Path folder) {
+    public StudyRetrieval(DicomWebClient client, String serverId, String serverName, String studyUid, StudyCache cache) {
         this.client = Objects.requireNonNull(client, "client");
+        this.serverId = Objects.requireNonNull(serverId, "serverId");
+        this.serverName = Objects.requireNonNull(serverName, "serverName");
         this.studyUid = Objects.requireNonNull(studyUid, "studyUid");
-        this.folder = Objects.requireNonNull(folder, "folder");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     public String studyUid() {
         return studyUid;
     }
 
-    /** The study's series, by Series Number. */
+    /** Whether the study came from the cache because its server could not be reached. */
+    public boolean offline() {
+        return offline;
+    }
+
+    /**
+     * The study's series, by Series Number: from the server, else (server unreachable) the series the
+     * cache holds, and then {@link #offline()} is true. Records the access in the audit log.
+     */
     public List<SeriesSummary> listSeries() throws IOException {
-        QidoQuery query = QidoQuery.seriesOfStudy(studyUid).includeField(Tag.SeriesDescription)
-                .includeField(Tag.SeriesNumber).includeField(Tag.NumberOfSeriesRelatedInstances).build();
         List<SeriesSummary> series = new ArrayList<>();
-        for (DataSet ds : client.search(query)) {
-            if (!ds.getString(Tag.SeriesInstanceUID, "").isEmpty()) {
-                series.add(SeriesSummary.of(ds));
+        try {
+            QidoQuery query = QidoQuery.seriesOfStudy(studyUid).includeField(Tag.SeriesDescription)
+                    .includeField(Tag.SeriesNumber).includeField(Tag.NumberOfSeriesRelatedInstances).build();
+            for (DataSet ds : client.search(query)) {
+                if (!ds.getString(Tag.SeriesInstanceUID, "").isEmpty()) {
+                    series.add(SeriesSummary.of(ds));
+                }
             }
+            offline = false;
+        } catch (IOException e) {
+            boolean answered = e instanceof DicomWebException w && (w.statusCode().isPresent()
+                    || w.problem() == DicomWebException.Problem.AUTHENTICATION);
+            if (answered || cache.seriesCounts(serverId, studyUid).isEmpty()) {
+                throw e; // the server answered (refused, not found...) or there is nothing to fall back on
+            }
+            series.addAll(cachedSeries());
+            offline = true;
         }
         series.sort(Comparator.comparingInt(SeriesSummary::number).thenComparing(SeriesSummary::seriesUid));
+        series.forEach(s -> known.put(s.seriesUid(), s));
+        cache.audit(serverId, studyUid, "", offline ? AuditAction.VIEW_OFFLINE : AuditAction.VIEW);
         return List.copyOf(series);
+    }
+
+    private List<SeriesSummary> cachedSeries() throws IOException {
+        List<SeriesSummary> series = new ArrayList<>();
+        for (Map.Entry<String, Integer> entry : cache.seriesCounts(serverId, studyUid).entrySet()) {
+            Optional<byte[]> first = cache.firstInstance(serverId, studyUid, entry.getKey());
+            if (first.isPresent()) {
+                DataSet ds = read(first.get()).dataSet();
+                series.add(new SeriesSummary(entry.getKey(), ds.getInt(Tag.SeriesNumber, 0), ds.getString(Tag.Modality, ""),
+                        ds.getString(Tag.SeriesDescription, ""), entry.getValue()));
+            }
+        }
+        return series;
     }
 
     /**
      * The series' thumbnail from its middle instance (by Instance Number): the server's rendering
-     * when it offers one, else decoded here.
+     * when it offers one, else decoded here (from the cache when offline).
      */
     public Thumbnail thumbnail(SeriesSummary series, int size) throws IOException {
+        if (offline) {
+            byte[] first = cache.firstInstance(serverId, studyUid, series.seriesUid())
+                    .orElseThrow(() -> new IOException("no cached instance of " + series.seriesUid()));
+            DicomFile dicom = read(first);
+            return ThumbnailRaster.fromDataSet(dicom.dataSet(), dicom.transferSyntax().uid(), size);
+        }
         String instance = middleInstance(series);
         try {
             byte[] rendered = client.renderedInstance(studyUid, series.seriesUid(), instance,
@@ -74,43 +127,63 @@ public final class StudyRetrieval {
             }
             // The server does not render this instance (404, 406, 400...): decode it here.
         }
-        Path thumbs = Files.createDirectories(folder.resolve(".thumbnails"));
-        Path file = thumbs.resolve(instance + ".dcm");
-        client.retrieveInstance(studyUid, series.seriesUid(), instance, retrieved -> save(retrieved.body(), file));
-        DicomFile dicom = Part10Reader.read(file);
+        byte[][] part10 = new byte[1][];
+        client.retrieveInstance(studyUid, series.seriesUid(), instance, retrieved -> part10[0] = bytesOf(retrieved.body()));
+        DicomFile dicom = read(part10[0]);
         return ThumbnailRaster.fromDataSet(dicom.dataSet(), dicom.transferSyntax().uid(), size);
     }
 
-    /** The folder a series is (or will be) downloaded into. */
-    public Path seriesFolder(String seriesUid) {
-        return folder.resolve(seriesUid);
+    /** Whether the cache holds the whole series (as many instances as the server reports). */
+    public boolean isDownloaded(String seriesUid) {
+        if (completed.contains(seriesUid)) {
+            return true;
+        }
+        SeriesSummary series = known.get(seriesUid);
+        int held = cache.count(serverId, studyUid, seriesUid);
+        return held > 0 && (offline || series != null && series.instanceCount() > 0 && held >= series.instanceCount());
     }
 
-    /** Whether the series has been downloaded completely. */
-    public boolean isDownloaded(String seriesUid) {
-        return Files.exists(seriesFolder(seriesUid).resolve(COMPLETE));
+    /** The series from the cache, in memory (it must be {@linkplain #isDownloaded downloaded}). */
+    public SeriesInstances load(String seriesUid) throws IOException {
+        List<byte[]> instances = cache.instances(serverId, studyUid, seriesUid);
+        return new SeriesInstances(seriesUid, serverName + (offline ? " (offline, from the cache)" : " (cache)"), instances, offline);
     }
 
     /**
-     * Downloads the series' instances, telling {@code progress} how many have arrived after each;
-     * returns the series folder. Does nothing when the series is already complete.
+     * The series' instances: from the cache when it holds them all (and they pass their integrity
+     * checks), else retrieved from the server, each kept in the cache as it arrives and counted to
+     * {@code progress}.
      */
-    public Path download(SeriesSummary series, IntConsumer progress) throws IOException {
-        Path target = seriesFolder(series.seriesUid());
+    public SeriesInstances download(SeriesSummary series, IntConsumer progress) throws IOException {
+        known.putIfAbsent(series.seriesUid(), series);
         if (isDownloaded(series.seriesUid())) {
-            return target;
+            SeriesInstances cached = load(series.seriesUid());
+            if (offline || series.instanceCount() <= 0 || cached.part10().size() >= series.instanceCount()) {
+                progress.accept(cached.part10().size());
+                completed.add(series.seriesUid());
+                return cached;
+            }
+            // an entry failed its integrity check and was dropped: fetch the series again
         }
-        Files.createDirectories(target);
-        int[] received = {0};
+        if (offline) {
+            throw new IOException("the server cannot be reached and the cache does not hold this series");
+        }
+        List<byte[]> received = new ArrayList<>();
+        String[] patient = {""};
         client.retrieveSeries(studyUid, series.seriesUid(), retrieved -> {
             if (Thread.currentThread().isInterrupted()) {
                 throw new java.io.InterruptedIOException("download cancelled");
             }
-            save(retrieved.body(), target.resolve(String.format("%05d.dcm", retrieved.index())));
-            progress.accept(++received[0]);
+            byte[] part10 = bytesOf(retrieved.body());
+            DataSet header = read(part10).dataSet();
+            patient[0] = header.getString(Tag.PatientID, patient[0]);
+            cache.keep(serverId, header, part10);
+            received.add(part10);
+            progress.accept(received.size());
         });
-        Files.writeString(target.resolve(COMPLETE), received[0] + " instances\n");
-        return target;
+        completed.add(series.seriesUid());
+        cache.audit(serverId, studyUid, patient[0], AuditAction.RETRIEVE);
+        return new SeriesInstances(series.seriesUid(), serverName, received, false);
     }
 
     private String middleInstance(SeriesSummary series) throws IOException {
@@ -124,19 +197,17 @@ public final class StudyRetrieval {
         return instances.get(instances.size() / 2).getString(Tag.SOPInstanceUID, "");
     }
 
-    private static void save(InputStream body, Path file) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (InputStream in = body; var out = Files.newOutputStream(part)) {
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > MAX_INSTANCE_BYTES) {
-                    throw new IOException("an instance is larger than " + (MAX_INSTANCE_BYTES >> 20) + " MiB");
-                }
-                out.write(buffer, 0, n);
+    private static DicomFile read(byte[] part10) throws IOException {
+        return Part10Reader.read(new ByteArrayInputStream(part10), ReadOptions.DEFAULT);
+    }
+
+    private static byte[] bytesOf(InputStream body) throws IOException {
+        try (InputStream in = body) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INSTANCE_BYTES + 1));
+            if (bytes.length > MAX_INSTANCE_BYTES) {
+                throw new IOException("an instance is larger than " + (MAX_INSTANCE_BYTES >> 20) + " MiB");
             }
+            return bytes;
         }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
     }
 }

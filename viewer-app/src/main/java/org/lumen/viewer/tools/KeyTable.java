@@ -99,6 +99,14 @@ public final class KeyTable {
         b.add(new Binding(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN), LAYOUT_3X3));
         b.add(new Binding(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), LAYOUT_CUSTOM));
         bind(b, NEXT_VIEWPORT, KeyCode.N);
+        b.add(new Binding(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), MPR));
+        bind(b, MPR_SLAB_MODE, KeyCode.T);
+        bind(b, MPR_SLAB_THICKER, KeyCode.CLOSE_BRACKET);
+        bind(b, MPR_SLAB_THINNER, KeyCode.OPEN_BRACKET);
+        b.add(new Binding(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), TAG_BROWSER));
+        b.add(new Binding(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), HEADER_DIFF));
+        b.add(new Binding(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), SERIES_QC));
+        b.add(new Binding(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), CLOSE_STUDY));
         bind(b, HELP, KeyCode.F1);
         b.add(new Binding(new KeyCharacterCombination("?", KeyCombination.SHIFT_ANY), HELP));
         return new KeyTable(b);

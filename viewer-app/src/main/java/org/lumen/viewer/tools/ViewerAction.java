@@ -48,6 +48,14 @@ public enum ViewerAction {
     LAYOUT_3X3("Layout", "Layout 3x3"),
     LAYOUT_CUSTOM("Layout", "Custom layout (rows x columns)"),
     NEXT_VIEWPORT("Layout", "Activate the next viewport"),
+    MPR("MPR", "MPR of the active series: axial, coronal, sagittal (again: back to the grid)"),
+    MPR_SLAB_MODE("MPR", "MPR: next slab mode of the active view (thin, MIP, MinIP, average)"),
+    MPR_SLAB_THICKER("MPR", "MPR: thicker slab (+2 mm)"),
+    MPR_SLAB_THINNER("MPR", "MPR: thinner slab (\u22122 mm)"),
+    TAG_BROWSER("QC", "DICOM tag browser of the shown image"),
+    HEADER_DIFF("QC", "Header diff of two images or series"),
+    SERIES_QC("QC", "Completeness and geometry of the shown series"),
+    CLOSE_STUDY("Study", "Close the study (frees its memory, cancels downloads)"),
     HELP("Help", "Show this list of keys");
 
     private final String group;

@@ -75,6 +75,18 @@ public final class SeriesVolumeLoader {
         if (images.isEmpty()) {
             throw new SeriesLoadException("no DICOM images in " + paths);
         }
+        return loadImages(images, imageFiles);
+    }
+
+    /**
+     * Loads a series already read into memory (for example from the encrypted study cache);
+     * {@code names} name each image in messages (they need not exist on disk).
+     */
+    public static LoadedSeries loadImages(List<DicomFile> images, List<Path> names) throws IOException, SeriesLoadException {
+        if (images.isEmpty() || images.size() != names.size()) {
+            throw new SeriesLoadException(images.isEmpty() ? "no DICOM images" : "one name per image is needed");
+        }
+        List<Path> imageFiles = names;
         TreeSet<String> series = new TreeSet<>();
         for (DicomFile d : images) {
             series.add(d.dataSet().getString(Tag.SeriesInstanceUID, ""));

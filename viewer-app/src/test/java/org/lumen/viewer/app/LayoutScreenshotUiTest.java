@@ -2,15 +2,8 @@ package org.lumen.viewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import javax.imageio.ImageIO;
-
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 
 import org.junit.jupiter.api.Test;
 import org.lumen.testkit.UiTest;
@@ -75,26 +68,11 @@ class LayoutScreenshotUiTest extends WorkstationUiBase {
         }
         assertThat(measureTexts(views.get(0))).anyMatch(t -> t.equals("190.4 mm"));
         assertThat(markers(views.get(2))).containsExactly("P", "A", "R", "L");
-        screenshot("viewer-layout-measure");
+        saveScreenshot("viewer-layout-measure");
     }
 
     private List<String> markers(StackViewport v) {
         return List.of(marker(v, javafx.geometry.Pos.CENTER_LEFT), marker(v, javafx.geometry.Pos.CENTER_RIGHT),
                 marker(v, javafx.geometry.Pos.TOP_CENTER), marker(v, javafx.geometry.Pos.BOTTOM_CENTER));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Image shot = onFx(() -> scene().snapshot(null));
-        int w = (int) shot.getWidth();
-        int h = (int) shot.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader reader = shot.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "ui-screenshots"));
-        ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
     }
 }

@@ -141,6 +141,11 @@ class PriorComparisonUiTest extends WorkstationUiBase {
         waitFor(() -> onFx(() -> z(right)) == 45.0);
         WaitForAsyncUtils.waitForFxEvents();
         screenshot("prior-comparison");
+        // Closing the study ends the comparison: no date labels stay on the emptied viewports.
+        WaitForAsyncUtils.asyncFx(() -> workspace().closeStudy(() -> { }));
+        waitFor(() -> onFx(() -> window.priors().comparison().isEmpty()));
+        assertThat(labels(left)).isEmpty();
+        assertThat(labels(right)).isEmpty();
     }
 
     /** Writes the scene to target/ui-screenshots/NAME.png (copied to docs/screenshots for the documentation). */

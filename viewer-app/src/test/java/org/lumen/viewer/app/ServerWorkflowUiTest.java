@@ -132,6 +132,7 @@ class ServerWorkflowUiTest {
 
     @Test
     void addServerTestConnectionSearchSortAndOpenStudyAndSeries(Orthanc orthanc) throws Exception {
+        assertThat(fx(() -> robot.lookup(".series-strip").query().isVisible())).as("no empty strip before a server study").isFalse();
         addServer(orthanc, "wrong-password");
         robot.clickOn("#test-connection");
         waitFor(() -> resultText().startsWith("Authentication failed (HTTP 401)"), this::resultText);
@@ -193,6 +194,7 @@ class ServerWorkflowUiTest {
         });
         robot.clickOn("#open-study");
         waitFor(() -> tiles().size() == 2, () -> "tiles " + tiles().size() + ", status " + status());
+        assertThat(fx(() -> robot.lookup(".series-strip").query().isVisible())).isTrue();
         waitFor(() -> fx(() -> lookup("#recent-studies", TableView.class).getItems().size()) == 1, () -> "no recent study");
         assertThat(Files.readString(config.resolve("recent-studies.json"))).contains(chest.studyUid());
         assertThat(tileTexts(0)).contains("CT  #1", "Axial 2 mm", "6 images");

@@ -163,6 +163,22 @@ abstract class WorkstationUiBase {
         }
     }
 
+    /** Writes a snapshot of the window to target/ui-screenshots/{@code name}.png. */
+    void saveScreenshot(String name) throws Exception {
+        Image shot = onFx(() -> scene().snapshot(null));
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javafx.scene.image.PixelReader reader = shot.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "ui-screenshots"));
+        javax.imageio.ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
+    }
+
     static <T> T onFx(Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);

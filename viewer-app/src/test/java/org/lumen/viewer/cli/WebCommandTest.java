@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -150,6 +151,28 @@ class WebCommandTest {
         List<String> lines = err.toString().lines().toList();
         assertThat(lines).hasSize(3).allMatch(l -> l.matches("1\\.2\\.826\\.0\\.1\\.3680043\\.9\\.7777\\.88\\.[123]\\.dcm\t[0-9]+ bytes\t[123]/3"));
         assertThat(lines.stream().map(l -> l.substring(0, l.indexOf(".dcm")))).containsExactlyInAnyOrderElementsOf(uids);
+    }
+
+    @Test
+    void aProfileBuildsTheRootAndItsQueryEncoding(Orthanc orthanc) {
+        int code = run("web", "query", "--profile", "orthanc", "--url", orthanc.dicomWebRoot() + "/", "--user", "carol",
+                "--password", PASSWORD, "-m", "PatientName=*");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("lumen:");
+    }
+
+    @Test
+    void aProfilesMissingValueOrCredentialsIsAUsageErrorNamingIt() {
+        assertThat(run("web", "query", "--profile", "google", "--param", "project=my-project")).isEqualTo(LumenCommand.USAGE);
+        assertThat(err.toString()).contains("--profile google: the location is missing");
+        err.getBuffer().setLength(0);
+        CommandLine noAwsKey = LumenCommand.commandLine(new CliEnvironment(name -> Optional.empty(), false, 80, System::nanoTime));
+        assertThat(run(noAwsKey, "web", "query", "--profile", "aws", "--param", "region=us-east-1", "--param",
+                "datastore=d9a2a515ab294163a2d2f4069eed584c")).isEqualTo(LumenCommand.USAGE);
+        assertThat(err.toString()).contains("AWS SigV4: set AWS_ACCESS_KEY_ID");
+        err.getBuffer().setLength(0);
+        assertThat(run("web", "query")).isEqualTo(LumenCommand.USAGE);
+        assertThat(err.toString()).contains("give --url");
     }
 
     @Test

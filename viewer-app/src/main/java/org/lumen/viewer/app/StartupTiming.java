@@ -1,0 +1,52 @@
+package org.lumen.viewer.app;
+
+import java.lang.management.ManagementFactory;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Start-up timing for {@code bench/startup.sh}, on only with {@value #PROPERTY} ("log", or "exit" to
+ * quit once measured): prints one line to standard error with wall-clock times (epoch ms) of the JVM
+ * start, the first frame of the shown main window, the first frame with an image in the active
+ * viewport, and the moment the FX thread ran a task queued after that frame (responsive).
+ */
+final class StartupTiming {
+    static final String PROPERTY = "lumen.startupTiming";
+
+    private StartupTiming() {}
+
+    /** Starts watching frames when the property asks for it; call right after the window is shown. */
+    static void watch(Workspace workspace) {
+        String mode = System.getProperty(PROPERTY, "");
+        if (mode.isEmpty()) {
+            return;
+        }
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        new AnimationTimer() {
+            private long window = -1;
+
+            @Override
+            public void handle(long now) {
+                long wall = System.currentTimeMillis();
+                if (window < 0) {
+                    window = wall;
+                }
+                if (workspace.active().raster().isPresent()) {
+                    stop();
+                    long image = wall;
+                    Platform.runLater(() -> {
+                        // Straight to file descriptor 2: the GL probe may have swapped System.err for a buffer meanwhile.
+                        var err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                                java.nio.charset.StandardCharsets.UTF_8);
+                        err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d%n", jvmStart, window, image,
+                                System.currentTimeMillis());
+                        if (mode.equals("exit")) {
+                            Platform.exit();
+                        }
+                    });
+                }
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,179 @@
+package org.lumen.viewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.Test;
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.Tag;
+import org.lumen.dicom.TransferSyntax;
+import org.lumen.dicom.UID;
+import org.lumen.dicom.VR;
+import org.lumen.dicom.io.DicomFile;
+import org.lumen.dicom.io.Part10Writer;
+import org.lumen.rendering.cpu.CpuRenderer;
+import org.lumen.testkit.UiTest;
+import org.lumen.viewer.tools.ViewerAction;
+
+/**
+ * Opens and closes {@value #STUDIES} studies in a row (two series of 512 x 512 CT slices each, shown
+ * in a 1x2 layout and scrolled): heap after GC, direct memory and the renderer's GPU texture bytes
+ * must come back to their baseline within {@link #TOLERANCE}. The GPU renderer is used where a GL
+ * context can be made (Mesa under Xvfb will do); {@code -Dlumen.requireGpu=true} makes its absence a
+ * failure. A second run keeps a reference to what each study showed, as a leak would, and the same
+ * check must catch it.
+ */
+@UiTest
+class OpenCloseStudiesUiTest extends WorkstationUiBase {
+    static final int STUDIES = 30;
+    static final int SIZE = 512;
+    static final int SLICES = 8;
+    /**
+     * Heap: 16 MB, below what one leaked image per study (30 x 1 MB of ARGB) would add; direct: 1 MB
+     * (one viewport's pixel buffers are 3+ MB); GPU: nothing may stay.
+     */
+    static final MemoryFootprint.Tolerance TOLERANCE = new MemoryFootprint.Tolerance(16_000_000, 1_000_000, 0);
+
+    /** The most texture bytes the renderer held while a study was open. */
+    private long openTextureBytes;
+
+    @Test
+    void thirtyStudiesOpenedAndClosedLeaveNothingBehind() throws Exception {
+        boolean gpu = useGpuIfAny();
+        List<Path> studies = writeStudies();
+        MemoryFootprint baseline = openAndClose(studies.subList(0, 2), null);
+        MemoryFootprint after = openAndClose(studies, null);
+        System.out.println("[memory] " + STUDIES + " studies opened and closed (" + (gpu ? "GPU" : "CPU") + " renderer): baseline "
+                + baseline + "; after " + after + "; most GPU texture bytes while open " + openTextureBytes);
+        assertThat(after.growthBeyond(baseline, TOLERANCE)).as("after %s vs baseline %s", after, baseline).isEmpty();
+        if (gpu) {
+            // The accounting is live: an open study's images were on the GPU (each at least 512 x 512 x 2 bytes).
+            assertThat(openTextureBytes).isGreaterThanOrEqualTo(2L * SIZE * SIZE);
+            // Each viewport keeps only the image it shows on the GPU (two viewports, 2 bytes a voxel).
+            assertThat(openTextureBytes).isLessThanOrEqualTo(2 * 2L * SIZE * SIZE);
+        }
+    }
+
+    @Test
+    void aLeakedImagePerStudyFailsTheCheck() throws Exception {
+        List<Path> studies = writeStudies();
+        MemoryFootprint baseline = openAndClose(studies.subList(0, 2), null);
+        List<Object> leak = new ArrayList<>();
+        MemoryFootprint after = openAndClose(studies, leak);
+        System.out.println("[memory] with a leak: baseline " + baseline + "; after " + after);
+        assertThat(leak).hasSize(STUDIES);
+        assertThat(after.growthBeyond(baseline, TOLERANCE)).anyMatch(s -> s.startsWith("heap grew"));
+    }
+
+    /** Opens and closes each study; {@code leak}, when given, keeps what each study showed. Returns the footprint after. */
+    private MemoryFootprint openAndClose(List<Path> studies, List<Object> leak) throws Exception {
+        for (Path study : studies) {
+            open(study);
+            waitFor(() -> workspace().visibleViewports().stream().allMatch(v -> v.raster().isPresent()));
+            StackViewport v = active();
+            robot.clickOn(v.node());
+            robot.type(KeyCode.DOWN, 3);
+            waitFor(() -> texts(v).contains("Im " + (SLICES / 2 + 4) + " / " + SLICES));
+            if (leak != null) {
+                leak.add(v.raster().orElseThrow());
+            }
+            openTextureBytes = Math.max(openTextureBytes, workspace().renderer().textureBytes());
+            onFx(() -> {
+                workspace().perform(ViewerAction.CLOSE_STUDY);
+                return null;
+            });
+            waitFor(() -> status().equals("Study closed"));
+        }
+        return MemoryFootprint.measure(workspace().renderer().textureBytes());
+    }
+
+    /** Selects the GPU renderer when a GL context can be made; whether it was. */
+    private boolean useGpuIfAny() throws Exception {
+        onFx(() -> {
+            workspace().setLayout(org.lumen.viewer.layout.GridLayout.STANDARD.get(1));
+            return null;
+        });
+        System.setProperty(RendererNotice.PROPERTY, "gpu");
+        javafx.scene.control.Label label = onFx(() -> (javafx.scene.control.Label) ((javafx.scene.layout.HBox) scene()
+                .lookup(".status-bar")).getChildren().get(2));
+        try {
+            onFx(() -> {
+                label.setText("");
+                workspace().probeRenderer();
+                return null;
+            });
+            waitFor(() -> !onFx(label::getText).isEmpty());
+        } finally {
+            System.setProperty(RendererNotice.PROPERTY, "cpu");
+        }
+        System.out.println("[memory] renderer: " + onFx(label::getText));
+        boolean gpu = !(workspace().renderer() instanceof CpuRenderer);
+        if (!gpu && Boolean.getBoolean("lumen.requireGpu")) {
+            throw new AssertionError("a GPU renderer is required (-Dlumen.requireGpu=true) but none could be selected");
+        }
+        return gpu;
+    }
+
+    private List<Path> writeStudies() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (int s = 0; s < STUDIES; s++) {
+            Path folder = dir.resolve("study" + s);
+            String study = UID.generate();
+            for (int series = 0; series < 2; series++) {
+                String seriesUid = UID.generate();
+                for (int k = 0; k < SLICES; k++) {
+                    write(folder.resolve("se" + series + "-im" + k + ".dcm"), study, seriesUid, series, k);
+                }
+            }
+            out.add(folder);
+        }
+        return out;
+    }
+
+    private static void write(Path file, String study, String series, int seriesNumber, int k) throws IOException {
+        Files.createDirectories(file.getParent());
+        DataSet ds = new DataSet();
+        ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
+        ds.setString(Tag.SOPInstanceUID, VR.UI, UID.generate());
+        ds.setString(Tag.Modality, VR.CS, "CT");
+        ds.setString(Tag.PatientName, VR.PN, "Memory^Loop");
+        ds.setString(Tag.StudyInstanceUID, VR.UI, study);
+        ds.setString(Tag.SeriesInstanceUID, VR.UI, series);
+        ds.setInt(Tag.SeriesNumber, VR.IS, seriesNumber + 1);
+        ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
+        ds.setDouble(Tag.ImagePositionPatient, VR.DS, 0, 0, 1.5 * k);
+        ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
+        ds.setDouble(Tag.PixelSpacing, VR.DS, 0.6, 0.6);
+        ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
+        ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
+        ds.setInt(Tag.Rows, VR.US, SIZE);
+        ds.setInt(Tag.Columns, VR.US, SIZE);
+        ds.setInt(Tag.BitsAllocated, VR.US, 16);
+        ds.setInt(Tag.BitsStored, VR.US, 12);
+        ds.setInt(Tag.HighBit, VR.US, 11);
+        ds.setInt(Tag.PixelRepresentation, VR.US, 0);
+        ds.setDouble(Tag.RescaleIntercept, VR.DS, -1024);
+        ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
+        ds.setDouble(Tag.WindowCenter, VR.DS, 40);
+        ds.setDouble(Tag.WindowWidth, VR.DS, 400);
+        ByteBuffer pixels = ByteBuffer.allocate(SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (int j = 0; j < SIZE; j++) {
+            for (int i = 0; i < SIZE; i++) {
+                int dx = i - SIZE / 2;
+                int dy = j - SIZE / 2;
+                pixels.putShort((short) (dx * dx + dy * dy < (150 + 5 * k) * (150 + 5 * k) ? 1064 + (i ^ j) % 64 : 24));
+            }
+        }
+        ds.setBytes(Tag.PixelData, VR.OW, pixels.array());
+        Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+    }
+}
