@@ -121,7 +121,12 @@ final class ProtocolMenu {
         workspace.setLayout(hanging.grid());
         List<StackViewport> views = workspace.visibleViewports();
         for (int i = 0; i < cells.size(); i++) {
-            cells.get(i).map(byUid::get).ifPresent(views.get(i)::show);
+            Optional<OpenedSeries> placed = cells.get(i).map(byUid::get);
+            if (placed.isPresent()) {
+                views.get(i).show(placed.get());
+            } else if (views.get(i).series().isPresent()) {
+                views.get(i).clear(); // no series for this viewport: empty, not what was there before
+            }
         }
         workspace.activate(views.get(0));
         status.show("Protocol: " + protocol.name() + " (" + hanging.grid() + ")");
