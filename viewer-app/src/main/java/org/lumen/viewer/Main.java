@@ -3,6 +3,7 @@ package org.lumen.viewer;
 import org.lumen.viewer.cli.LumenCommand;
 import org.lumen.viewer.desktop.AppCdsFolder;
 import org.lumen.viewer.desktop.LaunchArguments;
+import org.lumen.viewer.desktop.ShutdownWatchdog;
 
 /**
  * Entry point of {@code ./lumen}: with no command it starts the workstation, otherwise it runs the
@@ -14,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         AppCdsFolder.ensure();
+        ShutdownWatchdog.install();
         int exitCode = LumenCommand.commandLine().execute(LaunchArguments.normalise(args));
         if (exitCode != LumenCommand.KEEP_RUNNING) {
             System.exit(exitCode);
