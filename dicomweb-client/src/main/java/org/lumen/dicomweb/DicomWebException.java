@@ -41,7 +41,12 @@ public class DicomWebException extends IOException {
          * The TLS handshake failed: the server's certificate is not trusted, has expired or does not
          * name the host, or the server refused the client certificate (or its absence).
          */
-        TLS
+        TLS,
+        /**
+         * The caller cancelled the work through its {@link Cancellation} token, while the request
+         * waited for a slot or was in flight; nothing it returned is to be used.
+         */
+        CANCELLED
     }
 
     private final Problem problem;
