@@ -202,6 +202,22 @@ public final class DicomWebClient {
         return stow.store(List.copyOf(part10Files));
     }
 
+    /**
+     * STOW-RS of instances given as DICOM JSON plus bulk data: one
+     * {@code multipart/related; type="application/dicom+json"} POST to {@code {stowRoot}/studies}
+     * whose first part is the instances' metadata as a DICOM JSON array, their large values given
+     * by {@code BulkDataURI}, followed by one part per {@link BulkDataPart} with that URI as its
+     * {@code Content-Location}. Every BulkDataURI needs its part and every part must be referenced
+     * ({@link IllegalArgumentException} before anything is sent). A server that does not take
+     * this form answers 415: a {@link DicomWebException} of problem
+     * {@link DicomWebException.Problem#UNSUPPORTED_MEDIA_TYPE} (Orthanc's DICOMweb plugin is one;
+     * send Part 10 with {@link #store} there). Never retried automatically, as {@link #store}.
+     */
+    public StoreResult storeJson(List<org.lumen.dicom.json.JsonDataSet> instances, List<BulkDataPart> bulkData)
+            throws IOException {
+        return stow.storeJson(List.copyOf(instances), List.copyOf(bulkData));
+    }
+
     /** Builds {@link DicomWebClient}s; not thread-safe. */
     public static final class Builder {
         private OkHttpClient http = new OkHttpClient();

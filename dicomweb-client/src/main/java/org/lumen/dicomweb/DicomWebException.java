@@ -46,7 +46,9 @@ public class DicomWebException extends IOException {
          * The caller cancelled the work through its {@link Cancellation} token, while the request
          * waited for a slot or was in flight; nothing it returned is to be used.
          */
-        CANCELLED
+        CANCELLED,
+        /** The server refused the request's media type (415), e.g. STOW-RS in DICOM JSON. */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     private final Problem problem;
