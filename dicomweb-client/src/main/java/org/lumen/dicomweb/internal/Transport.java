@@ -105,7 +105,11 @@ public final class Transport {
         });
     }
 
-    /** An HTTP_STATUS error naming the server, method, path and status, with the start of the body. */
+    /**
+     * An HTTP_STATUS error naming the server, method, path and status, with the start of the body;
+     * UIDs and identifying query values are redacted ({@link LogRedaction}), as the message may be
+     * shown to users and logged.
+     */
     public DicomWebException statusError(Response response) {
         String excerpt = "";
         try {
@@ -118,7 +122,7 @@ public final class Transport {
         }
         Request request = response.request();
         return new DicomWebException(Problem.HTTP_STATUS, response.code(),
-                serverName + " answered " + response.code() + " to " + request.method() + " "
-                        + request.url().encodedPath() + (excerpt.isEmpty() ? "" : ": " + excerpt), null);
+                serverName + " answered " + response.code() + " to " + LogRedaction.line(request)
+                        + (excerpt.isEmpty() ? "" : ": " + LogRedaction.text(request, excerpt)), null);
     }
 }
