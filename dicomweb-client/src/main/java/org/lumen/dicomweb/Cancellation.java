@@ -57,6 +57,9 @@ public final class Cancellation {
      * closing the returned registration forgets the action. For the transport's use.
      */
     public Registration onCancel(Runnable action) {
+        if (this == NONE) {
+            return () -> { }; // never cancelled: nothing to remember, no shared lock per request
+        }
         synchronized (lock) {
             if (!cancelled) {
                 actions.add(action);
