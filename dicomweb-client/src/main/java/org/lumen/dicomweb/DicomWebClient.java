@@ -38,17 +38,32 @@ import org.lumen.dicomweb.internal.WadoService;
  */
 public final class DicomWebClient {
     private final Builder settings;
-    private final OkHttpClient serverHttp;
     private final ServerConfig server;
     private final QidoService qido;
     private final WadoService wado;
     private final FrameService frames;
     private final StowService stow;
+    private final Transport transport;
+    private final CallOptions options;
 
     private DicomWebClient(Builder settings, OkHttpClient shared, ServerConfig server) {
+        this(settings, server, new Transport(serverHttp(settings, shared, server), server.maxConcurrentRequests(),
+                server.name()), CallOptions.defaults());
+    }
+
+    private DicomWebClient(Builder settings, ServerConfig server, Transport transport, CallOptions options) {
         this.settings = settings;
         this.server = server;
-        this.serverHttp = shared.newBuilder()
+        this.transport = transport;
+        this.options = options;
+        this.qido = new QidoService(transport, server, settings.jsonParser);
+        this.wado = new WadoService(transport, server, settings.jsonParser);
+        this.frames = new FrameService(transport, wado, settings.maxFrameBytes);
+        this.stow = new StowService(transport, server, settings.jsonParser);
+    }
+
+    private static OkHttpClient serverHttp(Builder settings, OkHttpClient shared, ServerConfig server) {
+        return shared.newBuilder()
                 .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.clock, settings.sleeper, settings.jitter))
                 .addInterceptor(new AuthInterceptor(server.auth()))
                 .addInterceptor(new ContentEncodingInterceptor())
@@ -56,11 +71,6 @@ public final class DicomWebClient {
                 .addInterceptor(new TlsFailureInterceptor(server.name()))
                 .addNetworkInterceptor(new TrafficInterceptor(settings.traffic))
                 .build();
-        Transport transport = new Transport(serverHttp, server.maxConcurrentRequests(), server.name());
-        this.qido = new QidoService(transport, server, settings.jsonParser);
-        this.wado = new WadoService(transport, server, settings.jsonParser);
-        this.frames = new FrameService(transport, wado, settings.maxFrameBytes);
-        this.stow = new StowService(transport, server, settings.jsonParser);
     }
 
     public static Builder builder() {
@@ -74,6 +84,35 @@ public final class DicomWebClient {
 
     public ServerConfig server() {
         return server;
+    }
+
+    /**
+     * This client with the given priority and cancellation for every request it makes, sharing
+     * this server's concurrency limit ({@link ServerConfig#maxConcurrentRequests()}) with the other
+     * views: when the limit is reached, a freed slot goes to a waiting {@link Priority#INTERACTIVE}
+     * request before any {@link Priority#PREFETCH} one. Cancelling the token ends the view's queued
+     * and in-flight requests with a {@code CANCELLED} {@link DicomWebException} and closes their
+     * connections.
+     *
+     * <pre>{@code
+     * Cancellation study = new Cancellation();
+     * DicomWebClient prefetch = client.withOptions(CallOptions.prefetch(study));
+     * // ... on closing the study:
+     * study.cancel();
+     * }</pre>
+     */
+    public DicomWebClient withOptions(CallOptions callOptions) {
+        return new DicomWebClient(settings, server, transport.withOptions(callOptions), callOptions);
+    }
+
+    /** The priority and cancellation of this client's requests. */
+    public CallOptions options() {
+        return options;
+    }
+
+    /** Requests to this server now waiting for a slot (all views together). */
+    public int queuedRequests() {
+        return transport.queued();
     }
 
     /** One QIDO-RS request; its limit and offset are the query's. */
@@ -163,6 +202,22 @@ public final class DicomWebClient {
      */
     public StoreResult store(List<java.nio.file.Path> part10Files) throws IOException {
         return stow.store(List.copyOf(part10Files));
+    }
+
+    /**
+     * STOW-RS of instances given as DICOM JSON plus bulk data: one
+     * {@code multipart/related; type="application/dicom+json"} POST to {@code {stowRoot}/studies}
+     * whose first part is the instances' metadata as a DICOM JSON array, their large values given
+     * by {@code BulkDataURI}, followed by one part per {@link BulkDataPart} with that URI as its
+     * {@code Content-Location}. Every BulkDataURI needs its part and every part must be referenced
+     * ({@link IllegalArgumentException} before anything is sent). A server that does not take
+     * this form answers 415: a {@link DicomWebException} of problem
+     * {@link DicomWebException.Problem#UNSUPPORTED_MEDIA_TYPE} (Orthanc's DICOMweb plugin is one;
+     * send Part 10 with {@link #store} there). Never retried automatically, as {@link #store}.
+     */
+    public StoreResult storeJson(List<org.lumen.dicom.json.JsonDataSet> instances, List<BulkDataPart> bulkData)
+            throws IOException {
+        return stow.storeJson(List.copyOf(instances), List.copyOf(bulkData));
     }
 
     /** Builds {@link DicomWebClient}s; not thread-safe. */

@@ -41,7 +41,14 @@ public class DicomWebException extends IOException {
          * The TLS handshake failed: the server's certificate is not trusted, has expired or does not
          * name the host, or the server refused the client certificate (or its absence).
          */
-        TLS
+        TLS,
+        /**
+         * The caller cancelled the work through its {@link Cancellation} token, while the request
+         * waited for a slot or was in flight; nothing it returned is to be used.
+         */
+        CANCELLED,
+        /** The server refused the request's media type (415), e.g. STOW-RS in DICOM JSON. */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     private final Problem problem;

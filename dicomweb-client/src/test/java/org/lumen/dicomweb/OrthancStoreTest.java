@@ -85,4 +85,23 @@ class OrthancStoreTest {
     static String uid(Path file, int tag) throws Exception {
         return Part10Reader.read(file).dataSet().getString(tag).orElseThrow();
     }
+
+    /**
+     * Orthanc's DICOMweb plugin (1.7 on Debian 12) takes only {@code application/dicom} parts: a
+     * store in DICOM JSON + bulk data must end in a typed error naming the media type, with nothing stored.
+     */
+    @Test
+    void storeInDicomJsonIsRefusedByOrthancWithATypedError(Orthanc orthanc) throws Exception {
+        orthanc.deleteAll();
+        DicomWebClient client = client(orthanc, "st0w-secret");
+        assertThatThrownBy(() -> client.storeJson(
+                List.of(StoreJsonTest.instance("1.2.826.0.1.3680043.8.498.77.1.1", StoreJsonTest.PIXELS_URI)),
+                List.of(new BulkDataPart(StoreJsonTest.PIXELS_URI, "application/octet-stream", StoreJsonTest.PIXELS))))
+                .isInstanceOfSatisfying(DicomWebException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(DicomWebException.Problem.UNSUPPORTED_MEDIA_TYPE);
+                    assertThat(e.statusCode()).hasValue(415);
+                    assertThat(e.getMessage()).contains("application/dicom+json");
+                });
+        assertThat(orthanc.instanceCount()).isZero();
+    }
 }

@@ -77,7 +77,8 @@ class QidoClientTest extends MockServerTest {
                 .isInstanceOfSatisfying(DicomWebException.class, e -> {
                     assertThat(e.problem()).isEqualTo(DicomWebException.Problem.HTTP_STATUS);
                     assertThat(e.statusCode()).hasValue(404);
-                    assertThat(e.getMessage()).contains("/dicom-web/studies/1.2.3/metadata").contains("Unknown study");
+                    assertThat(e.getMessage()).contains("/dicom-web/studies/uid:").contains("/metadata")
+                            .contains("Unknown study").doesNotContain("1.2.3");
                 });
     }
 

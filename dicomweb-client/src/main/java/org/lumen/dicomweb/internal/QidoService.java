@@ -52,7 +52,7 @@ public final class QidoService {
             if (response.code() == 204) {
                 return List.of();
             }
-            return parseJson(parser, response.body().byteStream(), request.url().encodedPath());
+            return parseJson(parser, response.body().byteStream(), LogRedaction.line(request));
         });
     }
 

@@ -62,11 +62,32 @@ public final class StowService {
                 throw new java.nio.file.NoSuchFileException(f.toString(), null, "not a regular file");
             }
         }
+        return post(new MultipartDicomBody(files), files.size());
+    }
+
+    /**
+     * STOW-RS in DICOM JSON: the metadata of the instances in one {@code application/dicom+json}
+     * part, their bulk data in the parts that follow (see {@link MultipartJsonBody}). A server
+     * that does not take this form (415) gets an {@code UNSUPPORTED_MEDIA_TYPE} error.
+     */
+    public StoreResult storeJson(List<org.lumen.dicom.json.JsonDataSet> instances,
+            List<org.lumen.dicomweb.BulkDataPart> bulkData) throws IOException {
+        return post(MultipartJsonBody.build(instances, bulkData), instances.size());
+    }
+
+    private StoreResult post(okhttp3.RequestBody payload, int sent) throws IOException {
         HttpUrl url = HttpUrl.get(server.stowRoot()).newBuilder().addPathSegment("studies").build();
-        Request request = new Request.Builder().url(url).post(new MultipartDicomBody(files))
+        Request request = new Request.Builder().url(url).post(payload)
                 .header("Accept", "application/dicom+json").tag(RequestKind.class, RequestKind.JSON).build();
         return transport.execute(request, response -> {
             int code = response.code();
+            if (code == 415) {
+                DicomWebException status = transport.statusError(response);
+                throw new DicomWebException(Problem.UNSUPPORTED_MEDIA_TYPE, code, server.name()
+                        + " does not accept STOW-RS requests of type " + payload.contentType().type() + "/"
+                        + payload.contentType().subtype() + "; type=\"" + payload.contentType().parameter("type")
+                        + "\" (415 Unsupported Media Type)", status);
+            }
             if (code != 200 && code != 202 && code != 409) {
                 throw transport.statusError(response);
             }
@@ -89,7 +110,7 @@ public final class StowService {
                             StoreOutcome.Status.FAILED, item.getInt(FAILURE_REASON, 0) & 0xFFFF));
                 }
             }
-            return new StoreResult(code, files.size(), outcomes);
+            return new StoreResult(code, sent, outcomes);
         });
     }
 }

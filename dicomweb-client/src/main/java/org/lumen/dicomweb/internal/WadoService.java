@@ -50,7 +50,7 @@ public final class WadoService {
         Request request = new Request.Builder().url(path(path).addPathSegment("metadata").build())
                 .header("Accept", "application/dicom+json").tag(RequestKind.class, RequestKind.JSON).build();
         return transport.executeOk(request,
-                response -> QidoService.parseJson(parser, response.body().byteStream(), request.url().encodedPath()));
+                response -> QidoService.parseJson(parser, response.body().byteStream(), LogRedaction.line(request)));
     }
 
     /** Streams every instance under the path as Part 10, as stored; returns how many. */
@@ -68,7 +68,7 @@ public final class WadoService {
                     count++;
                 }
                 if (count == 0) {
-                    throw new DicomWebException(Problem.MISSING_PARTS, "retrieve of " + request.url().encodedPath()
+                    throw new DicomWebException(Problem.MISSING_PARTS, "retrieve of " + LogRedaction.line(request)
                             + " returned no instance");
                 }
                 return count;
