@@ -16,7 +16,8 @@ import org.lumen.dicom.pixel.StoredFrame;
 /**
  * Fetches one open study's frames in priority order (see {@link FetchQueue}) with {@code workers} requests in
  * flight, hands each raw frame to the {@link FrameSink}s on the fetch thread, decodes it in a separate pool and
- * tells the {@link SliceListener}. {@link #focus} re-orders what is not yet in flight; {@link #close} cancels
+ * tells the {@link SliceListener}. {@link #focus} re-orders what is not yet in flight, and the focused slice is
+ * fetched alone (no other request starts until it has arrived) so that it has the whole link; {@link #close} cancels
  * every request (the body being read fails at its next part) and stops both pools. A slice whose request fails
  * is tried once more, then reported failed; it is never filled in.
  */
@@ -33,10 +34,13 @@ public final class RetrievalScheduler implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object lock = new Object();
     private volatile boolean closed;
+    /** The slice on the screen, while it has not arrived: it gets the link to itself ("series#slice"). */
+    private String awaitedFocus;
+    private boolean focusInFlight;
 
     /** How many requests at once, how many frames per request, how many neighbours first. */
     public record Settings(int workers, int maxFramesPerRequest, int ahead, int behind, int decodeThreads) {
-        public static final Settings DEFAULT = new Settings(4, 16, 8, 2, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        public static final Settings DEFAULT = new Settings(8, 16, 8, 2, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
         public Settings {
             if (workers < 1 || maxFramesPerRequest < 1 || ahead < 0 || behind < 0 || decodeThreads < 1) {
@@ -74,6 +78,8 @@ public final class RetrievalScheduler implements AutoCloseable {
     public void focus(String seriesUid, int slice, int direction) {
         synchronized (lock) {
             queue.focus(seriesUid, slice, direction);
+            awaitedFocus = seriesUid + "#" + slice;
+            focusInFlight = false;
             lock.notifyAll();
         }
     }
@@ -116,7 +122,10 @@ public final class RetrievalScheduler implements AutoCloseable {
             FetchQueue.Batch batch = null;
             synchronized (lock) {
                 while (!closed && batch == null) {
-                    batch = queue.next().orElse(null);
+                    batch = focusInFlight ? null : queue.next().orElse(null);
+                    if (batch != null && awaitedFocus != null && contains(batch, awaitedFocus)) {
+                        focusInFlight = true;
+                    }
                     if (batch == null) {
                         try {
                             lock.wait();
@@ -146,9 +155,7 @@ public final class RetrievalScheduler implements AutoCloseable {
                 int slice = batch.slices()[i];
                 arrived[i] = true;
                 StreamedFrame frame = new StreamedFrame(studyUid, seriesUid, slice, batch.series().slices().get(slice), part);
-                synchronized (lock) {
-                    queue.done(seriesUid, slice);
-                }
+                settled(seriesUid, slice);
                 for (FrameSink sink : sinks) {
                     sink.accept(frame);
                 }
@@ -178,9 +185,32 @@ public final class RetrievalScheduler implements AutoCloseable {
                     queue.done(seriesUid, slice);
                     listener.sliceFailed(seriesUid, slice, problem);
                 }
+                if ((seriesUid + "#" + slice).equals(awaitedFocus)) {
+                    focusInFlight = false; // tried again (or given up): the other workers go on meanwhile
+                }
             }
             lock.notifyAll();
         }
+    }
+
+    private void settled(String seriesUid, int slice) {
+        synchronized (lock) {
+            queue.done(seriesUid, slice);
+            if ((seriesUid + "#" + slice).equals(awaitedFocus)) {
+                awaitedFocus = null;
+                focusInFlight = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private static boolean contains(FetchQueue.Batch batch, String key) {
+        for (int s : batch.slices()) {
+            if ((batch.series().seriesUid() + "#" + s).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void decode(StreamedFrame frame) {

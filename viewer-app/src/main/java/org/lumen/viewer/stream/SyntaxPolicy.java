@@ -6,7 +6,9 @@ import java.util.List;
  * Which transfer syntaxes to ask for, from the measured throughput: on a slow link (below
  * {@code slowBitsPerSecond}) a lossless compressed syntax first (JPEG-LS lossless, then JPEG lossless SV1,
  * which Orthanc transcodes to), falling back to the stored syntax ({@code *}) when the server refuses; on a fast
- * link, or before anything was measured, the stored syntax (no transcoding delay on the server). Never a lossy
+ * link the stored syntax (no transcoding delay on the server). Before {@code minRequests} requests have been
+ * measured the link counts as slow: the first slice on a slow link matters most, and on a fast one a few
+ * compressed frames cost little. Never a lossy
  * syntax: what arrives lossy anyway is labelled so by the {@link org.lumen.dicomweb.FramePart}.
  */
 public record SyntaxPolicy(double slowBitsPerSecond, int minRequests) {
@@ -16,11 +18,11 @@ public record SyntaxPolicy(double slowBitsPerSecond, int minRequests) {
     /** Below 200 Mbit/s compressing pays: a 512 x 512 CT slice halves in size while decoding takes ~5 ms. */
     public static final SyntaxPolicy DEFAULT = new SyntaxPolicy(200e6, 4);
     /** Always as stored. */
-    public static final SyntaxPolicy STORED = new SyntaxPolicy(0, Integer.MAX_VALUE);
+    public static final SyntaxPolicy STORED = new SyntaxPolicy(Double.NEGATIVE_INFINITY, 1);
 
     public List<String> choose(LinkMeter meter) {
         double bps = meter.bitsPerSecond(minRequests);
-        if (bps >= 0 && bps < slowBitsPerSecond) {
+        if (bps < slowBitsPerSecond) {
             return List.of(JPEG_LS_LOSSLESS, JPEG_LOSSLESS_SV1, AS_STORED);
         }
         return List.of(AS_STORED);
