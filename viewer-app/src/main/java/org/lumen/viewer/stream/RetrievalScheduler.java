@@ -74,6 +74,17 @@ public final class RetrievalScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a series in a viewport at {@code slice}: added as {@link Tier#CURRENT} and focused in one step, so
+     * that no request for another slice starts before the one on the screen.
+     */
+    public void open(SeriesPlan plan, int slice) {
+        synchronized (lock) {
+            queue.add(plan, Tier.CURRENT);
+            focus(plan.seriesUid(), slice, 0);
+        }
+    }
+
     /** The viewport shows {@code slice} of the series, scrolling in {@code direction} (+1, -1, 0). */
     public void focus(String seriesUid, int slice, int direction) {
         synchronized (lock) {

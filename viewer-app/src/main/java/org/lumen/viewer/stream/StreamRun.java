@@ -58,8 +58,7 @@ public final class StreamRun {
         };
         WebFrameSource source = new WebFrameSource(client, policy, new LinkMeter(System::nanoTime));
         try (RetrievalScheduler scheduler = new RetrievalScheduler(studyUid, source, List.of(), listener, settings)) {
-            scheduler.add(plan, Tier.CURRENT);
-            scheduler.focus(seriesUid, focus < 0 ? plan.size() / 2 : Math.min(focus, plan.size() - 1), 1);
+            scheduler.open(plan, focus < 0 ? plan.size() / 2 : Math.min(focus, plan.size() - 1));
             if (!all.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IOException("the series did not arrive within " + timeout + ": " + scheduler.remaining() + " slices missing");
             }

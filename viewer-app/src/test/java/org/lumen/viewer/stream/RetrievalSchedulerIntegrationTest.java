@@ -127,6 +127,29 @@ class RetrievalSchedulerIntegrationTest {
     }
 
     @Test
+    void theSliceOnTheScreenIsFetchedAloneFirst() throws Exception {
+        SeriesPlan axial = SeriesPlan.fetch(client, study.studyUid(), study.seriesUids().get(0));
+        List<String> events = new CopyOnWriteArrayList<>();
+        WebFrameSource web = new WebFrameSource(client, SyntaxPolicy.STORED, new LinkMeter(System::nanoTime));
+        FrameSource recorded = (st, se, instance, frames, consumer) -> {
+            events.add("start " + instance);
+            web.fetch(st, se, instance, frames, part -> {
+                events.add("frame " + instance);
+                consumer.accept(part);
+            });
+        };
+        Collector collector = new Collector(40);
+        try (RetrievalScheduler s = new RetrievalScheduler(study.studyUid(), recorded, List.of(), collector,
+                new RetrievalScheduler.Settings(4, 16, 4, 1, 2))) {
+            s.open(axial, 20);
+            assertThat(collector.all.await(60, TimeUnit.SECONDS)).isTrue();
+        }
+        String focused = axial.slices().get(20).instanceUid();
+        assertThat(events.subList(0, 2)).containsExactly("start " + focused, "frame " + focused);
+        assertThat(events).hasSize(80);
+    }
+
+    @Test
     void closeCancelsEverythingAndLeavesNoThreadOrRequest() throws Exception {
         SeriesPlan axial = SeriesPlan.fetch(client, study.studyUid(), study.seriesUids().get(0));
         CountDownLatch some = new CountDownLatch(3);
