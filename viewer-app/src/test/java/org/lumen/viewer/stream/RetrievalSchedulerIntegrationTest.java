@@ -150,6 +150,22 @@ class RetrievalSchedulerIntegrationTest {
     }
 
     @Test
+    void aStreamedStudyFillsItsSeriesLosslesslyWithPreviewsOnAndStopsOnClose() throws Exception {
+        try (StreamedStudy open = new StreamedStudy(client, study.studyUid(), List.of(), true)) {
+            StreamedSeries axial = open.open(study.seriesUids().get(0), 20);
+            open.prefetch(study.seriesUids().get(1), Tier.NEXT);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!axial.complete() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(axial.complete()).isTrue();
+            assertThat(axial.states()).containsOnly(SliceState.LOSSLESS);
+            assertThat(axial.view(20).marker()).isEmpty();
+        }
+        assertThat(liveThreads("stream-")).isEmpty();
+    }
+
+    @Test
     void closeCancelsEverythingAndLeavesNoThreadOrRequest() throws Exception {
         SeriesPlan axial = SeriesPlan.fetch(client, study.studyUid(), study.seriesUids().get(0));
         CountDownLatch some = new CountDownLatch(3);
@@ -178,7 +194,13 @@ class RetrievalSchedulerIntegrationTest {
         assertThat(collector.failures).as("a cancelled slice is not reported as failed").isEmpty();
     }
 
-    private static List<String> liveThreads(String prefix) {
+    /** Threads with the prefix still alive (each given up to a second to finish exiting after its pool ended). */
+    private static List<String> liveThreads(String prefix) throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                t.join(1000);
+            }
+        }
         List<String> names = new ArrayList<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.isAlive() && t.getName().startsWith(prefix)) {
