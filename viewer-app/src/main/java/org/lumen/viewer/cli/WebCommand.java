@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "web", mixinStandardHelpOptions = true,
         description = "Talk to a DICOMweb server (QIDO-RS, WADO-RS, STOW-RS).",
-        subcommands = {WebQueryCommand.class, WebMetadataCommand.class, WebRetrieveCommand.class, WebStoreCommand.class})
+        subcommands = {WebQueryCommand.class, WebMetadataCommand.class, WebRetrieveCommand.class, WebStoreCommand.class, WebStreamCommand.class})
 final class WebCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Streaming benchmark: `lumen web stream` (the viewer's retrieval scheduler) opening a cold 200 x 512 x 512 CT
+# from Orthanc behind a link shaper (bench LinkShaper: in-process proxy, rate limit + RTT/2 delay per
+# direction), beside curl fetching the same frames (same transfer syntax, same requests in flight) through the
+# same shaper: the link's limit. Links: 30 Mbit/s with 10 ms RTT, and 100 Mbit/s with 20 ms.
+# Prints per link and syntax: time to metadata, to the first slice decoded, to the full volume, bytes, and the
+# ratios (first slice / 150 ms target, full volume / (bytes / link rate), full volume / curl).
+# Usage: [LINKS="30 10,100 20"] bench/stream.sh [slices] [repeat]    (defaults 200 3). Orthanc's HTTP
+# compression is off: with it on, Orthanc also gzipped the frames, and on 2 cores the metadata took 1.1 s
+# instead of 0.3 s (one run, 30 Mbit/s). curl still asks for compression, as our client does. Raw results: bench/results/stream-<time>/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .ci/jdk.sh
+slices="${1:-200}"; repeat="${2:-3}"
+out="bench/results/stream-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$out"; out="$(cd "$out" && pwd)"
+
+echo "== building" >&2
+./mvnw -q -B -ntp -o -DskipTests -Dlumen.dist=false -pl viewer-app,bench -am compile >&2
+deps() { ./mvnw -q -B -ntp -o -pl "$1" dependency:build-classpath -DexcludeGroupIds=org.lumen -Dmdep.outputFile=/dev/stdout; }
+mods="dicom-core/target/classes:rendering/target/classes:dicomweb-client/target/classes:secure-store/target/classes"
+bench_cp="bench/target/classes:$mods:$(deps bench)"
+app_cp="viewer-app/target/classes:$mods:$(deps viewer-app)"
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+echo "== generating $slices slices of 512 x 512" >&2
+java -cp "$bench_cp" org.lumen.bench.web.WebBench generate "$out/data" 512 "$slices"
+
+port=$(free_port)
+mkdir -p "$out/orthanc/storage" "$out/orthanc/tmp"
+cat >"$out/orthanc/config.json" <<JSON
+{ "Name": "lumen-stream-bench", "StorageDirectory": "$out/orthanc/storage", "IndexDirectory": "$out/orthanc/storage",
+  "TemporaryDirectory": "$out/orthanc/tmp", "StorageCompression": false, "HttpServerEnabled": true,
+  "HttpPort": $port, "DicomServerEnabled": false, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
+  "SaveJobs": false, "OverwriteInstances": true, "HttpCompressionEnabled": false, "HttpThreadsCount": 16,
+  "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
+  "DicomWeb": { "Enable": true, "Root": "/dicom-web/", "EnableWado": false, "Ssl": false } }
+JSON
+/usr/sbin/Orthanc "$out/orthanc/config.json" >"$out/orthanc/log.txt" 2>&1 &
+pids=($!)
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; wait 2>/dev/null; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
+for _ in $(seq 200); do curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break; sleep 0.1; done
+url="http://127.0.0.1:$port/dicom-web"
+java -cp "$bench_cp" org.lumen.bench.web.WebBench store "$url" "$out/data"
+root="1.2.826.0.1.3680043.9.7777.77"; study="$root.1"; series="$root.2"; prefix="$root.3."
+
+results="$out/results.jsonl"; : >"$results"
+links=("30 10" "100 20") # Mbit/s and RTT ms; LINKS="30 10,100 20" overrides
+[ -n "${LINKS:-}" ] && IFS=, read -ra links <<<"$LINKS"
+for link in "${links[@]}"; do
+    set -- $link; mbit=$1; rtt=$2
+    sport=$(free_port)
+    java -cp "$bench_cp" org.lumen.bench.web.LinkShaper "$sport" "$port" "$mbit" "$rtt" 2>>"$out/shaper.log" &
+    pids+=($!); shaper=$!
+    for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$sport/system" && break; sleep 0.1; done
+    surl="http://127.0.0.1:$sport/dicom-web"
+    for syntax in auto stored; do
+        for r in $(seq "$repeat"); do
+            # Cold: a fresh JVM, nothing cached on the client side.
+            line=$(java -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
+                --series "$series" --syntax "$syntax" --workers 8 --warm-up 1)
+            ts=$(/usr/bin/python3 -c 'import json,sys; d=json.loads(sys.argv[1])["bySyntax"]; print(max(d, key=d.get))' "$line")
+            media=application/octet-stream; case "$ts" in 1.2.840.10008.1.2.4.8?) media=image/jls;; 1.2.840.10008.1.2.4.5?|1.2.840.10008.1.2.4.70) media=image/jpeg;; esac
+            accept="Accept: multipart/related; type=\"$media\"; transfer-syntax=$ts"
+            [ "$ts" = "1.2.840.10008.1.2.1" ] && accept='Accept: multipart/related; type="application/octet-stream"; transfer-syntax=*'
+            for k in $(seq "$slices"); do
+                printf 'url = "%s/studies/%s/series/%s/instances/%s%d/frames/1"\noutput = "/dev/null"\n' "$surl" "$study" "$series" "$prefix" "$k"
+            done >"$out/frames.curl"
+            t0=$(date +%s%N)
+            cbytes=$(curl -s --compressed --parallel --parallel-max 8 -H "$accept" -K "$out/frames.curl" -w '%{size_download}\n' | awk '{s+=$1} END {print s}')
+            t1=$(date +%s%N)
+            printf '{"mbit":%s,"rttMs":%s,"syntax":"%s","run":%d,"lumen":%s,"curl":{"bytes":%d,"ms":%.1f,"syntax":"%s"}}\n' \
+                "$mbit" "$rtt" "$syntax" "$r" "$line" "$cbytes" "$(/usr/bin/python3 -c "print(($t1-$t0)/1e6)")" "$ts" | tee -a "$results" >&2
+        done
+    done
+    kill "$shaper" 2>/dev/null || true
+done
+/usr/bin/python3 - "$results" <<'PY' | tee "$out/summary.txt"
+import json, sys, statistics as st
+rows = [json.loads(l) for l in open(sys.argv[1])]
+print("link              syntax  first slice  /150ms  full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  lossy")
+for key in sorted({(r["mbit"], r["rttMs"], r["syntax"]) for r in rows}):
+    rs = [r for r in rows if (r["mbit"], r["rttMs"], r["syntax"]) == key]
+    first = st.median(r["lumen"]["firstSliceMs"] for r in rs)
+    full = st.median(r["lumen"]["fullMs"] for r in rs)
+    b = st.median(r["lumen"]["frameBytes"] for r in rs)
+    limit = b * 8 / (key[0] * 1e6) * 1000
+    curl = st.median(r["curl"]["ms"] for r in rs)
+    lossy = max(r["lumen"]["lossySlices"] for r in rs)
+    print(f"{key[0]:>3} Mbit/s {key[1]:>2} ms  {key[2]:<6}  {first:8.0f} ms  {first/150:5.2f}  {full:8.0f} ms  {b/1e6:8.1f}  {limit:10.0f} ms  {full/limit:9.2f}  {curl:6.0f} ms  {full/curl:6.2f}  {lossy}")
+PY

@@ -1,0 +1,256 @@
+package org.lumen.viewer.stream;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.lumen.dicom.pixel.StoredFrame;
+
+/**
+ * Fetches one open study's frames in priority order (see {@link FetchQueue}) with {@code workers} requests in
+ * flight, hands each raw frame to the {@link FrameSink}s on the fetch thread, decodes it in a separate pool and
+ * tells the {@link SliceListener}. {@link #focus} re-orders what is not yet in flight, and the focused slice is
+ * fetched alone (no other request starts until it has arrived) so that it has the whole link; {@link #close} cancels
+ * every request (the body being read fails at its next part) and stops both pools. A slice whose request fails
+ * is tried once more, then reported failed; it is never filled in.
+ */
+public final class RetrievalScheduler implements AutoCloseable {
+    private static final int ATTEMPTS = 2;
+    private final String studyUid;
+    private final FrameSource source;
+    private final List<FrameSink> sinks;
+    private final SliceListener listener;
+    private final FetchQueue queue;
+    private final ExecutorService fetchers;
+    private final ExecutorService decoders;
+    private final Map<String, Integer> failures = new HashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Object lock = new Object();
+    private volatile boolean closed;
+    /** The slice on the screen, while it has not arrived: it gets the link to itself ("series#slice"). */
+    private String awaitedFocus;
+    private boolean focusInFlight;
+
+    /** How many requests at once, how many frames per request, how many neighbours first. */
+    public record Settings(int workers, int maxFramesPerRequest, int ahead, int behind, int decodeThreads) {
+        public static final Settings DEFAULT = new Settings(8, 16, 8, 2, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+
+        public Settings {
+            if (workers < 1 || maxFramesPerRequest < 1 || ahead < 0 || behind < 0 || decodeThreads < 1) {
+                throw new IllegalArgumentException(toStringOf(workers, maxFramesPerRequest, ahead, behind, decodeThreads));
+            }
+        }
+
+        private static String toStringOf(int... v) {
+            return java.util.Arrays.toString(v);
+        }
+    }
+
+    public RetrievalScheduler(String studyUid, FrameSource source, List<FrameSink> sinks, SliceListener listener, Settings settings) {
+        this.studyUid = Objects.requireNonNull(studyUid, "studyUid");
+        this.source = Objects.requireNonNull(source, "source");
+        this.sinks = List.copyOf(sinks);
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.queue = new FetchQueue(settings.ahead(), settings.behind(), settings.maxFramesPerRequest());
+        this.fetchers = Executors.newFixedThreadPool(settings.workers(), named("stream-fetch-"));
+        this.decoders = Executors.newFixedThreadPool(settings.decodeThreads(), named("stream-decode-"));
+        for (int w = 0; w < settings.workers(); w++) {
+            fetchers.execute(this::work);
+        }
+    }
+
+    /** Adds a series to fetch at {@code tier}; the first {@link #focus} on it puts it before all others. */
+    public void add(SeriesPlan plan, Tier tier) {
+        synchronized (lock) {
+            queue.add(plan, tier);
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Opens a series in a viewport at {@code slice}: added as {@link Tier#CURRENT} and focused in one step, so
+     * that no request for another slice starts before the one on the screen.
+     */
+    public void open(SeriesPlan plan, int slice) {
+        synchronized (lock) {
+            queue.add(plan, Tier.CURRENT);
+            focus(plan.seriesUid(), slice, 0);
+        }
+    }
+
+    /** The viewport shows {@code slice} of the series, scrolling in {@code direction} (+1, -1, 0). */
+    public void focus(String seriesUid, int slice, int direction) {
+        synchronized (lock) {
+            queue.focus(seriesUid, slice, direction);
+            awaitedFocus = seriesUid + "#" + slice;
+            focusInFlight = false;
+            lock.notifyAll();
+        }
+    }
+
+    /** Requests in flight now (0 once closed). */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Slices not yet arrived (or given up on). */
+    public int remaining() {
+        synchronized (lock) {
+            return queue.remaining();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Cancels everything and waits (briefly) for the threads to end; idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        fetchers.shutdownNow();
+        decoders.shutdownNow();
+        try {
+            fetchers.awaitTermination(10, TimeUnit.SECONDS);
+            decoders.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void work() {
+        while (!closed) {
+            FetchQueue.Batch batch = null;
+            synchronized (lock) {
+                while (!closed && batch == null) {
+                    batch = focusInFlight ? null : queue.next().orElse(null);
+                    if (batch != null && awaitedFocus != null && contains(batch, awaitedFocus)) {
+                        focusInFlight = true;
+                    }
+                    if (batch == null) {
+                        try {
+                            lock.wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+            }
+            fetch(batch);
+        }
+    }
+
+    private void fetch(FetchQueue.Batch batch) {
+        String seriesUid = batch.series().seriesUid();
+        boolean[] arrived = new boolean[batch.slices().length];
+        inFlight.incrementAndGet();
+        try {
+            source.fetch(studyUid, seriesUid, batch.instanceUid(), batch.frames(), part -> {
+                if (closed) {
+                    throw new InterruptedIOException("study closed");
+                }
+                int i = indexOf(batch.frames(), part.frameNumber());
+                int slice = batch.slices()[i];
+                arrived[i] = true;
+                StreamedFrame frame = new StreamedFrame(studyUid, seriesUid, slice, batch.series().slices().get(slice), part);
+                settled(seriesUid, slice);
+                for (FrameSink sink : sinks) {
+                    sink.accept(frame);
+                }
+                decoders.execute(() -> decode(frame));
+            });
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                retryOrFail(batch, arrived, e);
+            }
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void retryOrFail(FetchQueue.Batch batch, boolean[] arrived, Exception problem) {
+        String seriesUid = batch.series().seriesUid();
+        synchronized (lock) {
+            for (int i = 0; i < arrived.length; i++) {
+                if (arrived[i]) {
+                    continue;
+                }
+                int slice = batch.slices()[i];
+                int failed = failures.merge(seriesUid + "#" + slice, 1, Integer::sum);
+                if (failed < ATTEMPTS) {
+                    queue.release(seriesUid, slice);
+                } else {
+                    queue.done(seriesUid, slice);
+                    listener.sliceFailed(seriesUid, slice, problem);
+                }
+                if ((seriesUid + "#" + slice).equals(awaitedFocus)) {
+                    focusInFlight = false; // tried again (or given up): the other workers go on meanwhile
+                }
+            }
+            lock.notifyAll();
+        }
+    }
+
+    private void settled(String seriesUid, int slice) {
+        synchronized (lock) {
+            queue.done(seriesUid, slice);
+            if ((seriesUid + "#" + slice).equals(awaitedFocus)) {
+                awaitedFocus = null;
+                focusInFlight = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private static boolean contains(FetchQueue.Batch batch, String key) {
+        for (int s : batch.slices()) {
+            if ((batch.series().seriesUid() + "#" + s).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void decode(StreamedFrame frame) {
+        if (closed) {
+            return;
+        }
+        try {
+            StoredFrame decoded = FrameDecoding.decode(frame.ref().metadata(), frame.part());
+            listener.sliceReady(frame, decoded);
+        } catch (IOException | RuntimeException e) {
+            listener.sliceFailed(frame.seriesUid(), frame.slice(), e);
+        }
+    }
+
+    private static int indexOf(int[] frames, int frame) throws IOException {
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i] == frame) {
+                return i;
+            }
+        }
+        throw new IOException("the server sent frame " + frame + ", not asked for");
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.lumen.viewer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.dicomweb.QueryEncoding;
+import org.lumen.dicomweb.ServerConfig;
+import org.lumen.testkit.orthanc.Orthanc;
+import org.lumen.testkit.orthanc.WithOrthanc;
+import org.lumen.viewer.testdata.SyntheticStudies;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+/** {@code lumen web stream} against a real Orthanc: every slice arrives, and what came back is reported. */
+@WithOrthanc
+class WebStreamCommandTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void streamsASeriesAndReportsTimingsAndSyntaxes(Orthanc orthanc) throws Exception {
+        DicomWebClient client = DicomWebClient.builder().server(ServerConfig.of("orthanc", orthanc.dicomWebRoot())
+                .withQueryEncoding(QueryEncoding.LITERAL)).build();
+        SyntheticStudies.Study study = SyntheticStudies.store(client, SyntheticStudies.write(data, "Cli^Stream", "CS-1", "20240404",
+                "Stream CLI", List.of(new SyntheticStudies.Series("CT", "Axial", 12))));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = LumenCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("web", "stream", "--url", orthanc.dicomWebRoot().toString(), "--orthanc", "--study", study.studyUid(),
+                "--series", study.seriesUids().get(0), "--syntax", "stored", "--focus", "3");
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("slices").asInt()).isEqualTo(12);
+        assertThat(report.get("failedSlices").asInt()).isZero();
+        assertThat(report.get("lossySlices").asInt()).isZero();
+        assertThat(report.get("frameBytes").asLong()).isEqualTo(12L * SyntheticStudies.SIZE * SyntheticStudies.SIZE * 2);
+        assertThat(report.get("firstSliceMs").asDouble()).isBetween(report.get("metadataMs").asDouble(), report.get("fullMs").asDouble());
+        assertThat(report.get("bySyntax").get("1.2.840.10008.1.2.1").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void anUnknownSyntaxChoiceIsAUsageError() {
+        CommandLine cli = LumenCommand.commandLine();
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        int code = cli.execute("web", "stream", "--url", "http://127.0.0.1:9/dicom-web", "--study", "1.2", "--series", "1.3",
+                "--syntax", "fastest");
+        assertThat(code).isEqualTo(LumenCommand.USAGE);
+    }
+}
