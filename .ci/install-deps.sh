@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages Lumen needs. Usage: .ci/install-deps.sh app|test
 #   app:  what the workstation needs at run time (GTK for JavaFX, GL for JOGL)
 #   test: that, plus what the test suite runs: Orthanc with DICOMweb, nginx (an h2 TLS front), Xvfb with Mesa llvmpipe,
-#         the independent reference decoders (dcmtk, GDCM, pydicom and its test files), a session bus
+#         the independent reference decoders (dcmtk, GDCM, pydicom and its test files, numpy for the
+#         test-data scripts), a session bus
 #         with GNOME Keyring and secret-tool for the Secret Service test, and what the packaging build
 #         and its acceptance test use (fakeroot for jpackage's .deb, rsvg-convert for the icons,
 #         icnsutils to read the ICNS back, desktop-file-utils, xdg-utils, gio, shared-mime-info,
@@ -10,7 +11,7 @@
 # Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 app_packages=(libgtk-3-0 libgl1 libgl1-mesa-dri)
-test_packages=(orthanc orthanc-dicomweb nginx-light xvfb xauth dcmtk libgdcm-tools python3-pydicom imagemagick
+test_packages=(orthanc orthanc-dicomweb nginx-light xvfb xauth dcmtk libgdcm-tools python3-pydicom python3-numpy imagemagick
     dbus-daemon gnome-keyring libsecret-tools
     fakeroot librsvg2-bin icnsutils desktop-file-utils xdg-utils libglib2.0-bin shared-mime-info xdotool x11-utils)
 case "${1:-test}" in
