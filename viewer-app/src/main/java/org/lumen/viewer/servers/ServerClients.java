@@ -63,6 +63,14 @@ public final class ServerClients {
         }
     }
 
+    /** Client credentials with {@code secret}; the grant runs at the first request. */
+    static org.lumen.dicomweb.TokenProvider tokens(AuthSettings.OAuthClientCredentials oauth, char[] secret) throws IOException {
+        org.lumen.dicomweb.OAuth2.Builder b = org.lumen.dicomweb.OAuth2.builder().clientId(oauth.clientId())
+                .scopes(oauth.scopes()).clientSecret(secret);
+        b = oauth.discover() ? b.issuer(oauth.endpoint()) : b.tokenEndpoint(oauth.endpoint());
+        return b.clientCredentials();
+    }
+
     /** A client for {@code server} with the given secret and client key password (both copied). */
     public static DicomWebClient client(ServerSettings server, char[] secret, char[] clientKeyPassword, RetryPolicy retries)
             throws IOException {
@@ -73,6 +81,7 @@ public final class ServerClients {
                 String token = new String(secret);
                 yield Auth.bearer(() -> token);
             }
+            case AuthSettings.OAuthClientCredentials oauth -> Auth.tokens(tokens(oauth, secret));
         };
         DicomWebClient.Builder builder = DicomWebClient.builder().server(server.toConfig(auth)).retryPolicy(retries);
         if (server.tls().isCustom()) {

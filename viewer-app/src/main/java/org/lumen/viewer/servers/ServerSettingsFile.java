@@ -72,6 +72,11 @@ public final class ServerSettingsFile {
             node.put("stowRoot", s.stowRoot().toString());
             ObjectNode auth = node.putObject("auth");
             auth.put("kind", s.auth().kind());
+            if (s.auth() instanceof AuthSettings.OAuthClientCredentials oauth) {
+                auth.put(oauth.discover() ? "issuer" : "tokenUrl", oauth.endpoint().toString());
+                auth.put("clientId", oauth.clientId());
+                auth.put("scope", oauth.scope());
+            }
             if (s.auth() instanceof AuthSettings.Basic basic) {
                 auth.put("user", basic.user());
             }
@@ -110,6 +115,9 @@ public final class ServerSettingsFile {
             case "none" -> new AuthSettings.None();
             case "basic" -> new AuthSettings.Basic(text(node, "user"));
             case "bearer" -> new AuthSettings.Bearer();
+            case "oauth2-client-credentials" -> new AuthSettings.OAuthClientCredentials(
+                    URI.create(node.has("issuer") ? text(node, "issuer") : text(node, "tokenUrl")), node.has("issuer"),
+                    text(node, "clientId"), node.path("scope").asText(""));
             default -> throw new IllegalArgumentException("unknown auth kind \"" + kind + "\"");
         };
     }

@@ -45,4 +45,26 @@ class ServerInputTest {
         assertThatThrownBy(() -> new ServerInput("A", "", true, "http://q/", "", "http://s/", new AuthSettings.None(), "", "",
                 QueryEncoding.LITERAL).toSettings("x")).hasMessage("WADO-RS URL is empty");
     }
+
+    @Test
+    void oauthClientCredentialsKeepNoSecretAndNameTheirProblems() {
+        AuthSettings.OAuthClientCredentials oauth = new AuthSettings.OAuthClientCredentials(
+                URI.create("https://login.example.org/realms/pacs"), true, " lumen ", " openid  dicomweb ");
+        ServerInput in = new ServerInput("O", "https://pacs.example.org/dicom-web", false, "", "", "", oauth, "", "",
+                QueryEncoding.STRICT);
+        ServerSettings s = in.toSettings("o1");
+        assertThat(s.auth()).isEqualTo(oauth);
+        assertThat(oauth.clientId()).isEqualTo("lumen");
+        assertThat(oauth.scopes()).containsExactly("openid", "dicomweb");
+        assertThat(oauth.needsSecret()).isTrue();
+        assertThat(ServerInput.of(s).auth()).isEqualTo(oauth);
+        assertThat(new AuthSettings.OAuthClientCredentials(URI.create("http://127.0.0.1:9000/token"), false, "c", "").scopes())
+                .isEmpty();
+        assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("http://login.example.org/"), true, "c", ""))
+                .hasMessageContaining("must use https");
+        assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("login.example.org/token"), false, "c", ""))
+                .hasMessageStartingWith("The token URL must be an http(s) URL");
+        assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("https://login.example.org/"), true, " ", ""))
+                .hasMessage("Give the OAuth client id");
+    }
 }
