@@ -90,8 +90,10 @@ public final class ServerClients {
                 tls = tls.withExtraCaBundle(server.tls().caBundlePath().get());
             }
             if (server.tls().clientCertificatePath().isPresent()) {
-                tls = tls.withClientCertificate(new TlsOptions.ClientCertificate.Pkcs12(
-                        server.tls().clientCertificatePath().get(), clientKeyPassword));
+                java.nio.file.Path certificate = server.tls().clientCertificatePath().get();
+                tls = tls.withClientCertificate(server.tls().isPkcs12() || server.tls().clientKey().isEmpty()
+                        ? new TlsOptions.ClientCertificate.Pkcs12(certificate, clientKeyPassword)
+                        : new TlsOptions.ClientCertificate.Pem(certificate, java.nio.file.Path.of(server.tls().clientKey())));
             }
             builder.tls(tls);
         }

@@ -83,6 +83,9 @@ public final class ServerSettingsFile {
             ObjectNode tls = node.putObject("tls");
             tls.put("caBundle", s.tls().caBundle());
             tls.put("clientCertificate", s.tls().clientCertificate());
+            if (!s.tls().clientKey().isEmpty()) {
+                tls.put("clientKey", s.tls().clientKey());
+            }
             node.put("queryEncoding", s.queryEncoding().name().toLowerCase(Locale.ROOT));
         }
         folder.writeAtomically(NAME, JSON.writeValueAsBytes(root));
@@ -99,7 +102,8 @@ public final class ServerSettingsFile {
                 servers.add(new ServerSettings(text(node, "id"), text(node, "name"), URI.create(text(node, "qidoRoot")),
                         URI.create(text(node, "wadoRoot")), URI.create(text(node, "stowRoot")), auth(node.path("auth")),
                         new TlsSettings(node.path("tls").path("caBundle").asText(""),
-                                node.path("tls").path("clientCertificate").asText("")),
+                                node.path("tls").path("clientCertificate").asText(""),
+                                node.path("tls").path("clientKey").asText("")),
                         encoding(node.path("queryEncoding").asText("strict"))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("server " + index + ": " + e.getMessage(), e);

@@ -67,4 +67,21 @@ class ServerInputTest {
         assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("https://login.example.org/"), true, " ", ""))
                 .hasMessage("Give the OAuth client id");
     }
+
+    @Test
+    void aPemClientCertificateNeedsItsKeyAndPkcs12NeedsNone() {
+        ServerInput pem = new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "/ca.pem",
+                "/me-chain.pem", "/me-key.pem", QueryEncoding.LITERAL);
+        ServerSettings s = pem.toSettings("p1");
+        assertThat(s.tls().clientKey()).isEqualTo("/me-key.pem");
+        assertThat(s.tls().isPkcs12()).isFalse();
+        assertThat(ServerInput.of(s).clientKey()).isEqualTo("/me-key.pem");
+        assertThat(ServerInput.of(s).toSettings("p1")).isEqualTo(s);
+        assertThatThrownBy(() -> new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "",
+                "/me-chain.pem", "", QueryEncoding.LITERAL).toSettings("p")).hasMessageStartingWith("A PEM client certificate needs its private key");
+        assertThatThrownBy(() -> new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "",
+                "/me.PFX", "/me-key.pem", QueryEncoding.LITERAL).toSettings("p")).hasMessageContaining("holds its own key");
+        assertThatThrownBy(() -> new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "",
+                "", "/me-key.pem", QueryEncoding.LITERAL).toSettings("p")).hasMessage("A client key needs its client certificate");
+    }
 }

@@ -51,7 +51,8 @@ class ServerSettingsFileTest {
                 URI.create("https://login.example.org/realms/pacs"), true, "lumen", "dicomweb"), TlsSettings.none(),
                 QueryEncoding.STRICT);
         ServerSettings west = new ServerSettings("west-4", "West", root, root, root, new AuthSettings.OAuthClientCredentials(
-                URI.create("https://login.example.org/token"), false, "lumen-w", ""), TlsSettings.none(), QueryEncoding.STRICT);
+                URI.create("https://login.example.org/token"), false, "lumen-w", ""),
+                new TlsSettings("", "/home/r/west.pem", "/home/r/west-key.pem"), QueryEncoding.STRICT);
         ServerSettingsFile file = new ServerSettingsFile(new ConfigFolder(dir));
         file.save(List.of(east, west));
         assertThat(file.load()).containsExactly(east, west);
