@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumen.dicomweb.DicomWebException.Problem;
-import org.lumen.dicomweb.oauth.Browser;
-import org.lumen.dicomweb.oauth.TestAuthorizationServer;
-import org.lumen.dicomweb.oauth.TestAuthorizationServer.Method;
+import org.lumen.testkit.oauth.Browser;
+import org.lumen.testkit.oauth.TestAuthorizationServer;
+import org.lumen.testkit.oauth.TestAuthorizationServer.Method;
 
 /** The token providers against the real test authorization server, with an injected clock. */
 class TokenProviderTest {

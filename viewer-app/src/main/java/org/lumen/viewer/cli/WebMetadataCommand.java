@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "metadata", mixinStandardHelpOptions = true, description = "Print WADO-RS metadata as DICOM JSON.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the metadata was printed",
-                "2:usage error (bad options, unreadable --token-file)",
-                "3:I/O failure: server unreachable, authentication refused, HTTP error"})
+                "2:usage error (bad options, unreadable --token-file, --ca-file or --client-cert, incomplete OAuth 2.0 options)",
+                "3:I/O failure: server unreachable, authentication refused, sign-in refused, TLS failure, HTTP error"})
 final class WebMetadataCommand implements Callable<Integer> {
     @Mixin
     WebOptions server;

@@ -17,7 +17,10 @@ import org.lumen.dicomweb.QueryEncoding;
 import org.lumen.dicomweb.ServerConfig;
 import org.lumen.dicomweb.ServerProfile;
 
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The server options every {@code lumen web} subcommand shares, and the translation of transport
@@ -76,6 +79,15 @@ final class WebOptions {
             description = "how query values are encoded: literal (default; Orthanc does not percent-decode) or strict")
     String queryEncoding = "literal";
 
+    @Mixin
+    WebTlsOptions tls = new WebTlsOptions();
+
+    @Mixin
+    WebOAuthOptions oauth = new WebOAuthOptions();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     CliEnvironment environment() {
         return environment;
     }
@@ -85,7 +97,7 @@ final class WebOptions {
         if (token.isPresent() && tokenFile.isPresent()) {
             throw new CommandFailure(LumenCommand.USAGE, "give either --token or --token-file, not both");
         }
-        Optional<String> explicit = token.isPresent() ? token : tokenFile.map(WebOptions::readToken);
+        Optional<String> explicit = token.isPresent() ? token : tokenFile.map(f -> readSecretFile("--token-file", f));
         if (explicit.isPresent() && user.isPresent()) {
             throw new CommandFailure(LumenCommand.USAGE, "give either --user or a token, not both");
         }
@@ -95,29 +107,38 @@ final class WebOptions {
         return explicit.isPresent() || user.isPresent() ? explicit : environment.variable(TOKEN_VARIABLE).map(String::strip);
     }
 
-    private static String readToken(Path file) {
+    /** One secret (a token, a client secret) of visible ASCII from a small file, for option {@code option}. */
+    static String readSecretFile(String option, Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_TOKEN_FILE_BYTES) {
-                throw new CommandFailure(LumenCommand.USAGE, "--token-file " + file + " has " + size
-                        + " bytes; a token file holds at most " + MAX_TOKEN_FILE_BYTES);
+                throw new CommandFailure(LumenCommand.USAGE, option + " " + file + " has " + size
+                        + " bytes; such a file holds at most " + MAX_TOKEN_FILE_BYTES);
             }
             String t = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (t.isEmpty() || t.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-                throw new CommandFailure(LumenCommand.USAGE, "--token-file " + file
-                        + " must hold one token of visible ASCII characters");
+                throw new CommandFailure(LumenCommand.USAGE, option + " " + file
+                        + " must hold one value of visible ASCII characters");
             }
             return t;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new CommandFailure(LumenCommand.USAGE, "cannot read --token-file " + file + ": " + e.getClass().getSimpleName());
+            throw new CommandFailure(LumenCommand.USAGE, "cannot read " + option + " " + file + ": " + e.getClass().getSimpleName());
         }
     }
 
-    DicomWebClient client() {
+    DicomWebClient client() throws IOException {
         Auth auth;
-        Optional<String> bearer = bearerToken();
-        if (bearer.isPresent()) {
-            String t = bearer.get();
+        if (oauth.requested()) {
+            if (token.isPresent() || tokenFile.isPresent() || user.isPresent()) {
+                throw new CommandFailure(LumenCommand.USAGE, "give either OAuth 2.0 options or --user/--token, not both");
+            }
+            try {
+                auth = Auth.tokens(oauth.tokens(environment, command.commandLine().getErr()));
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(LumenCommand.USAGE, "bad OAuth 2.0 options: " + e.getMessage());
+            }
+        } else if (bearerToken().isPresent()) {
+            String t = bearerToken().get();
             auth = Auth.bearer(() -> t);
         } else if (user.isPresent()) {
             auth = Auth.basic(user.get(), password.orElse("").toCharArray());
@@ -141,7 +162,12 @@ final class WebOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(LumenCommand.USAGE, "bad --url: " + e.getMessage());
         }
-        return DicomWebClient.builder().server(config.withAuth(auth).withQueryEncoding(encoding)).build();
+        try {
+            return DicomWebClient.builder().tls(tls.options(environment))
+                    .server(config.withAuth(auth).withQueryEncoding(encoding)).build();
+        } catch (java.io.UncheckedIOException e) {
+            throw new CommandFailure(LumenCommand.USAGE, "TLS options: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
     }
 
     /** The server's DICOMweb root: --url, or what --profile builds (a usage error when neither is given). */
@@ -183,6 +209,12 @@ final class WebOptions {
 
     /** A one-line failure for an I/O error talking to the server. */
     CommandFailure explain(IOException e) {
+        if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.AUTHENTICATION) {
+            return new CommandFailure(LumenCommand.FAILURE, "sign-in failed: " + web.getMessage());
+        }
+        if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.TLS) {
+            return new CommandFailure(LumenCommand.FAILURE, "TLS failure: " + web.getMessage());
+        }
         if (e instanceof DicomWebException web && web.statusCode().isPresent()) {
             int code = web.statusCode().getAsInt();
             if (code == 401 || code == 403) {
@@ -206,9 +238,8 @@ final class WebOptions {
 
     /** Runs a call, turning its I/O failures into {@link CommandFailure}s. */
     <T> T call(ServerCall<T> action) {
-        DicomWebClient client = client();
         try {
-            return action.run(client);
+            return action.run(client());
         } catch (IOException e) {
             throw explain(e);
         }

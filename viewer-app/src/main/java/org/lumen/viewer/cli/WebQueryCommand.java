@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Search studies, series or instances (QIDO-RS).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the search ran (even with no result)",
-                "2:usage error (bad options, unreadable --token-file)",
-                "3:I/O failure: server unreachable, authentication refused, HTTP error"})
+                "2:usage error (bad options, unreadable --token-file, --ca-file or --client-cert, incomplete OAuth 2.0 options)",
+                "3:I/O failure: server unreachable, authentication refused, sign-in refused, TLS failure, HTTP error"})
 final class WebQueryCommand implements Callable<Integer> {
     enum Level { study, series, instance }
 

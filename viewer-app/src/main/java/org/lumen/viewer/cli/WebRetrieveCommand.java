@@ -38,8 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every instance of the response was saved",
                 "1:the server sent an instance that is not valid DICOM or has no valid SOP Instance UID",
-                "2:usage error (bad options, unreadable --token-file)",
-                "3:I/O failure: server unreachable, authentication refused, HTTP error, connection cut, disk full"})
+                "2:usage error (bad options, unreadable --token-file, --ca-file or --client-cert, incomplete OAuth 2.0 options)",
+                "3:I/O failure: server unreachable, authentication refused, sign-in refused, TLS failure, HTTP error, connection cut, disk full"})
 final class WebRetrieveCommand implements Callable<Integer> {
     @Mixin
     WebOptions server;

@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was stored",
                 "1:the server refused a file or stored only some (400, or failures in its answer)",
-                "2:usage error (no files, bad options, unreadable --token-file)",
-                "3:I/O failure: server unreachable, authentication refused, other HTTP error"})
+                "2:usage error (no files, bad options, unreadable --token-file, --ca-file or --client-cert, incomplete OAuth 2.0 options)",
+                "3:I/O failure: server unreachable, authentication refused, sign-in refused, TLS failure, other HTTP error"})
 final class WebStoreCommand implements Callable<Integer> {
     @Mixin
     WebOptions server;

@@ -32,7 +32,7 @@ interface AuthEditor {
     char[] typedSecret();
 
     static List<AuthEditor> all() {
-        return List.of(new None(), new Basic(), new Bearer());
+        return List.of(new None(), new Basic(), new Bearer(), new OAuthEditor());
     }
 
     /** No authentication. */

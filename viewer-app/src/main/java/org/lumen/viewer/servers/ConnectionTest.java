@@ -49,6 +49,9 @@ public final class ConnectionTest {
         try {
             client = ServerClients.client(server, secret, clientKeyPassword, ONE_RETRY);
         } catch (IOException e) {
+            if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.AUTHENTICATION) {
+                return explain(server, web); // OIDC discovery failed while the client was made
+            }
             return new Report(Outcome.BAD_SETTINGS, "The TLS settings cannot be used: " + e.getMessage());
         }
         try {
@@ -67,7 +70,8 @@ public final class ConnectionTest {
                     + " (is the address https on a TLS port, and is its certificate authority trusted? Add a CA bundle.)");
         }
         if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.AUTHENTICATION) {
-            return new Report(Outcome.AUTH_FAILED, "Authentication failed: " + web.getMessage());
+            return new Report(Outcome.AUTH_FAILED, (server.auth() instanceof AuthSettings.OAuthClientCredentials
+                    ? "Sign-in refused: " : "Authentication failed: ") + web.getMessage());
         }
         if (e instanceof DicomWebException web && web.statusCode().isPresent()) {
             int code = web.statusCode().getAsInt();

@@ -70,6 +70,14 @@ public final class ServerClients {
         }
     }
 
+    /** Client credentials with {@code secret}; the grant runs at the first request. */
+    static org.lumen.dicomweb.TokenProvider tokens(AuthSettings.OAuthClientCredentials oauth, char[] secret) throws IOException {
+        org.lumen.dicomweb.OAuth2.Builder b = org.lumen.dicomweb.OAuth2.builder().clientId(oauth.clientId())
+                .scopes(oauth.scopes()).clientSecret(secret);
+        b = oauth.discover() ? b.issuer(oauth.endpoint()) : b.tokenEndpoint(oauth.endpoint());
+        return b.clientCredentials();
+    }
+
     /** A client for {@code server} with the given secret and client key password (both copied). */
     public static DicomWebClient client(ServerSettings server, char[] secret, char[] clientKeyPassword, RetryPolicy retries)
             throws IOException {
@@ -86,6 +94,7 @@ public final class ServerClients {
                 String token = new String(secret);
                 yield Auth.bearer(() -> token);
             }
+            case AuthSettings.OAuthClientCredentials oauth -> Auth.tokens(tokens(oauth, secret));
         };
         DicomWebClient.Builder builder = DicomWebClient.builder().server(server.toConfig(auth)).retryPolicy(retries).traffic(traffic);
         if (server.tls().isCustom()) {
@@ -94,8 +103,10 @@ public final class ServerClients {
                 tls = tls.withExtraCaBundle(server.tls().caBundlePath().get());
             }
             if (server.tls().clientCertificatePath().isPresent()) {
-                tls = tls.withClientCertificate(new TlsOptions.ClientCertificate.Pkcs12(
-                        server.tls().clientCertificatePath().get(), clientKeyPassword));
+                java.nio.file.Path certificate = server.tls().clientCertificatePath().get();
+                tls = tls.withClientCertificate(server.tls().isPkcs12() || server.tls().clientKey().isEmpty()
+                        ? new TlsOptions.ClientCertificate.Pkcs12(certificate, clientKeyPassword)
+                        : new TlsOptions.ClientCertificate.Pem(certificate, java.nio.file.Path.of(server.tls().clientKey())));
             }
             builder.tls(tls);
         }

@@ -31,7 +31,8 @@ final class ServerForm {
     private final ChoiceBox<AuthEditor> authKind = new ChoiceBox<>();
     private final StackPane authPane = new StackPane();
     private final TextField caBundle = field("ca-bundle", "PEM file of extra certificate authorities (optional)");
-    private final TextField clientCert = field("client-cert", "PKCS#12 client certificate (optional)");
+    private final TextField clientCert = field("client-cert", "PKCS#12 (.p12/.pfx) or PEM client certificate (optional)");
+    private final TextField clientKey = field("client-key", "PEM private key of a PEM client certificate");
     private final PasswordField clientKeyPassword = new PasswordField();
     private final ChoiceBox<QueryEncoding> encoding = new ChoiceBox<>();
     private final GridPane grid = new GridPane(10, 8);
@@ -64,7 +65,8 @@ final class ServerForm {
         grid.addRow(row++, new Label("Authentication"), authKind);
         grid.add(authPane, 1, row++);
         grid.addRow(row++, new Label("Extra CA bundle"), withBrowse(caBundle, "Choose a PEM CA bundle"));
-        grid.addRow(row++, new Label("Client certificate"), withBrowse(clientCert, "Choose a PKCS#12 file"));
+        grid.addRow(row++, new Label("Client certificate"), withBrowse(clientCert, "Choose a PKCS#12 or PEM certificate"));
+        grid.addRow(row++, new Label("Client key"), withBrowse(clientKey, "Choose the PEM private key"));
         grid.addRow(row++, new Label("Certificate password"), clientKeyPassword);
         grid.addRow(row, new Label("Query encoding"), encoding);
         GridPane.setHgrow(name, Priority.ALWAYS);
@@ -76,7 +78,7 @@ final class ServerForm {
     }
 
     void clear() {
-        for (TextField f : List.of(name, url, qido, wado, stow, caBundle, clientCert)) {
+        for (TextField f : List.of(name, url, qido, wado, stow, caBundle, clientCert, clientKey)) {
             f.clear();
         }
         clientKeyPassword.clear();
@@ -102,6 +104,7 @@ final class ServerForm {
         }
         caBundle.setText(in.caBundle());
         clientCert.setText(in.clientCertificate());
+        clientKey.setText(in.clientKey());
         clientKeyPassword.clear();
         encoding.getSelectionModel().select(in.queryEncoding());
     }
@@ -109,7 +112,7 @@ final class ServerForm {
     /** The fields as typed. */
     ServerInput input() {
         return new ServerInput(name.getText(), url.getText(), separate.isSelected(), qido.getText(), wado.getText(),
-                stow.getText(), authKind.getValue().read(), caBundle.getText(), clientCert.getText(), encoding.getValue());
+                stow.getText(), authKind.getValue().read(), caBundle.getText(), clientCert.getText(), clientKey.getText(), encoding.getValue());
     }
 
     /** The settings as entered, under {@code id}; {@link IllegalArgumentException} names what is wrong. */

@@ -18,11 +18,12 @@ import org.lumen.dicomweb.QueryEncoding;
  * @param stow STOW-RS root when separate
  * @param auth authentication as chosen
  * @param caBundle extra CA bundle path or empty
- * @param clientCertificate PKCS#12 client certificate path or empty
+ * @param clientCertificate PKCS#12 or PEM client certificate path or empty
+ * @param clientKey PEM private key path of a PEM client certificate, else empty
  * @param queryEncoding query encoding
  */
 public record ServerInput(String name, String url, boolean separateRoots, String qido, String wado, String stow,
-        AuthSettings auth, String caBundle, String clientCertificate, QueryEncoding queryEncoding) {
+        AuthSettings auth, String caBundle, String clientCertificate, String clientKey, QueryEncoding queryEncoding) {
     public ServerInput {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(url, "url");
@@ -32,14 +33,21 @@ public record ServerInput(String name, String url, boolean separateRoots, String
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(caBundle, "caBundle");
         Objects.requireNonNull(clientCertificate, "clientCertificate");
+        Objects.requireNonNull(clientKey, "clientKey");
         Objects.requireNonNull(queryEncoding, "queryEncoding");
+    }
+
+    /** Without a PEM client key (none, or a PKCS#12 certificate). */
+    public ServerInput(String name, String url, boolean separateRoots, String qido, String wado, String stow,
+            AuthSettings auth, String caBundle, String clientCertificate, QueryEncoding queryEncoding) {
+        this(name, url, separateRoots, qido, wado, stow, auth, caBundle, clientCertificate, "", queryEncoding);
     }
 
     /** The input showing saved settings (secrets are never shown again). */
     public static ServerInput of(ServerSettings s) {
         boolean same = s.qidoRoot().equals(s.wadoRoot()) && s.qidoRoot().equals(s.stowRoot());
         return new ServerInput(s.name(), s.qidoRoot().toString(), !same, s.qidoRoot().toString(), s.wadoRoot().toString(),
-                s.stowRoot().toString(), s.auth(), s.tls().caBundle(), s.tls().clientCertificate(), s.queryEncoding());
+                s.stowRoot().toString(), s.auth(), s.tls().caBundle(), s.tls().clientCertificate(), s.tls().clientKey(), s.queryEncoding());
     }
 
     /** The settings under {@code id}; {@link IllegalArgumentException} says in words what is wrong. */
@@ -51,7 +59,9 @@ public record ServerInput(String name, String url, boolean separateRoots, String
         URI q = separateRoots ? uri("QIDO-RS URL", qido) : base;
         URI w = separateRoots ? uri("WADO-RS URL", wado) : base;
         URI st = separateRoots ? uri("STOW-RS URL", stow) : base;
-        return new ServerSettings(id, name, q, w, st, auth, new TlsSettings(caBundle, clientCertificate), queryEncoding);
+        TlsSettings tls = new TlsSettings(caBundle, clientCertificate, clientKey);
+        tls.check();
+        return new ServerSettings(id, name, q, w, st, auth, tls, queryEncoding);
     }
 
     private static URI uri(String what, String text) {

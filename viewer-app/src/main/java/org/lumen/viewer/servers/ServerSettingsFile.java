@@ -72,12 +72,20 @@ public final class ServerSettingsFile {
             node.put("stowRoot", s.stowRoot().toString());
             ObjectNode auth = node.putObject("auth");
             auth.put("kind", s.auth().kind());
+            if (s.auth() instanceof AuthSettings.OAuthClientCredentials oauth) {
+                auth.put(oauth.discover() ? "issuer" : "tokenUrl", oauth.endpoint().toString());
+                auth.put("clientId", oauth.clientId());
+                auth.put("scope", oauth.scope());
+            }
             if (s.auth() instanceof AuthSettings.Basic basic) {
                 auth.put("user", basic.user());
             }
             ObjectNode tls = node.putObject("tls");
             tls.put("caBundle", s.tls().caBundle());
             tls.put("clientCertificate", s.tls().clientCertificate());
+            if (!s.tls().clientKey().isEmpty()) {
+                tls.put("clientKey", s.tls().clientKey());
+            }
             node.put("queryEncoding", s.queryEncoding().name().toLowerCase(Locale.ROOT));
         }
         folder.writeAtomically(NAME, JSON.writeValueAsBytes(root));
@@ -94,7 +102,8 @@ public final class ServerSettingsFile {
                 servers.add(new ServerSettings(text(node, "id"), text(node, "name"), URI.create(text(node, "qidoRoot")),
                         URI.create(text(node, "wadoRoot")), URI.create(text(node, "stowRoot")), auth(node.path("auth")),
                         new TlsSettings(node.path("tls").path("caBundle").asText(""),
-                                node.path("tls").path("clientCertificate").asText("")),
+                                node.path("tls").path("clientCertificate").asText(""),
+                                node.path("tls").path("clientKey").asText("")),
                         encoding(node.path("queryEncoding").asText("strict"))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("server " + index + ": " + e.getMessage(), e);
@@ -110,6 +119,9 @@ public final class ServerSettingsFile {
             case "none" -> new AuthSettings.None();
             case "basic" -> new AuthSettings.Basic(text(node, "user"));
             case "bearer" -> new AuthSettings.Bearer();
+            case "oauth2-client-credentials" -> new AuthSettings.OAuthClientCredentials(
+                    URI.create(node.has("issuer") ? text(node, "issuer") : text(node, "tokenUrl")), node.has("issuer"),
+                    text(node, "clientId"), node.path("scope").asText(""));
             default -> throw new IllegalArgumentException("unknown auth kind \"" + kind + "\"");
         };
     }

@@ -134,7 +134,10 @@ class WebOptionsTest {
             commandLine.setOut(new PrintWriter(help, true));
             assertThat(commandLine.execute("web", sub, "--help")).isZero();
             assertThat(help.toString()).as(sub).contains("Exit codes:", "  0 ", "  2 ", "  3   I/O failure", "LUMEN_TOKEN",
-                    "--token-file");
+                    "--token-file", "--ca-file", "--client-cert", "--client-key", "LUMEN_CLIENT_CERT_PASSWORD",
+                    "--oauth-token-url", "--oidc-issuer", "--client-id", "--client-secret-file", "LUMEN_CLIENT_SECRET",
+                    "--scope", "--refresh-token-file", "--login", "sign-in refused", "TLS failure");
+            assertThat(help.toString()).as(sub).doesNotContain("--client-secret ");
         }
     }
 }

@@ -52,4 +52,12 @@ class ConnectionTestTlsIntegrationTest {
         assertThat(without.outcome()).as(without.message()).isEqualTo(ConnectionTest.Outcome.TLS_FAILED);
         assertThat(without.message()).contains("client certificate");
     }
+
+    @Test
+    void aPemClientCertificateAndKeyAreAccepted() {
+        TlsSettings pem = new TlsSettings(CERTS.caCertificate().toString(), CERTS.clientCertificate().toString(),
+                CERTS.clientKey().toString());
+        ConnectionTest.Report report = ConnectionTest.run(settings(MUTUAL, pem), new char[0], new char[0]);
+        assertThat(report.outcome()).as(report.message()).isEqualTo(ConnectionTest.Outcome.SUCCESS);
+    }
 }

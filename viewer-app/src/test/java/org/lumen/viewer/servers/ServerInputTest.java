@@ -45,4 +45,43 @@ class ServerInputTest {
         assertThatThrownBy(() -> new ServerInput("A", "", true, "http://q/", "", "http://s/", new AuthSettings.None(), "", "",
                 QueryEncoding.LITERAL).toSettings("x")).hasMessage("WADO-RS URL is empty");
     }
+
+    @Test
+    void oauthClientCredentialsKeepNoSecretAndNameTheirProblems() {
+        AuthSettings.OAuthClientCredentials oauth = new AuthSettings.OAuthClientCredentials(
+                URI.create("https://login.example.org/realms/pacs"), true, " lumen ", " openid  dicomweb ");
+        ServerInput in = new ServerInput("O", "https://pacs.example.org/dicom-web", false, "", "", "", oauth, "", "",
+                QueryEncoding.STRICT);
+        ServerSettings s = in.toSettings("o1");
+        assertThat(s.auth()).isEqualTo(oauth);
+        assertThat(oauth.clientId()).isEqualTo("lumen");
+        assertThat(oauth.scopes()).containsExactly("openid", "dicomweb");
+        assertThat(oauth.needsSecret()).isTrue();
+        assertThat(ServerInput.of(s).auth()).isEqualTo(oauth);
+        assertThat(new AuthSettings.OAuthClientCredentials(URI.create("http://127.0.0.1:9000/token"), false, "c", "").scopes())
+                .isEmpty();
+        assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("http://login.example.org/"), true, "c", ""))
+                .hasMessageContaining("must use https");
+        assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("login.example.org/token"), false, "c", ""))
+                .hasMessageStartingWith("The token URL must be an http(s) URL");
+        assertThatThrownBy(() -> new AuthSettings.OAuthClientCredentials(URI.create("https://login.example.org/"), true, " ", ""))
+                .hasMessage("Give the OAuth client id");
+    }
+
+    @Test
+    void aPemClientCertificateNeedsItsKeyAndPkcs12NeedsNone() {
+        ServerInput pem = new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "/ca.pem",
+                "/me-chain.pem", "/me-key.pem", QueryEncoding.LITERAL);
+        ServerSettings s = pem.toSettings("p1");
+        assertThat(s.tls().clientKey()).isEqualTo("/me-key.pem");
+        assertThat(s.tls().isPkcs12()).isFalse();
+        assertThat(ServerInput.of(s).clientKey()).isEqualTo("/me-key.pem");
+        assertThat(ServerInput.of(s).toSettings("p1")).isEqualTo(s);
+        assertThatThrownBy(() -> new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "",
+                "/me-chain.pem", "", QueryEncoding.LITERAL).toSettings("p")).hasMessageStartingWith("A PEM client certificate needs its private key");
+        assertThatThrownBy(() -> new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "",
+                "/me.PFX", "/me-key.pem", QueryEncoding.LITERAL).toSettings("p")).hasMessageContaining("holds its own key");
+        assertThatThrownBy(() -> new ServerInput("P", "https://pacs/", false, "", "", "", new AuthSettings.None(), "",
+                "", "/me-key.pem", QueryEncoding.LITERAL).toSettings("p")).hasMessage("A client key needs its client certificate");
+    }
 }

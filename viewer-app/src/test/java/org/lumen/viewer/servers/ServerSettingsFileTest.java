@@ -45,6 +45,23 @@ class ServerSettingsFileTest {
     }
 
     @Test
+    void oauthClientCredentialsRoundTripWithoutTheSecret() throws IOException {
+        URI root = URI.create("https://east.example.org/dicom-web");
+        ServerSettings east = new ServerSettings("east-3", "East", root, root, root, new AuthSettings.OAuthClientCredentials(
+                URI.create("https://login.example.org/realms/pacs"), true, "lumen", "dicomweb"), TlsSettings.none(),
+                QueryEncoding.STRICT);
+        ServerSettings west = new ServerSettings("west-4", "West", root, root, root, new AuthSettings.OAuthClientCredentials(
+                URI.create("https://login.example.org/token"), false, "lumen-w", ""),
+                new TlsSettings("", "/home/r/west.pem", "/home/r/west-key.pem"), QueryEncoding.STRICT);
+        ServerSettingsFile file = new ServerSettingsFile(new ConfigFolder(dir));
+        file.save(List.of(east, west));
+        assertThat(file.load()).containsExactly(east, west);
+        assertThat(Files.readString(dir.resolve(ServerSettingsFile.NAME))).contains("\"kind\" : \"oauth2-client-credentials\"",
+                "\"issuer\" : \"https://login.example.org/realms/pacs\"", "\"tokenUrl\" : \"https://login.example.org/token\"")
+                .doesNotContainIgnoringCase("secret");
+    }
+
+    @Test
     void missingFileMeansNoServers() throws IOException {
         assertThat(new ServerSettingsFile(new ConfigFolder(dir.resolve("absent"))).load()).isEmpty();
     }

@@ -1,4 +1,4 @@
-package org.lumen.dicomweb.oauth;
+package org.lumen.testkit.oauth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

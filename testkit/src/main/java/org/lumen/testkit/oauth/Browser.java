@@ -1,4 +1,4 @@
-package org.lumen.dicomweb.oauth;
+package org.lumen.testkit.oauth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
