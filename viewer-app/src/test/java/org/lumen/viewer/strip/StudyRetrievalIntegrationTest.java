@@ -228,4 +228,29 @@ class StudyRetrievalIntegrationTest {
         }
         return -1;
     }
+
+    @Test
+    void theSizeCapHoldsWhileTheAppRetrievesAndEvictedSeriesComeBackFromTheServer() throws Exception {
+        StudyRetrieval measured = retrieval(client, study.studyUid());
+        List<byte[]> reference = measured.download(measured.listSeries().get(0), n -> {}).part10();
+        long perEntry = cache.entries().stats().sizeBytes() / 7;
+        long cap = perEntry * 4 + perEntry / 2;
+        List<Long> sizes = new CopyOnWriteArrayList<>();
+        try (StudyCache capped = StudyCache.open(folder.resolve("capped"), StoreKeys.fromMasterKey(MASTER_KEY), cap)) {
+            StudyRetrieval retrieval = new StudyRetrieval(client, "orthanc", "Test Orthanc", study.studyUid(), capped);
+            List<SeriesSummary> series = retrieval.listSeries();
+            SeriesInstances ct = retrieval.download(series.get(0), n -> sizes.add(capped.entries().stats().sizeBytes()));
+            SeriesInstances mr = retrieval.download(series.get(1), n -> sizes.add(capped.entries().stats().sizeBytes()));
+            assertThat(ct.part10()).hasSize(7);
+            assertThat(mr.part10()).hasSize(3);
+            assertThat(sizes).hasSize(10).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(cap));
+            assertThat(capped.count("orthanc", study.studyUid(), study.seriesUids().get(0))).isLessThan(7);
+            // A new retrieval of the evicted series fetches it whole again, byte for byte.
+            StudyRetrieval again = new StudyRetrieval(client, "orthanc", "Test Orthanc", study.studyUid(), capped);
+            SeriesInstances refetched = again.download(again.listSeries().get(0), n -> {});
+            assertThat(refetched.offline()).isFalse();
+            assertThat(sorted(refetched.part10())).usingElementComparator(Arrays::compare).containsExactlyElementsOf(sorted(reference));
+            assertThat(capped.entries().stats().sizeBytes()).isLessThanOrEqualTo(cap);
+        }
+    }
 }
