@@ -148,7 +148,8 @@ public final class ServerWorkspace {
 
     public void showBrowser() {
         if (browserStage == null) {
-            browser = new StudyBrowser(registry, new FederatedSearch(searches, registry.clients(), 50, 500),
+            browser = new StudyBrowser(registry, new FederatedSearch(searches, registry.clients(), 50, 500)
+                    .withOffline(new CachedStudySearch(this::cachedStudies)),
                     new RecentStudies(config), background, this::openStudy, this::showSettings);
             browserStage = new Stage();
             // Not owned by the main window, so that the viewer can come in front of it when a study opens.
@@ -198,6 +199,15 @@ public final class ServerWorkspace {
                 Platform.runLater(() -> status.accept("Cannot open the study from " + serverName + ": " + e.getMessage()));
             }
         });
+    }
+
+    /** The cache's studies for an offline search; none when the cache cannot be opened. */
+    private List<org.lumen.store.cache.CachedStudy> cachedStudies() {
+        try {
+            return cache().entries().studies();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** The encrypted study cache, opened on first use (blocking: it may ask for the passphrase). */
