@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Encrypted cache benchmark: warm reads of a 100 MiB set of cached frames and durable writes, each
-# beside the same bytes as plain files (same durability) in the same JMH run. Prints the ratios.
+# beside the same bytes as plain files (same durability) in the same JMH run, and the workstation's
+# warm open of a cached series (readSeries) against a plain folder. Prints the ratios.
 # Usage: bench/cache.sh [frames]   (512 KiB frames in the read set, default 200 = 100 MiB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ runs = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in j
 mib = int(sys.argv[2]) * 0.5
 w = 16 * 0.5
 print(f"{'':10} {'cache MiB/s':>12} {'plain MiB/s':>12} {'cache/plain':>12}")
-for name, size in (("read", mib), ("write", w)):
+for name, size in (("read", mib), ("readSeries", mib), ("write", w)):
     c, p = size / (runs[name + "Cache"] / 1e3), size / (runs[name + "Plain"] / 1e3)
     print(f"{name:10} {c:12.0f} {p:12.0f} {c / p:12.2f}")
 PY

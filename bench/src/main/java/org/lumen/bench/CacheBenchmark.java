@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.lumen.store.cache.EncryptedCache;
 import org.lumen.store.cache.EntryKey;
+import org.lumen.store.cache.StudyRef;
 import org.lumen.store.crypto.StoreKeys;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code readCache} / {@code readPlain} read a warm set of {@code frames} frames of 512 x 512
  * 16-bit (512 KiB each; 200 frames = 100 MiB) per operation; {@code writeCache} / {@code writePlain}
  * write 16 of them per operation with the same durability (temporary file, fsync, atomic rename,
- * directory fsync). bench/cache.sh prints the ratios.
+ * directory fsync); {@code readSeriesCache} / {@code readSeriesPlain} read the same set the way the
+ * workstation opens a cached series (index lookup of the series' instances) against listing a
+ * plain folder. bench/cache.sh prints the ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +45,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class CacheBenchmark {
     private static final int FRAME_BYTES = 512 * 512 * 2;
     private static final int WRITES_PER_OP = 16;
+    private static final StudyRef STUDY = new StudyRef("bench", "1.2.3");
+    private static final String SERIES = "1.2.3.1";
 
     /** Frames in the read set (200 = 100 MiB). */
     @Param({"200"})
@@ -65,7 +70,7 @@ public class CacheBenchmark {
         content = new byte[frames][FRAME_BYTES];
         for (int i = 0; i < frames; i++) {
             random.nextBytes(content[i]);
-            EntryKey key = EntryKey.frame("bench", "1.2.3", "1.2.3.1", "1.2.3.1." + i, 1);
+            EntryKey key = EntryKey.instance("bench", STUDY.studyUid(), SERIES, SERIES + "." + i);
             cache.put(key, content[i]);
             keys.add(key);
             Path plain = root.resolve("plain").resolve("frame-" + i);
@@ -89,6 +94,29 @@ public class CacheBenchmark {
     public void readCache(Blackhole sink) throws IOException {
         for (EntryKey key : keys) {
             sink.consume(cache.get(key).orElseThrow());
+        }
+    }
+
+    /**
+     * The workstation's warm open of a cached series (StudyCache.instances): the study's entries
+     * from the index, those of the series, each decrypted and authenticated into memory.
+     */
+    @Benchmark
+    public void readSeriesCache(Blackhole sink) throws IOException {
+        for (EntryKey key : cache.entries(STUDY)) {
+            if (key.part().equals("instance") && key.seriesUid().equals(SERIES)) {
+                sink.consume(cache.get(key).orElseThrow());
+            }
+        }
+    }
+
+    /** Its peer: the series' files listed from a plain folder and read. */
+    @Benchmark
+    public void readSeriesPlain(Blackhole sink) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("plain"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                sink.consume(Files.readAllBytes(file));
+            }
         }
     }
 

@@ -1,6 +1,10 @@
 package org.lumen.store.cache;
 
 import com.google.crypto.tink.Aead;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +13,10 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.lumen.store.crypto.StoreKeys;
 import org.lumen.store.crypto.WrongKeyException;
@@ -26,6 +32,8 @@ final class CacheLayout {
     private static final byte[] MARKER_MAGIC = "LUMENCACHE1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] INDEX_MAGIC = "LCI1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] INDEX_AD = "lumen/cache/index/v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PINS_MAGIC = "LCP1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PINS_AD = "lumen/cache/pins/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_INDEX = 512 << 20;
 
     private final Path root;
@@ -138,6 +146,45 @@ final class CacheLayout {
             AtomicReplace.write(root.resolve("index.lumen"), EntryCodec.concat(INDEX_MAGIC, aead.encrypt(encoded, INDEX_AD)));
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot encrypt the cache index", e);
+        }
+    }
+
+    /** The pinned studies saved apart from the index; empty when the file is missing or fails authentication. */
+    Set<StudyRef> readPins(Aead aead) throws IOException {
+        Path file = root.resolve("pins.lumen");
+        if (!Files.isRegularFile(file) || Files.size(file) > MAX_INDEX) {
+            return Set.of();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < PINS_MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, PINS_MAGIC.length), PINS_MAGIC)) {
+            return Set.of();
+        }
+        Set<StudyRef> pins = new HashSet<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
+                aead.decrypt(Arrays.copyOfRange(bytes, PINS_MAGIC.length, bytes.length), PINS_AD)))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                pins.add(new StudyRef(in.readUTF(), in.readUTF()));
+            }
+        } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
+            return Set.of();
+        }
+        return pins;
+    }
+
+    void writePins(Aead aead, Set<StudyRef> pins) throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(plain)) {
+            out.writeInt(pins.size());
+            for (StudyRef s : pins) {
+                out.writeUTF(s.serverId());
+                out.writeUTF(s.studyUid());
+            }
+        }
+        try {
+            AtomicReplace.write(root.resolve("pins.lumen"), EntryCodec.concat(PINS_MAGIC, aead.encrypt(plain.toByteArray(), PINS_AD)));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot encrypt the cache pins", e);
         }
     }
 }

@@ -34,8 +34,9 @@ public final class EncryptedCache implements Closeable {
     private final CacheLayout layout;
     private final EntryCodec codec;
     private final Aead indexAead;
+    private final Aead pinsAead;
     private final Clock clock;
-    private final long capBytes;
+    private volatile long capBytes;
     private final Object lock = new Object();
     private final Object persistLock = new Object();
     private final CacheIndex index;
@@ -48,6 +49,7 @@ public final class EncryptedCache implements Closeable {
         this.layout = layout;
         this.codec = new EntryCodec(keys);
         this.indexAead = keys.aead("cache/index");
+        this.pinsAead = keys.aead("cache/pins");
         this.clock = clock;
         this.capBytes = capBytes;
         this.index = index;
@@ -129,6 +131,7 @@ public final class EncryptedCache implements Closeable {
             changes++;
         }
         persist();
+        savePins();
     }
 
     /** Makes {@code study} evictable again (and evicts now if the cache is over its cap). */
@@ -139,6 +142,7 @@ public final class EncryptedCache implements Closeable {
             evicted = index.evictTo(capBytes);
             changes++;
         }
+        savePins();
         for (String victim : evicted) {
             Files.deleteIfExists(layout.entryPath(victim));
         }
@@ -154,6 +158,7 @@ public final class EncryptedCache implements Closeable {
             index.unpin(study);
             changes++;
         }
+        savePins();
         for (String name : names) {
             Files.deleteIfExists(layout.entryPath(name));
         }
@@ -167,8 +172,29 @@ public final class EncryptedCache implements Closeable {
             index.clear();
             changes++;
         }
+        savePins();
         for (Path file : layout.entryFiles()) {
             Files.deleteIfExists(file);
+        }
+        persist();
+    }
+
+    /**
+     * Sets the size cap (pinned studies may exceed it) and evicts least recently used entries of
+     * unpinned studies at once if the cache is above it.
+     */
+    public void setCapBytes(long capBytes) throws IOException {
+        if (capBytes < 0) {
+            throw new IllegalArgumentException("the cap is a size, not " + capBytes);
+        }
+        List<String> evicted;
+        synchronized (lock) {
+            this.capBytes = capBytes;
+            evicted = index.evictTo(capBytes);
+            changes += evicted.size();
+        }
+        for (String victim : evicted) {
+            Files.deleteIfExists(layout.entryPath(victim));
         }
         persist();
     }
@@ -236,6 +262,16 @@ public final class EncryptedCache implements Closeable {
         Files.deleteIfExists(file);
     }
 
+    private void savePins() throws IOException {
+        synchronized (persistLock) {
+            Set<StudyRef> pins;
+            synchronized (lock) {
+                pins = index.pinned();
+            }
+            layout.writePins(pinsAead, pins);
+        }
+    }
+
     private void persistIfDue() throws IOException {
         boolean due;
         synchronized (lock) {
@@ -301,7 +337,8 @@ public final class EncryptedCache implements Closeable {
             layout.requireKey(keys);
             Aead indexAead = keys.aead("cache/index");
             EntryCodec codec = new EntryCodec(keys);
-            CacheIndex index = IndexRecovery.recover(layout, codec, keys, layout.readIndex(indexAead));
+            CacheIndex index = IndexRecovery.recover(layout, codec, keys, layout.readIndex(indexAead),
+                    layout.readPins(keys.aead("cache/pins")));
             EncryptedCache cache = new EncryptedCache(layout, keys, clock, capBytes, index);
             for (String victim : index.evictTo(capBytes)) {
                 Files.deleteIfExists(layout.entryPath(victim));

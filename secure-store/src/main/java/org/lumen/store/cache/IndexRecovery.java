@@ -17,7 +17,7 @@ import org.lumen.store.crypto.WrongKeyException;
  * Brings the index in line with the entry files when a cache opens: entries written after the
  * index was last saved (a crash) are read back from their encrypted headers, records whose file is
  * gone are dropped, files that fail authentication are deleted, and a lost or unreadable index is
- * rebuilt from the files alone (pins are then lost, with a log line).
+ * rebuilt from the files alone, its pins taken from {@code pins.lumen} (saved apart for this).
  */
 final class IndexRecovery {
     private static final System.Logger LOG = System.getLogger(EncryptedCache.class.getName());
@@ -25,18 +25,21 @@ final class IndexRecovery {
 
     private IndexRecovery() {}
 
-    static CacheIndex recover(CacheLayout layout, EntryCodec codec, StoreKeys keys, Optional<CacheIndex> loaded)
-            throws IOException {
+    static CacheIndex recover(CacheLayout layout, EntryCodec codec, StoreKeys keys, Optional<CacheIndex> loaded,
+            Set<StudyRef> savedPins) throws IOException {
         if (layout.storedKeyCheck().isEmpty()) {
             requireSomeEntryOpens(layout, codec, layout.entryFiles(false));
             layout.writeMarker(keys);
         }
         List<Path> files = layout.entryFiles();
         if (loaded.isEmpty() && !files.isEmpty()) {
-            LOG.log(Level.WARNING, "cache index in {0} is missing or unreadable: rebuilding it from {1} entries (pins are lost)",
-                    layout.root(), files.size());
+            LOG.log(Level.WARNING, "cache index in {0} is missing or unreadable: rebuilding it from {1} entries and {2} saved pins",
+                    layout.root(), files.size(), savedPins.size());
         }
         CacheIndex index = loaded.orElseGet(CacheIndex::new);
+        if (loaded.isEmpty()) {
+            savedPins.forEach(index::pin);
+        }
         Set<String> onDisk = new HashSet<>();
         record Found(String name, IndexRecord record, long writtenAt) {}
         List<Found> found = new ArrayList<>();

@@ -11,7 +11,7 @@
  * served as a miss. Files are written to a temporary file, forced to disk and renamed atomically:
  * a killed process never leaves a partial entry behind a real name. The index (display fields,
  * sizes, last access, pins) is itself encrypted, saved every so many changes, and rebuilt from the
- * entry headers when it is lost. A size cap evicts least recently used entries, never those of a
+ * entry headers when it is lost (the pins, saved apart in {@code pins.lumen}, survive that). A size cap evicts least recently used entries, never those of a
  * pinned study.
  *
  * <p>Threading: {@code EncryptedCache} is thread-safe. One lock guards the in-memory index and is

@@ -225,4 +225,64 @@ class EncryptedCacheTest {
             assertThat(cache.get(frame("1", 1, 1))).isEmpty();
         }
     }
+
+    @Test
+    void pinsSurviveAnIndexRebuild() throws IOException {
+        StudyRef kept = frame("1", 1, 1).study();
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(1000, 1));
+            cache.put(frame("2", 1, 1), bytes(1000, 2));
+            cache.put(frame("3", 1, 1), bytes(1000, 3));
+            cache.pin(kept);
+            cache.pin(frame("3", 1, 1).study());
+            cache.unpin(frame("3", 1, 1).study());
+        }
+        Files.delete(dir.resolve("index.lumen"));
+        try (EncryptedCache cache = open()) {
+            assertThat(cache.studies()).filteredOn(CachedStudy::pinned).extracting(CachedStudy::study).containsExactly(kept);
+        }
+        byte[] index = Files.readAllBytes(dir.resolve("index.lumen"));
+        index[index.length - 3] ^= 1;
+        Files.write(dir.resolve("index.lumen"), index);
+        // Rebuilt again, under a cap that holds nothing: only the pinned study stays.
+        try (EncryptedCache cache = EncryptedCache.builder(dir, KEYS).clock(clock).capBytes(0).open()) {
+            assertThat(cache.studies()).extracting(CachedStudy::study).containsExactly(kept);
+            assertThat(cache.get(frame("1", 1, 1))).contains(bytes(1000, 1));
+        }
+    }
+
+    @Test
+    void aPinsFileThatFailsAuthenticationPinsNothing() throws IOException {
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(1000, 1));
+            cache.pin(frame("1", 1, 1).study());
+        }
+        byte[] pins = Files.readAllBytes(dir.resolve("pins.lumen"));
+        pins[pins.length - 1] ^= 1;
+        Files.write(dir.resolve("pins.lumen"), pins);
+        Files.delete(dir.resolve("index.lumen"));
+        try (EncryptedCache cache = open()) {
+            assertThat(cache.stats().entryCount()).isEqualTo(1);
+            assertThat(cache.stats().pinnedStudies()).isZero();
+        }
+    }
+
+    @Test
+    void aLowerCapEvictsAtOnceAndSparesPins() throws IOException {
+        try (EncryptedCache cache = open()) {
+            cache.put(frame("1", 1, 1), bytes(10_000, 1));
+            cache.put(frame("2", 1, 1), bytes(10_000, 2));
+            cache.put(frame("3", 1, 1), bytes(10_000, 3));
+            cache.pin(frame("1", 1, 1).study());
+            long one = cache.stats().sizeBytes() / 3;
+            cache.setCapBytes(2 * one);
+            assertThat(cache.stats().capBytes()).isEqualTo(2 * one);
+            assertThat(cache.stats().sizeBytes()).isLessThanOrEqualTo(2 * one);
+            assertThat(cache.contains(frame("1", 1, 1))).isTrue();
+            assertThat(cache.contains(frame("2", 1, 1))).isFalse();
+            assertThat(cache.contains(frame("3", 1, 1))).isTrue();
+            assertThatThrownBy(() -> cache.setCapBytes(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(CacheFixture.entryFiles(dir)).hasSize(2);
+    }
 }

@@ -37,6 +37,7 @@ public final class FederatedSearch {
     private final ServerClients clients;
     private final int pageSize;
     private final int maxResults;
+    private volatile CachedStudySearch offline;
 
     /**
      * @param executor runs one task per server
@@ -52,6 +53,15 @@ public final class FederatedSearch {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.pageSize = pageSize;
         this.maxResults = maxResults;
+    }
+
+    /**
+     * Searches the cache instead of a server that cannot be reached: its cached studies that match
+     * are reported as a page (marked offline) before the failure.
+     */
+    public FederatedSearch withOffline(CachedStudySearch cached) {
+        this.offline = Objects.requireNonNull(cached, "cached");
+        return this;
     }
 
     /** Starts searching {@code servers}; returns at once. */
@@ -90,9 +100,15 @@ public final class FederatedSearch {
                 }
             }
         } catch (IOException e) {
+            List<StudyRow> cached = offlineRows(server, query);
             synchronized (handle) {
                 if (!handle.cancelled.get()) {
-                    listener.failed(server.name(), ConnectionTest.explain(server, e).message());
+                    if (!cached.isEmpty()) {
+                        listener.page(server.name(), cached);
+                    }
+                    listener.failed(server.name(), ConnectionTest.explain(server, e).message()
+                            + (offline == null ? "" : " \u2014 OFFLINE: " + cached.size() + " matching cached "
+                                    + (cached.size() == 1 ? "study" : "studies") + " listed"));
                 }
             }
         } catch (RuntimeException e) {
@@ -101,6 +117,18 @@ public final class FederatedSearch {
                     listener.failed(server.name(), "search failed: " + e.getMessage());
                 }
             }
+        }
+    }
+
+    private List<StudyRow> offlineRows(ServerSettings server, StudyQuery query) {
+        CachedStudySearch cached = offline;
+        if (cached == null) {
+            return List.of();
+        }
+        try {
+            return cached.search(server, query);
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 

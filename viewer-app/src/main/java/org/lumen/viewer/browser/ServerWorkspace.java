@@ -16,10 +16,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.viewer.cache.AuditViewer;
+import org.lumen.viewer.cache.CachePanel;
 import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.cache.StudyCache;
 import org.lumen.viewer.cache.StudyCaches;
@@ -107,7 +110,32 @@ public final class ServerWorkspace {
         MenuItem settings = new MenuItem("Settings\u2026");
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         settings.setOnAction(e -> showSettings());
-        return new Menu("Servers", null, browse, settings);
+        MenuItem cachePanel = new MenuItem("Study Cache…");
+        cachePanel.setOnAction(e -> showCacheWindow("Lumen — Study Cache", c -> new CachePanel(c, background,
+                CachePanel.confirmDialog()).node()));
+        MenuItem auditViewer = new MenuItem("Audit Log…");
+        auditViewer.setOnAction(e -> showCacheWindow("Lumen — Audit Log", c -> new AuditViewer(c, background).node()));
+        return new Menu("Servers", null, browse, settings, new SeparatorMenuItem(), cachePanel, auditViewer);
+    }
+
+    /** Opens the cache (off the FX thread: it may ask for the passphrase), then a window over it. */
+    private void showCacheWindow(String title, java.util.function.Function<StudyCache, javafx.scene.Parent> content) {
+        background.execute(() -> {
+            try {
+                StudyCache opened = cache();
+                Platform.runLater(() -> {
+                    Stage stage = new Stage();
+                    stage.initOwner(owner);
+                    stage.setTitle(title);
+                    Scene scene = new Scene(content.apply(opened));
+                    scene.getStylesheets().addAll(stylesheets);
+                    stage.setScene(scene);
+                    stage.show();
+                });
+            } catch (IOException e) {
+                Platform.runLater(() -> status.accept("Cannot open the study cache: " + e.getMessage()));
+            }
+        });
     }
 
     /** Opens a series of the study in the strip in the viewer (double-click, or a drop on the viewer). */
@@ -136,7 +164,8 @@ public final class ServerWorkspace {
 
     public void showBrowser() {
         if (browserStage == null) {
-            browser = new StudyBrowser(registry, new FederatedSearch(searches, registry.clients(), 50, 500),
+            browser = new StudyBrowser(registry, new FederatedSearch(searches, registry.clients(), 50, 500)
+                    .withOffline(new CachedStudySearch(this::cachedStudies)),
                     new RecentStudies(config), background, this::openStudy, this::showSettings);
             browserStage = new Stage();
             // Not owned by the main window, so that the viewer can come in front of it when a study opens.
@@ -199,6 +228,15 @@ public final class ServerWorkspace {
      */
     public StudyRetrieval retrieval(ServerSettings server, String studyUid) throws IOException {
         return new StudyRetrieval(registry.clients().client(server), server.id(), server.name(), studyUid, cache());
+    }
+
+    /** The cache's studies for an offline search; none when the cache cannot be opened. */
+    private List<org.lumen.store.cache.CachedStudy> cachedStudies() {
+        try {
+            return cache().entries().studies();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** The encrypted study cache, opened on first use (blocking: it may ask for the passphrase). */

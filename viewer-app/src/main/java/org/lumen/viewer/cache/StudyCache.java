@@ -18,6 +18,7 @@ import org.lumen.dicom.Tag;
 import org.lumen.store.audit.AuditAction;
 import org.lumen.store.audit.AuditEvent;
 import org.lumen.store.audit.AuditLog;
+import org.lumen.store.audit.ChainVerification;
 import org.lumen.store.cache.EncryptedCache;
 import org.lumen.store.cache.EntryKey;
 import org.lumen.store.cache.EntryLabels;
@@ -33,22 +34,54 @@ import org.lumen.store.crypto.StoreKeys;
  * series is fetched again. Thread-safe (the cache and the log are).
  */
 public final class StudyCache implements Closeable {
+    private static final String AUDIT_FILE = "audit.lumen";
+    private static final String CAP_FILE = "cap.txt";
     private final EncryptedCache cache;
     private final AuditLog audit;
     private final Path folder;
+    private final StoreKeys keys;
 
-    private StudyCache(Path folder, EncryptedCache cache, AuditLog audit) {
+    private StudyCache(Path folder, EncryptedCache cache, AuditLog audit, StoreKeys keys) {
         this.folder = folder;
         this.cache = cache;
         this.audit = audit;
+        this.keys = keys;
     }
 
     /** Opens (or creates) the cache in {@code folder} under {@code keys}; a wrong key is a typed error and loses nothing. */
     public static StudyCache open(Path folder, StoreKeys keys, long capBytes) throws IOException {
         Files.createDirectories(folder);
-        EncryptedCache cache = EncryptedCache.builder(folder.resolve("cache"), keys).capBytes(capBytes).open();
-        AuditLog audit = AuditLog.open(folder.resolve("audit.lumen"), keys, Clock.systemUTC());
-        return new StudyCache(folder, cache, audit);
+        long cap = savedCap(folder).orElse(capBytes);
+        EncryptedCache cache = EncryptedCache.builder(folder.resolve("cache"), keys).capBytes(cap).open();
+        AuditLog audit = AuditLog.open(folder.resolve(AUDIT_FILE), keys, Clock.systemUTC());
+        return new StudyCache(folder, cache, audit, keys);
+    }
+
+    /** Sets the size cap, evicting at once if above it; kept for the next start (in {@code cap.txt}). */
+    public void setCapBytes(long capBytes) throws IOException {
+        cache.setCapBytes(capBytes);
+        Files.writeString(folder.resolve(CAP_FILE), Long.toString(capBytes));
+    }
+
+    /** Audit logs found broken on opening and set aside as evidence ({@code audit.lumen.broken-<ms>}), oldest first. */
+    public List<Path> setAsideAuditLogs() throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(AUDIT_FILE) + "\\.broken-\\d+"))
+                    .sorted().toList();
+        }
+    }
+
+    /** Verifies a set-aside audit log (read only). */
+    public ChainVerification verifyAuditLog(Path file) throws IOException {
+        return AuditLog.verifyFile(file, keys);
+    }
+
+    private static Optional<Long> savedCap(Path folder) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(folder.resolve(CAP_FILE)).trim())).filter(c -> c >= 0);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** A cache under a random key that lives as long as this process (tests; nothing survives a restart). */

@@ -156,4 +156,44 @@ class FederatedSearchIntegrationTest {
         assertThat(collected.totals).isEmpty();
         assertThat(collected.failures).isEmpty();
     }
+
+    @Test
+    void anUnreachableServersMatchingCachedStudiesAreListedMarkedOffline(Orthanc orthanc, @TempDir Path cacheDir)
+            throws Exception {
+        ServerSettings gone = unreachable();
+        try (org.lumen.viewer.cache.StudyCache cache = org.lumen.viewer.cache.StudyCache.session(cacheDir)) {
+            keep(cache, gone.id(), "Federer^Cached", "FC-1", "20240505", "Knee cached", "MR");
+            keep(cache, gone.id(), "Other^Cached", "OC-1", "20240505", "Head cached", "CT");
+            keep(cache, "elsewhere", "Federer^Elsewhere", "FE-1", "20240505", "Knee elsewhere", "MR");
+            FederatedSearch search = new FederatedSearch(executor, clients(), 50, 100)
+                    .withOffline(new CachedStudySearch(() -> cache.entries().studies()));
+            Collected collected = new Collected();
+            search.start(List.of(orthanc(orthanc), gone), StudyQuery.any().withPatientName("federer"), collected);
+            Collected byModality = new Collected();
+            search.start(List.of(gone), new StudyQuery("", "", "", "20240101", "20241231", "CT", "", false), byModality);
+            Collected byAccession = new Collected();
+            search.start(List.of(gone), new StudyQuery("", "", "ACC", "", "", "", "", false), byAccession);
+            executor.shutdown();
+            assertThat(executor.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(collected.rows).filteredOn(r -> r.server().equals("Orthanc")).hasSize(5);
+            assertThat(collected.rows).filteredOn(r -> r.server().equals("Gone")).singleElement().satisfies(r -> {
+                assertThat(r.patientName()).isEqualTo("Federer^Cached");
+                assertThat(r.description()).isEqualTo(CachedStudySearch.OFFLINE_MARK + "Knee cached");
+                assertThat(r.seriesCount()).isEqualTo(1);
+            });
+            assertThat(collected.failures.get("Gone")).contains("OFFLINE: 1 matching cached study listed");
+            assertThat(byModality.rows).extracting(StudyRow::patientId).containsExactly("OC-1");
+            assertThat(byAccession.rows).isEmpty();
+            assertThat(byAccession.failures.get("Gone")).contains("OFFLINE: 0 matching cached studies");
+        }
+    }
+
+    private static void keep(org.lumen.viewer.cache.StudyCache cache, String serverId, String name, String id, String date,
+            String description, String modality) throws Exception {
+        SyntheticStudies.Study study = SyntheticStudies.write(dir, name, id, date, description,
+                List.of(new SyntheticStudies.Series(modality, "One", 1)));
+        byte[] part10 = java.nio.file.Files.readAllBytes(study.files().get(0));
+        cache.keep(serverId, org.lumen.dicom.io.Part10Reader.read(new java.io.ByteArrayInputStream(part10),
+                org.lumen.dicom.io.ReadOptions.DEFAULT).dataSet(), part10);
+    }
 }

@@ -228,4 +228,81 @@ class StudyRetrievalIntegrationTest {
         }
         return -1;
     }
+
+    @Test
+    void theSizeCapHoldsWhileTheAppRetrievesAndEvictedSeriesComeBackFromTheServer() throws Exception {
+        StudyRetrieval measured = retrieval(client, study.studyUid());
+        List<byte[]> reference = measured.download(measured.listSeries().get(0), n -> {}).part10();
+        long perEntry = cache.entries().stats().sizeBytes() / 7;
+        long cap = perEntry * 4 + perEntry / 2;
+        List<Long> sizes = new CopyOnWriteArrayList<>();
+        try (StudyCache capped = StudyCache.open(folder.resolve("capped"), StoreKeys.fromMasterKey(MASTER_KEY), cap)) {
+            StudyRetrieval retrieval = new StudyRetrieval(client, "orthanc", "Test Orthanc", study.studyUid(), capped);
+            List<SeriesSummary> series = retrieval.listSeries();
+            SeriesInstances ct = retrieval.download(series.get(0), n -> sizes.add(capped.entries().stats().sizeBytes()));
+            SeriesInstances mr = retrieval.download(series.get(1), n -> sizes.add(capped.entries().stats().sizeBytes()));
+            assertThat(ct.part10()).hasSize(7);
+            assertThat(mr.part10()).hasSize(3);
+            assertThat(sizes).hasSize(10).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(cap));
+            assertThat(capped.count("orthanc", study.studyUid(), study.seriesUids().get(0))).isLessThan(7);
+            // A new retrieval of the evicted series fetches it whole again, byte for byte.
+            StudyRetrieval again = new StudyRetrieval(client, "orthanc", "Test Orthanc", study.studyUid(), capped);
+            SeriesInstances refetched = again.download(again.listSeries().get(0), n -> {});
+            assertThat(refetched.offline()).isFalse();
+            assertThat(sorted(refetched.part10())).usingElementComparator(Arrays::compare).containsExactlyElementsOf(sorted(reference));
+            assertThat(capped.entries().stats().sizeBytes()).isLessThanOrEqualTo(cap);
+        }
+    }
+
+    @Test
+    void noPlaintextOfARetrievedStudyInTheCacheFolderOrTheTemporaryFolder(Orthanc orthanc) throws Exception {
+        java.nio.file.attribute.FileTime start = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 2000);
+        StudyRetrieval retrieval = retrieval(client, study.studyUid());
+        List<byte[]> downloaded = new ArrayList<>();
+        for (SeriesSummary series : retrieval.listSeries()) {
+            retrieval.thumbnail(series, 64);
+            downloaded.addAll(retrieval.download(series, n -> {}).part10());
+        }
+        cache.close();
+        cache = StudyCache.open(folder, StoreKeys.fromMasterKey(MASTER_KEY), 1L << 30);
+        assertThat(retrieval(client, study.studyUid()).load(study.seriesUids().get(0)).part10()).hasSize(7);
+        List<byte[]> needles = new ArrayList<>();
+        List<String> texts = new ArrayList<>(List.of(study.studyUid(), "Strip^Test", "Strip study", "Axial 5 mm"));
+        texts.addAll(study.seriesUids());
+        for (byte[] part10 : downloaded) {
+            DataSet ds = Part10Reader.read(new ByteArrayInputStream(part10), ReadOptions.DEFAULT).dataSet();
+            texts.add(ds.getString(Tag.SOPInstanceUID, ""));
+            // a run of pixel bytes: the end of the file is the end of Pixel Data
+            needles.add(Arrays.copyOfRange(part10, part10.length - 48, part10.length));
+        }
+        for (String text : texts) {
+            needles.add(text.getBytes(StandardCharsets.UTF_8));
+        }
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+        List<Path> excluded = List.of(data.toRealPath(), orthanc.storageDirectory().getParent().toRealPath());
+        List<Path> scanned = new ArrayList<>();
+        for (Path root : List.of(folder.toRealPath(), temp)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : (Iterable<Path>) walk::iterator) {
+                    if (excluded.stream().anyMatch(file::startsWith) || !Files.isRegularFile(file) || !Files.isReadable(file)
+                            || Files.size(file) > (64 << 20) || (root == temp && Files.getLastModifiedTime(file).compareTo(start) < 0)) {
+                        continue;
+                    }
+                    byte[] bytes = Files.readAllBytes(file);
+                    scanned.add(file);
+                    for (byte[] needle : needles) {
+                        assertThat(indexOf(bytes, needle)).as("%s holds %s in plain text", file,
+                                new String(needle, StandardCharsets.ISO_8859_1)).isEqualTo(-1);
+                    }
+                }
+            } catch (java.io.UncheckedIOException e) {
+                // a file of another process vanished during the walk of the shared temporary folder
+            }
+        }
+        Path cacheFolder = folder.toRealPath();
+        assertThat(scanned).filteredOn(p -> p.startsWith(cacheFolder)).hasSizeGreaterThan(10);
+        // The search can fail: the source files the server was given hold the UIDs and the pixel runs.
+        byte[] source = Files.readAllBytes(study.files().get(0));
+        assertThat(indexOf(source, study.studyUid().getBytes(StandardCharsets.UTF_8))).isNotNegative();
+    }
 }
