@@ -7,7 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.function.IntSupplier;
-import javax.net.ssl.SSLServerSocket;
+import java.net.ServerSocket;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.lumen.testkit.tls.TestCertificates;
 
@@ -25,20 +26,22 @@ import org.lumen.testkit.tls.TestCertificates;
  * direction. {@link #close()} stops accepting; open connections end with their peers.
  */
 final class TlsFront implements AutoCloseable {
-    private final SSLServerSocket server;
+    private final ServerSocket server;
+    private final SSLContext context;
+    private final boolean requireClientCertificates;
     private final IntSupplier upstreamPort;
 
-    private TlsFront(SSLServerSocket server, IntSupplier upstreamPort) {
+    private TlsFront(ServerSocket server, SSLContext context, boolean requireClientCertificates, IntSupplier upstreamPort) {
         this.server = server;
+        this.context = context;
+        this.requireClientCertificates = requireClientCertificates;
         this.upstreamPort = upstreamPort;
     }
 
     static TlsFront start(OrthancTls.On tls, IntSupplier upstreamPort) {
         try {
-            SSLServerSocket socket = (SSLServerSocket) tls.certificates().serverSslContext().getServerSocketFactory()
-                    .createServerSocket(0, 64, InetAddress.getByName("127.0.0.1"));
-            socket.setNeedClientAuth(tls.requireClientCertificates());
-            TlsFront front = new TlsFront(socket, upstreamPort);
+            ServerSocket socket = new ServerSocket(0, 64, InetAddress.getByName("127.0.0.1"));
+            TlsFront front = new TlsFront(socket, tls.certificates().serverSslContext(), tls.requireClientCertificates(), upstreamPort);
             Thread.ofVirtual().name("orthanc-tls-accept").start(front::acceptLoop);
             return front;
         } catch (IOException e) {
@@ -53,8 +56,8 @@ final class TlsFront implements AutoCloseable {
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
-                SSLSocket client = (SSLSocket) server.accept();
-                Thread.ofVirtual().name("orthanc-tls-conn").start(() -> serve(client));
+                Socket raw = server.accept();
+                Thread.ofVirtual().name("orthanc-tls-conn").start(() -> serve(raw));
             } catch (IOException closedOrFailed) {
                 if (server.isClosed()) {
                     return;
@@ -63,21 +66,54 @@ final class TlsFront implements AutoCloseable {
         }
     }
 
-    private void serve(SSLSocket client) {
-        try (client; Socket upstream = new Socket()) {
-            client.startHandshake();
-            upstream.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), upstreamPort.getAsInt()));
-            Thread up = Thread.ofVirtual().start(() -> {
-                copy(client, upstream);
-                shutdownOutput(upstream);
-            });
-            copy(upstream, client);
-            client.close();
-            up.join();
-        } catch (IOException handshakeOrConnectFailed) {
-            // The client sees the TLS alert or the closed connection.
+    /**
+     * TLS over the accepted connection (layered, so that the plain socket outlives a failed
+     * handshake). When the handshake fails (for example no client certificate under TLS 1.3, which
+     * the server finds out only after the client has finished), the JDK has already sent its alert;
+     * the connection is then kept open and drained for a moment before it is closed, as web servers
+     * do (lingering close): otherwise the client's request meets a reset and it sees a broken pipe
+     * instead of the alert.
+     */
+    private void serve(Socket raw) {
+        try (raw) {
+            SSLSocket client = (SSLSocket) context.getSocketFactory().createSocket(raw, "127.0.0.1", raw.getPort(), false);
+            client.setUseClientMode(false);
+            client.setNeedClientAuth(requireClientCertificates);
+            try {
+                client.startHandshake();
+            } catch (IOException handshakeFailed) {
+                lingerAndDrain(raw);
+                return;
+            }
+            try (client; Socket upstream = new Socket()) {
+                upstream.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), upstreamPort.getAsInt()));
+                Thread up = Thread.ofVirtual().start(() -> {
+                    copy(client, upstream);
+                    shutdownOutput(upstream);
+                });
+                copy(upstream, client);
+                client.close();
+                up.join();
+            }
+        } catch (IOException connectFailed) {
+            // The client sees the closed connection.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void lingerAndDrain(Socket raw) {
+        try {
+            raw.shutdownOutput();
+            raw.setSoTimeout(1000);
+            InputStream in = raw.getInputStream();
+            byte[] buffer = new byte[16 * 1024];
+            long end = System.nanoTime() + 1_000_000_000L;
+            while (System.nanoTime() < end && in.read(buffer) >= 0) {
+                // discard what the client still sends
+            }
+        } catch (IOException ignored) {
+            // timeout or reset: close now
         }
     }
 
