@@ -242,6 +242,7 @@ final class GlPipeline {
 
     void releaseAll() {
         cache.clear();
+        readback.releaseStaging();
     }
 
     int residentVolumes() {

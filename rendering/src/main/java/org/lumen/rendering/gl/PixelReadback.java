@@ -18,6 +18,8 @@ final class PixelReadback {
     private final int[] packBuffers = new int[2];
     private long capacity;
     private ByteBuffer staging;
+    /** Owns {@link #staging}: freed at once when it is replaced or released, not whenever a GC runs. */
+    private java.lang.foreign.Arena stagingArena;
 
     PixelReadback(GL3 gl, GlRenderer.Readback mode) {
         this.gl = gl;
@@ -85,15 +87,31 @@ final class PixelReadback {
         return out;
     }
 
-    /** A direct buffer of at least {@code bytes}, reused from frame to frame (GL thread only). */
+    /**
+     * A direct buffer of at least {@code bytes}, reused from frame to frame (GL thread only). Its
+     * memory comes from an arena owned here, so a larger replacement or {@link #releaseStaging()}
+     * frees the old one deterministically (a plain direct buffer would stay counted until a GC).
+     */
     private ByteBuffer staging(int bytes) {
         if (staging == null || staging.capacity() < bytes) {
-            staging = ByteBuffer.allocateDirect(bytes);
+            releaseStaging();
+            stagingArena = java.lang.foreign.Arena.ofConfined();
+            staging = stagingArena.allocate(bytes, 64).asByteBuffer();
         }
         return staging.clear();
     }
 
+    /** Frees the staging buffer (a viewer closing its study); the next frame allocates again. GL thread only. */
+    void releaseStaging() {
+        if (stagingArena != null) {
+            staging = null;
+            stagingArena.close();
+            stagingArena = null;
+        }
+    }
+
     void delete() {
+        releaseStaging();
         if (mode == GlRenderer.Readback.PBO_PAIR) {
             gl.glDeleteBuffers(2, packBuffers, 0);
         }
