@@ -49,9 +49,7 @@ final class ContentItem {
     }
 
     static DataSet text(String relationship, Code concept, String text) {
-        DataSet item = item(relationship, "TEXT", concept);
-        item.setString(SrTags.TextValue, VR.UT, text);
-        return item;
+        return valued(relationship, "TEXT", concept, SrTags.TextValue, VR.UT, text);
     }
 
     static DataSet code(String relationship, Code concept, Code value) {
@@ -61,14 +59,17 @@ final class ContentItem {
     }
 
     static DataSet uidref(String relationship, Code concept, String uid) {
-        DataSet item = item(relationship, "UIDREF", concept);
-        item.setString(SrTags.UID, VR.UI, uid);
-        return item;
+        return valued(relationship, "UIDREF", concept, SrTags.UID, VR.UI, uid);
     }
 
     static DataSet pname(String relationship, Code concept, String name) {
-        DataSet item = item(relationship, "PNAME", concept);
-        item.setString(SrTags.PersonName, VR.PN, name);
+        return valued(relationship, "PNAME", concept, SrTags.PersonName, VR.PN, name);
+    }
+
+    /** An item whose value is one string attribute (TEXT, UIDREF, PNAME). */
+    private static DataSet valued(String relationship, String valueType, Code concept, int tag, VR vr, String value) {
+        DataSet item = item(relationship, valueType, concept);
+        item.setString(tag, vr, value);
         return item;
     }
 

@@ -1,18 +1,14 @@
 package org.lumen.viewer.app;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
-import org.lumen.dicom.io.DicomFile;
-import org.lumen.dicom.io.Part10Writer;
+import org.lumen.viewer.testdata.GreyImage;
 
 /**
  * A synthetic CT phantom for measurements: {@value #SIZE} x {@value #SIZE} pixels of {@value #SPACING}
@@ -32,6 +28,9 @@ final class MeasurePhantom {
     static final int MARKER_A_COLUMN = 30;
     static final int MARKER_B_COLUMN = 90;
     static final double MARKER_DISTANCE_MM = (MARKER_B_COLUMN - MARKER_A_COLUMN) * SPACING;
+
+    private static final GreyImage IMAGE = new GreyImage(SIZE, SPACING, 12, false, -1024.0,
+            List.of(new GreyImage.Window(40, 400), new GreyImage.Window(400, 1800)));
 
     private MeasurePhantom() {}
 
@@ -53,28 +52,26 @@ final class MeasurePhantom {
     /** As {@link #writeSeries(Path, String, String, int)}, with each header changed by {@code edit} first. */
     static void writeSeries(Path dir, String seriesUid, String description, int slices,
                             java.util.function.Consumer<DataSet> edit) throws IOException {
-        Files.createDirectories(dir);
         for (int k = 0; k < slices; k++) {
             DataSet ds = header(seriesUid, description, seriesUid + "." + (k + 1), 1);
             edit.accept(ds);
             ds.setDouble(Tag.ImagePositionPatient, VR.DS, 0, 0, 2.0 * k);
             ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
             ds.setBytes(Tag.PixelData, VR.OW, pixels(1));
-            Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), dir.resolve("im" + k + ".dcm"));
+            GreyImage.write(ds, dir.resolve("im" + k + ".dcm"));
         }
     }
 
     /** Writes one multi-frame object of {@code frames} frames (no per-frame geometry), marked as once lossy compressed. */
     static void writeMultiFrame(Path file, String seriesUid, int frames) throws IOException {
-        Files.createDirectories(file.getParent());
         DataSet ds = header(seriesUid, "Multi-frame", seriesUid + ".1", frames);
         ds.setString(Tag.LossyImageCompression, VR.CS, "01");
         ds.setBytes(Tag.PixelData, VR.OW, pixels(frames));
-        Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+        GreyImage.write(ds, file);
     }
 
     private static DataSet header(String seriesUid, String description, String sopUid, int frames) {
-        DataSet ds = new DataSet();
+        DataSet ds = IMAGE.header();
         ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
         ds.setString(Tag.SOPInstanceUID, VR.UI, sopUid);
         ds.setString(Tag.Modality, VR.CS, "CT");
@@ -83,20 +80,6 @@ final class MeasurePhantom {
         ds.setString(Tag.StudyInstanceUID, VR.UI, "1.2.826.0.1.3680043.9.7777.90");
         ds.setString(Tag.SeriesInstanceUID, VR.UI, seriesUid);
         ds.setString(Tag.SeriesDescription, VR.LO, description);
-        ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
-        ds.setDouble(Tag.PixelSpacing, VR.DS, SPACING, SPACING);
-        ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-        ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-        ds.setInt(Tag.Rows, VR.US, SIZE);
-        ds.setInt(Tag.Columns, VR.US, SIZE);
-        ds.setInt(Tag.BitsAllocated, VR.US, 16);
-        ds.setInt(Tag.BitsStored, VR.US, 12);
-        ds.setInt(Tag.HighBit, VR.US, 11);
-        ds.setInt(Tag.PixelRepresentation, VR.US, 0);
-        ds.setDouble(Tag.RescaleIntercept, VR.DS, -1024);
-        ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
-        ds.setDouble(Tag.WindowCenter, VR.DS, 40, 400);
-        ds.setDouble(Tag.WindowWidth, VR.DS, 400, 1800);
         ds.setString(Tag.WindowCenterWidthExplanation, VR.LO, "SOFT", "BONE");
         if (frames > 1) {
             ds.setInt(Tag.NumberOfFrames, VR.IS, frames);
@@ -105,14 +88,6 @@ final class MeasurePhantom {
     }
 
     private static byte[] pixels(int frames) {
-        ByteBuffer bytes = ByteBuffer.allocate(frames * SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (int f = 0; f < frames; f++) {
-            for (int j = 0; j < SIZE; j++) {
-                for (int i = 0; i < SIZE; i++) {
-                    bytes.putShort((short) (hu(i, j) + 1024));
-                }
-            }
-        }
-        return bytes.array();
+        return IMAGE.pixels(frames, (f, i, j) -> hu(i, j) + 1024);
     }
 }

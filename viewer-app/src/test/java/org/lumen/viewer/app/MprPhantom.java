@@ -1,19 +1,14 @@
 package org.lumen.viewer.app;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
-import org.lumen.dicom.io.DicomFile;
-import org.lumen.dicom.io.Part10Writer;
 import org.lumen.rendering.geometry.Vec3;
+import org.lumen.viewer.testdata.GreyImage;
 
 /**
  * A synthetic axial CT for MPR tests, in Hounsfield units at known patient positions (LPS, mm): water
@@ -60,10 +55,10 @@ final class MprPhantom {
     }
 
     static void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        GreyImage image = GreyImage.ct12(SIZE, 1, 0, 2400);
         double origin = -(SIZE - 1) / 2.0;
         for (int k = 0; k < SLICES; k++) {
-            DataSet ds = new DataSet();
+            DataSet ds = image.header();
             ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
             ds.setString(Tag.SOPInstanceUID, VR.UI, "1.2.826.0.1.3680043.9.7777.60." + k);
             ds.setString(Tag.Modality, VR.CS, "CT");
@@ -75,29 +70,10 @@ final class MprPhantom {
             ds.setString(Tag.FrameOfReferenceUID, VR.UI, "1.2.826.0.1.3680043.9.7777.63");
             ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
             ds.setDouble(Tag.ImagePositionPatient, VR.DS, origin, origin, z(k));
-            ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
-            ds.setDouble(Tag.PixelSpacing, VR.DS, 1, 1);
             ds.setDouble(Tag.SliceThickness, VR.DS, SLICE_MM);
-            ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-            ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-            ds.setInt(Tag.Rows, VR.US, SIZE);
-            ds.setInt(Tag.Columns, VR.US, SIZE);
-            ds.setInt(Tag.BitsAllocated, VR.US, 16);
-            ds.setInt(Tag.BitsStored, VR.US, 12);
-            ds.setInt(Tag.HighBit, VR.US, 11);
-            ds.setInt(Tag.PixelRepresentation, VR.US, 0);
-            ds.setDouble(Tag.RescaleIntercept, VR.DS, -1024);
-            ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
-            ds.setDouble(Tag.WindowCenter, VR.DS, 0);
-            ds.setDouble(Tag.WindowWidth, VR.DS, 2400);
-            ByteBuffer bytes = ByteBuffer.allocate(SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
-            for (int j = 0; j < SIZE; j++) {
-                for (int i = 0; i < SIZE; i++) {
-                    bytes.putShort((short) (hu(origin + i, origin + j, z(k)) + 1024));
-                }
-            }
-            ds.setBytes(Tag.PixelData, VR.OW, bytes.array());
-            Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), dir.resolve(String.format("mpr%03d.dcm", SLICES - 1 - k)));
+            double z = z(k);
+            ds.setBytes(Tag.PixelData, VR.OW, image.pixels(1, (f, i, j) -> hu(origin + i, origin + j, z) + 1024));
+            GreyImage.write(ds, dir.resolve(String.format("mpr%03d.dcm", SLICES - 1 - k)));
         }
     }
 }

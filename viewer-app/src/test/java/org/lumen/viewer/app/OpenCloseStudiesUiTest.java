@@ -3,9 +3,6 @@ package org.lumen.viewer.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +12,11 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
-import org.lumen.dicom.io.DicomFile;
-import org.lumen.dicom.io.Part10Writer;
 import org.lumen.rendering.cpu.CpuRenderer;
 import org.lumen.testkit.UiTest;
+import org.lumen.viewer.testdata.GreyImage;
 import org.lumen.viewer.tools.ViewerAction;
 
 /**
@@ -36,6 +31,7 @@ import org.lumen.viewer.tools.ViewerAction;
 class OpenCloseStudiesUiTest extends WorkstationUiBase {
     static final int STUDIES = 30;
     static final int SIZE = 512;
+    private static final GreyImage IMAGE = GreyImage.ct12(SIZE, 0.6, 40, 400);
     static final int SLICES = 8;
     /**
      * Heap: 16 MB, below what one leaked image per study (30 x 1 MB of ARGB) would add; direct: 1 MB
@@ -152,8 +148,7 @@ class OpenCloseStudiesUiTest extends WorkstationUiBase {
     }
 
     private static void write(Path file, String study, String series, int seriesNumber, int k) throws IOException {
-        Files.createDirectories(file.getParent());
-        DataSet ds = new DataSet();
+        DataSet ds = IMAGE.header();
         ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
         ds.setString(Tag.SOPInstanceUID, VR.UI, UID.generate());
         ds.setString(Tag.Modality, VR.CS, "CT");
@@ -163,29 +158,12 @@ class OpenCloseStudiesUiTest extends WorkstationUiBase {
         ds.setInt(Tag.SeriesNumber, VR.IS, seriesNumber + 1);
         ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
         ds.setDouble(Tag.ImagePositionPatient, VR.DS, 0, 0, 1.5 * k);
-        ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
-        ds.setDouble(Tag.PixelSpacing, VR.DS, 0.6, 0.6);
-        ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-        ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-        ds.setInt(Tag.Rows, VR.US, SIZE);
-        ds.setInt(Tag.Columns, VR.US, SIZE);
-        ds.setInt(Tag.BitsAllocated, VR.US, 16);
-        ds.setInt(Tag.BitsStored, VR.US, 12);
-        ds.setInt(Tag.HighBit, VR.US, 11);
-        ds.setInt(Tag.PixelRepresentation, VR.US, 0);
-        ds.setDouble(Tag.RescaleIntercept, VR.DS, -1024);
-        ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
-        ds.setDouble(Tag.WindowCenter, VR.DS, 40);
-        ds.setDouble(Tag.WindowWidth, VR.DS, 400);
-        ByteBuffer pixels = ByteBuffer.allocate(SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (int j = 0; j < SIZE; j++) {
-            for (int i = 0; i < SIZE; i++) {
-                int dx = i - SIZE / 2;
-                int dy = j - SIZE / 2;
-                pixels.putShort((short) (dx * dx + dy * dy < (150 + 5 * k) * (150 + 5 * k) ? 1064 + (i ^ j) % 64 : 24));
-            }
-        }
-        ds.setBytes(Tag.PixelData, VR.OW, pixels.array());
-        Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+        int radius = 150 + 5 * k;
+        ds.setBytes(Tag.PixelData, VR.OW, IMAGE.pixels(1, (f, i, j) -> {
+            int dx = i - SIZE / 2;
+            int dy = j - SIZE / 2;
+            return dx * dx + dy * dy < radius * radius ? 1064 + (i ^ j) % 64 : 24;
+        }));
+        GreyImage.write(ds, file);
     }
 }

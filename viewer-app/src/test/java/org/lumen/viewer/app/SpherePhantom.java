@@ -1,8 +1,6 @@
 package org.lumen.viewer.app;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +8,9 @@ import java.util.List;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
-import org.lumen.dicom.io.DicomFile;
-import org.lumen.dicom.io.Part10Writer;
+import org.lumen.viewer.testdata.GreyImage;
 
 /**
  * A CT study of one axial series through a sphere (radius 50 mm, centre z = 60 mm) in a body-like
@@ -25,6 +21,8 @@ import org.lumen.dicom.io.Part10Writer;
 final class SpherePhantom {
     static final int SIZE = 64;
     static final double PIXEL_MM = 2.0;
+
+    private static final GreyImage IMAGE = new GreyImage(SIZE, PIXEL_MM, 16, true, 0.0, List.of(new GreyImage.Window(40, 400)));
 
     private SpherePhantom() {}
 
@@ -55,7 +53,7 @@ final class SpherePhantom {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double z = i * spacing;
-            DataSet ds = new DataSet();
+            DataSet ds = IMAGE.header();
             ds.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
             ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
             ds.setString(Tag.SOPInstanceUID, VR.UI, UID.generate());
@@ -78,23 +76,10 @@ final class SpherePhantom {
             ds.setDouble(Tag.ImagePositionPatient, VR.DS, half + (orientation == AXIAL ? 0 : z * n[0]),
                     half + (orientation == AXIAL ? 0 : z * n[1]), orientation == AXIAL ? z : z * n[2]);
             ds.setDouble(Tag.ImageOrientationPatient, VR.DS, orientation);
-            ds.setDouble(Tag.PixelSpacing, VR.DS, PIXEL_MM, PIXEL_MM);
             ds.setDouble(Tag.SliceThickness, VR.DS, spacing);
-            ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-            ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-            ds.setInt(Tag.Rows, VR.US, SIZE);
-            ds.setInt(Tag.Columns, VR.US, SIZE);
-            ds.setInt(Tag.BitsAllocated, VR.US, 16);
-            ds.setInt(Tag.BitsStored, VR.US, 16);
-            ds.setInt(Tag.HighBit, VR.US, 15);
-            ds.setInt(Tag.PixelRepresentation, VR.US, 1);
-            ds.setDouble(Tag.RescaleIntercept, VR.DS, 0);
-            ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
-            ds.setDouble(Tag.WindowCenter, VR.DS, 40);
-            ds.setDouble(Tag.WindowWidth, VR.DS, 400);
             ds.setBytes(Tag.PixelData, VR.OW, pixels(z));
             Path file = folder.resolve(String.format("S%02d-I%04d.dcm", number, i + 1));
-            Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+            GreyImage.write(ds, file);
             files.add(file);
         }
         return new Study(study, series, folder, List.copyOf(files));
@@ -107,22 +92,18 @@ final class SpherePhantom {
     }
 
     private static byte[] pixels(double z) {
-        ByteBuffer b = ByteBuffer.allocate(SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
         double r = discRadius(z);
-        for (int row = 0; row < SIZE; row++) {
-            for (int col = 0; col < SIZE; col++) {
-                double x = (col + 0.5 - SIZE / 2.0) * PIXEL_MM;
-                double y = (row + 0.5 - SIZE / 2.0) * PIXEL_MM;
-                int value = -1000;
-                if ((x * x) / (62.0 * 62) + (y * y) / (52.0 * 52) <= 1) {
-                    value = 0;
-                }
-                if (x * x + y * y <= r * r) {
-                    value = 150;
-                }
-                b.putShort((short) value);
+        return IMAGE.pixels(1, (f, col, row) -> {
+            double x = (col + 0.5 - SIZE / 2.0) * PIXEL_MM;
+            double y = (row + 0.5 - SIZE / 2.0) * PIXEL_MM;
+            int value = -1000;
+            if ((x * x) / (62.0 * 62) + (y * y) / (52.0 * 52) <= 1) {
+                value = 0;
             }
-        }
-        return b.array();
+            if (x * x + y * y <= r * r) {
+                value = 150;
+            }
+            return value;
+        });
     }
 }

@@ -1,9 +1,6 @@
 package org.lumen.viewer.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,11 +9,9 @@ import java.util.Random;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
-import org.lumen.dicom.io.DicomFile;
-import org.lumen.dicom.io.Part10Writer;
+import org.lumen.viewer.testdata.GreyImage;
 
 /**
  * A CT-like axial series written as Part 10 files: {@value #SLICES} slices of {@value #SIZE} x
@@ -31,6 +26,8 @@ final class SyntheticSeries {
     static final double SLICE = 1.0;
     static final double INTERCEPT = -1024;
     static final double[] ORIGIN = {-16, -20, -50};
+
+    private static final GreyImage IMAGE = new GreyImage(SIZE, PIXEL, 12, true, INTERCEPT, List.of(new GreyImage.Window(-1000, 2000)));
 
     private SyntheticSeries() {}
 
@@ -80,7 +77,7 @@ final class SyntheticSeries {
     }
 
     private static void write(Path file, short[] pixels, double[] position, double[] orientation, int instance) throws IOException {
-        DataSet ds = new DataSet();
+        DataSet ds = IMAGE.header();
         ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
         ds.setString(Tag.SOPInstanceUID, VR.UI, "1.2.826.0.1.3680043.9.7777.2." + instance + "." + Math.abs(file.hashCode()));
         ds.setString(Tag.Modality, VR.CS, "CT");
@@ -89,24 +86,8 @@ final class SyntheticSeries {
         ds.setInt(Tag.InstanceNumber, VR.IS, instance);
         ds.setDouble(Tag.ImagePositionPatient, VR.DS, position);
         ds.setDouble(Tag.ImageOrientationPatient, VR.DS, orientation);
-        ds.setDouble(Tag.PixelSpacing, VR.DS, PIXEL, PIXEL);
         ds.setDouble(Tag.SliceThickness, VR.DS, SLICE);
-        ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-        ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-        ds.setInt(Tag.Rows, VR.US, SIZE);
-        ds.setInt(Tag.Columns, VR.US, SIZE);
-        ds.setInt(Tag.BitsAllocated, VR.US, 16);
-        ds.setInt(Tag.BitsStored, VR.US, 12);
-        ds.setInt(Tag.HighBit, VR.US, 11);
-        ds.setInt(Tag.PixelRepresentation, VR.US, 1);
-        ds.setDouble(Tag.RescaleIntercept, VR.DS, INTERCEPT);
-        ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
-        ds.setDouble(Tag.WindowCenter, VR.DS, -1000);
-        ds.setDouble(Tag.WindowWidth, VR.DS, 2000);
-        ByteBuffer bytes = ByteBuffer.allocate(pixels.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asShortBuffer().put(pixels);
-        ds.setBytes(Tag.PixelData, VR.OW, bytes.array());
-        Files.createDirectories(file.getParent());
-        Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+        ds.setBytes(Tag.PixelData, VR.OW, IMAGE.pixels(1, (f, i, j) -> pixels[j * SIZE + i]));
+        GreyImage.write(ds, file);
     }
 }

@@ -1,8 +1,6 @@
 package org.lumen.viewer.testdata;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +8,8 @@ import java.util.List;
 
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
-import org.lumen.dicom.io.DicomFile;
-import org.lumen.dicom.io.Part10Writer;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.dicomweb.StoreResult;
 
@@ -22,6 +17,8 @@ import org.lumen.dicomweb.StoreResult;
 public final class SyntheticStudies {
     /** Image size of every synthetic image. */
     public static final int SIZE = 32;
+
+    private static final GreyImage IMAGE = new GreyImage(SIZE, 1, 12, false, null, List.of(new GreyImage.Window(2048, 4096)));
 
     private SyntheticStudies() {}
 
@@ -43,7 +40,7 @@ public final class SyntheticStudies {
             seriesUids.add(seriesUid);
             Series spec = series.get(s);
             for (int i = 0; i < spec.images(); i++) {
-                DataSet ds = new DataSet();
+                DataSet ds = IMAGE.header();
                 ds.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
                 ds.setString(Tag.SOPClassUID, VR.UI, spec.modality().equals("MR") ? UID.MRImageStorage : UID.CTImageStorage);
                 ds.setString(Tag.SOPInstanceUID, VR.UI, UID.generate());
@@ -61,21 +58,9 @@ public final class SyntheticStudies {
                 ds.setInt(Tag.SeriesNumber, VR.IS, s + 1);
                 ds.setInt(Tag.InstanceNumber, VR.IS, i + 1);
                 ds.setDouble(Tag.ImagePositionPatient, VR.DS, 0, 0, i * 2.0);
-                ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
-                ds.setDouble(Tag.PixelSpacing, VR.DS, 1, 1);
-                ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-                ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-                ds.setInt(Tag.Rows, VR.US, SIZE);
-                ds.setInt(Tag.Columns, VR.US, SIZE);
-                ds.setInt(Tag.BitsAllocated, VR.US, 16);
-                ds.setInt(Tag.BitsStored, VR.US, 12);
-                ds.setInt(Tag.HighBit, VR.US, 11);
-                ds.setInt(Tag.PixelRepresentation, VR.US, 0);
-                ds.setDouble(Tag.WindowCenter, VR.DS, 2048);
-                ds.setDouble(Tag.WindowWidth, VR.DS, 4096);
                 ds.setBytes(Tag.PixelData, VR.OW, pixels(i));
                 Path file = folder.resolve(String.format("S%02d-I%03d.dcm", s + 1, i + 1));
-                Part10Writer.write(DicomFile.of(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+                GreyImage.write(ds, file);
                 files.add(file);
             }
         }
@@ -97,12 +82,6 @@ public final class SyntheticStudies {
     }
 
     private static byte[] pixels(int image) {
-        ByteBuffer buffer = ByteBuffer.allocate(SIZE * SIZE * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (int r = 0; r < SIZE; r++) {
-            for (int c = 0; c < SIZE; c++) {
-                buffer.putShort((short) stored(c, image));
-            }
-        }
-        return buffer.array();
+        return IMAGE.pixels(1, (f, c, r) -> stored(c, image));
     }
 }
