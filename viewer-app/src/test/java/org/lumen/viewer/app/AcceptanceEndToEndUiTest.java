@@ -123,7 +123,7 @@ class AcceptanceEndToEndUiTest extends WorkstationUiBase {
         waitFor(() -> onFx(() -> v.qcBadge().completeness().isPresent()));
         assertThat(onFx(() -> v.qcBadge().completeness().orElseThrow().countText())).isEqualTo(SLICES + " of " + SLICES + " instances");
         assertThat(onFx(() -> v.qcBadge().node().isVisible())).isFalse();
-        robot.clickOn(v.node());
+        clickCentre(v.node());
 
         // Scroll to slice 7 (z = 12 mm): Home, then six times Down.
         robot.type(KeyCode.HOME);

@@ -82,13 +82,7 @@ class OpenCloseStudiesUiTest extends WorkstationUiBase {
             open(study);
             waitFor(() -> workspace().visibleViewports().stream().allMatch(v -> v.raster().isPresent()));
             StackViewport v = active();
-            // the click point is computed on the FX thread: reading a node's bounds from the test thread
-            // races with the FX thread's layout (seen once in CI: IndexOutOfBounds in Parent.updateCachedBounds)
-            javafx.geometry.Point2D centre = onFx(() -> {
-                javafx.geometry.Bounds b = v.node().localToScreen(v.node().getBoundsInLocal());
-                return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
-            });
-            robot.clickOn(centre);
+            clickCentre(v.node());
             robot.type(KeyCode.DOWN, 3);
             waitFor(() -> texts(v).contains("Im " + (SLICES / 2 + 4) + " / " + SLICES));
             if (leak != null) {

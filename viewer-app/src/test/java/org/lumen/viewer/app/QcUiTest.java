@@ -42,7 +42,7 @@ class QcUiTest extends WorkstationUiBase {
         MeasurePhantom.writeSeries(dir.resolve("chest"), CHEST, "Chest QC", 8);
         open(dir.resolve("chest"));
         waitFor(() -> active().series().isPresent() && !texts(active()).isEmpty());
-        robot.clickOn(active().node());
+        clickCentre(active().node());
         robot.push(KeyCode.END);
         waitFor(() -> active().index() == 7);
         robot.push(KeyCode.CONTROL, KeyCode.T);
@@ -64,7 +64,7 @@ class QcUiTest extends WorkstationUiBase {
             tree.getSelectionModel().select(0);
             return null;
         });
-        robot.clickOn(lookup(tags, "#tag-copy", javafx.scene.control.Button.class));
+        clickCentre(lookup(tags, "#tag-copy", javafx.scene.control.Button.class));
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("(0020,0032)\tDS\tImagePositionPatient\t0\\0\\14\n");
 
         onFx(() -> {
@@ -93,7 +93,7 @@ class QcUiTest extends WorkstationUiBase {
         });
         open(dir);
         waitFor(() -> workspace().visibleViewports().stream().allMatch(v -> v.series().isPresent()));
-        robot.clickOn(workspace().visibleViewports().get(0).node());
+        clickCentre(workspace().visibleViewports().get(0).node());
         robot.push(KeyCode.CONTROL, KeyCode.D);
         Stage diff = waitForWindow("Header diff");
         @SuppressWarnings("unchecked")
@@ -135,7 +135,7 @@ class QcUiTest extends WorkstationUiBase {
                 .noneMatch(m -> m.localToScene(m.getBoundsInLocal()).intersects(badge.localToScene(badge.getBoundsInLocal())))))
                 .as("the badge leaves the orientation markers visible").isTrue();
         UiScreenshots.save(scene(), "qc-viewport-badge");
-        robot.clickOn(badge);
+        clickCentre(badge);
         Stage panel = waitForWindow("Series completeness");
         @SuppressWarnings("unchecked")
         ListView<QcFinding> findings = lookup(panel, "#qc-findings", ListView.class);
@@ -150,7 +150,7 @@ class QcUiTest extends WorkstationUiBase {
         MeasurePhantom.writeSeries(dir.resolve("chest"), CHEST, "Chest QC", 6);
         open(dir.resolve("chest"));
         waitFor(() -> active().raster().isPresent());
-        robot.clickOn(active().node());
+        clickCentre(active().node());
         robot.push(KeyCode.CONTROL, KeyCode.T);
         Stage tags = waitForWindow("DICOM tags");
         onFx(() -> {
@@ -158,7 +158,7 @@ class QcUiTest extends WorkstationUiBase {
             stage.requestFocus(); // no window manager under Xvfb: keys go to the window given focus
             return null;
         });
-        robot.clickOn(active().node());
+        clickCentre(active().node());
         robot.push(KeyCode.CONTROL, KeyCode.W);
         waitFor(() -> status().equals("Study closed"));
         assertThat(onFx(() -> workspace().openedSeries())).isEmpty();

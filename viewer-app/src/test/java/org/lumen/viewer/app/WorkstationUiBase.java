@@ -116,6 +116,18 @@ abstract class WorkstationUiBase {
         return onFx(() -> ((Label) ((javafx.scene.layout.HBox) scene().lookup(".status-bar")).getChildren().get(0)).getText());
     }
 
+    /**
+     * Clicks the centre of a node. The point is computed on the FX thread: reading a node's bounds from
+     * the test thread (what {@code robot.clickOn(node)} does) races with the FX thread's layout (seen once
+     * in CI: IndexOutOfBounds in Parent.updateCachedBounds).
+     */
+    void clickCentre(javafx.scene.Node node) {
+        robot.clickOn(onFx(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        }));
+    }
+
     /** Where an image point of a viewport lies on the screen. */
     Point2D screenPoint(StackViewport v, ImagePoint p) {
         return onFx(() -> {
