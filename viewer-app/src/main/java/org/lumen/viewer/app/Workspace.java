@@ -248,6 +248,7 @@ final class Workspace implements SeriesDisplay {
             case MPR -> toggleMpr();
             case TAG_BROWSER, HEADER_DIFF, SERIES_QC, CLOSE_STUDY -> windowActions.accept(action); // viewer-qc
             case SAVE_ANNOTATIONS -> annotations.save(); // key-images
+            case NEXT_KEY_IMAGE -> nextKeyImage(); // key-images
             default -> {
                 active.perform(action);
                 toolBar.showCine(active.cine());
@@ -419,6 +420,18 @@ final class Workspace implements SeriesDisplay {
     /** Every opened series, in the order opened. */
     List<OpenedSeries> openedSeries() {
         return catalog.all();
+    }
+
+    /** Shows the next key image of the open series in the active viewport (key-images). */
+    private void nextKeyImage() {
+        KeyImageNavigation.next(catalog.all(), active.series(), active.index(),
+                image -> annotations.keyMark(WorkspaceStudyContent.ref(image)).isPresent()).ifPresentOrElse(stop -> {
+                    if (active.series().orElse(null) != stop.series()) {
+                        active.show(stop.series());
+                    }
+                    active.scrollTo(stop.index());
+                    statusBar.show("Key image " + stop.number() + " of " + stop.total());
+                }, () -> statusBar.show("No key image in the open series (K marks the shown image)"));
     }
 
     /** Key images and archived measurements of the study from a server (key-images). */

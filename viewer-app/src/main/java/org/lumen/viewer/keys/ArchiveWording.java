@@ -23,13 +23,31 @@ final class ArchiveWording {
         return String.join(", ", parts);
     }
 
-    /** A DICOM person name as read: "Reader^Anna" gives "Anna Reader". */
+    /** A DICOM person name in reading order: "Reader^Anna" gives "Anna Reader", "Doe^^^Dr" "Dr Doe". */
     static String person(String pn) {
-        String[] parts = pn.split("\\^", -1);
-        if (parts.length >= 2 && !parts[1].isBlank()) {
-            return (parts[1].trim() + " " + parts[0].trim()).trim();
+        String[] c = java.util.Arrays.copyOf(pn.split("\\^", -1), 5); // family, given, middle, prefix, suffix
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {c[3], c[1], c[2], c[0], c[4]}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.trim());
+            }
         }
-        return pn.replace('^', ' ').trim();
+        return String.join(" ", parts);
+    }
+
+    /** Why a save failed, for a reader: the server unreachable, refusing documents, or the error it gave. */
+    static String failure(Exception e) {
+        if (e instanceof ArchiveSaveException a && !a.refusedSopInstanceUids().isEmpty()) {
+            return a.getMessage();
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return "the server cannot be reached (" + t.getMessage() + ")";
+            }
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return String.valueOf(cause.getMessage());
     }
 
     /** "1 key image", "3 measurements". */

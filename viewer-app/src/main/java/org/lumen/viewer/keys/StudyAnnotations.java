@@ -317,7 +317,7 @@ public final class StudyAnnotations {
                 fx.execute(() -> {
                     if (ticket == generation) {
                         saving = false;
-                        notice.failed("Not saved to " + study.serverName() + ": " + e.getMessage()
+                        notice.failed("Not saved to " + study.serverName() + ": " + ArchiveWording.failure(e)
                                 + ". Nothing is lost: Retry now, or save again later.", () -> {
                                     if (!saving) {
                                         send(ticket, study, pending, mine);

@@ -76,6 +76,8 @@ class KeyImagesUiTest extends WorkstationUiBase {
                 .withQueryEncoding(QueryEncoding.LITERAL)).build();
         store(study(1), series(1));
         store(study(2), series(2));
+        store(study(3), series(3));
+        storeForeignReport(study(3));
         URI root = orthanc.dicomWebRoot();
         new ServerSettingsFile(new ConfigFolder(config)).save(List.of(new ServerSettings("orthanc", SERVER, root, root, root,
                 new AuthSettings.None(), TlsSettings.none(), QueryEncoding.LITERAL)));
@@ -159,7 +161,9 @@ class KeyImagesUiTest extends WorkstationUiBase {
         waitFor(() -> onFx(() -> workspace().annotations().notice().text())
                 .equals("From " + SERVER + ": 1 key image and 1 measurement saved before"));
         assertThat(onFx(() -> again.keyBadge().text())).isEmpty(); // the middle slice is not a key image
-        goToSlice7(again);
+        robot.push(KeyCode.SHIFT, KeyCode.K); // to the next key image
+        waitFor(() -> texts(again).contains("Im 7 / " + SLICES));
+        assertThat(status()).isEqualTo("Key image 1 of 1");
         waitFor(() -> onFx(() -> again.keyBadge().text()).equals("\u2605 KEY"));
         assertThat(onFx(() -> again.keyBadge().tooltipText())).startsWith("Key image (Of Interest), saved by ");
         List<ArchivedMeasurement> back = onFx(again::archivedMeasurements);
@@ -206,6 +210,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
             assertThat(onFx(() -> workspace().annotations().notice().text()))
                     .startsWith("Not saved to " + SERVER + ": ").endsWith("Nothing is lost: Retry now, or save again later.");
             assertThat(onFx(() -> robot.lookup("#archive-retry").query().isVisible())).isTrue();
+            UiScreenshots.save(scene(), "key-images-save-failed");
             // Nothing lost: still marked (unsaved), the length still the reader's own.
             assertThat(onFx(() -> v.keyBadge().text())).isEqualTo("\u2606 KEY  unsaved");
             assertThat(onFx(v::measurements)).hasSize(1);
@@ -221,6 +226,23 @@ class KeyImagesUiTest extends WorkstationUiBase {
         assertThat(onFx(() -> v.keyBadge().text())).isEqualTo("\u2605 KEY");
         assertThat(instancesOf(studyUid, "KO")).isEqualTo(1);
         assertThat(instancesOf(studyUid, "SR")).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadIsListedAndTheStudyStillOpens() throws Exception {
+        StackViewport v = openFromServer(study(3));
+        waitFor(() -> onFx(() -> workspace().annotations().notice().kind()) == ArchiveNotice.Kind.WARNING);
+        assertThat(onFx(() -> workspace().annotations().notice().text()))
+                .startsWith("From " + SERVER + ": nothing. 1 document could not be read (SR " + FOREIGN_SR + ": ");
+        assertThat(onFx(() -> v.keyBadge().text())).isEmpty();
+        assertThat(onFx(() -> scene().getRoot().lookupAll(".series-thumbnail").size())).isEqualTo(1);
+        robot.clickOn("#archive-dismiss");
+        waitFor(() -> !onFx(() -> workspace().annotations().notice().showing()));
+        // The study works as ever: a key image can be marked and saved beside the foreign report.
+        robot.clickOn(v.node());
+        robot.type(KeyCode.K);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> onFx(() -> workspace().annotations().notice().text()).equals("Saved 1 key image to " + SERVER));
     }
 
     @Test
@@ -240,6 +262,11 @@ class KeyImagesUiTest extends WorkstationUiBase {
             return null;
         });
         assertThat(onFx(() -> workspace().annotations().notice().text())).startsWith("Nothing can be saved: Key images and measurements");
+        // The help panel lists the keys.
+        assertThat(onFx(() -> workspace().help().node().lookupAll(".help-description").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList()))
+                .contains("Mark / unmark the shown image as a key image", "Go to the next key image of the open series",
+                        "Save key images and measurements to the study's server");
     }
 
     // ---- steps
@@ -295,6 +322,26 @@ class KeyImagesUiTest extends WorkstationUiBase {
 
     private static Calibration calibration() {
         return new Calibration(MeasurePhantom.SPACING, MeasurePhantom.SPACING, Calibration.Kind.CALIBRATED);
+    }
+
+    private static final String FOREIGN_SR = "1.2.826.0.1.3680043.9.7777.99.1";
+
+    /** Another system's report (a Basic Text SR, not TID 1500) in the study: listed as unreadable, never drawn. */
+    private static void storeForeignReport(String studyUid) throws Exception {
+        DataSet ds = new DataSet();
+        ds.setString(Tag.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.88.11");
+        ds.setString(Tag.SOPInstanceUID, VR.UI, FOREIGN_SR);
+        ds.setString(Tag.StudyInstanceUID, VR.UI, studyUid);
+        ds.setString(Tag.SeriesInstanceUID, VR.UI, "1.2.826.0.1.3680043.9.7777.99");
+        ds.setString(Tag.Modality, VR.CS, "SR");
+        ds.setString(Tag.PatientName, VR.PN, "Measure^Phantom");
+        ds.setString(Tag.PatientID, VR.LO, "MP-1");
+        ds.setInt(Tag.SeriesNumber, VR.IS, 50);
+        ds.setInt(Tag.InstanceNumber, VR.IS, 1);
+        ds.setString(0x0040A040, VR.CS, "CONTAINER"); // Value Type
+        Path file = data.resolve("foreign-sr.dcm");
+        org.lumen.dicom.io.Part10Writer.write(org.lumen.dicom.io.DicomFile.of(ds, org.lumen.dicom.TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
+        assertThat(client.store(List.of(file)).allStored()).isTrue();
     }
 
     private static int instancesOf(String studyUid, String modality) throws Exception {
