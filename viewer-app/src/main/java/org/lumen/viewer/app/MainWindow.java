@@ -50,6 +50,7 @@ final class MainWindow {
         protocols = new ProtocolMenu(workspace, statusBar,
                 new org.lumen.viewer.protocol.ProtocolFiles(org.lumen.viewer.servers.ConfigFolder.forUser().file("protocols")));
         workspace.onOpened(protocols::opened);
+        servers.onStudyOpened(workspace.annotations()::open); // key-images: read the study's key images and measurements
         BorderPane root = new BorderPane();
         root.getStyleClass().add("lumen-root");
         root.setTop(new javafx.scene.layout.VBox(menuBar(), workspace.toolBar())); // viewer-tools: tool bar
@@ -59,6 +60,7 @@ final class MainWindow {
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().addAll(servers.stylesheets());
         scene.getStylesheets().add(org.lumen.viewer.qc.QcWindows.stylesheet()); // viewer-qc
+        scene.getStylesheets().add(org.lumen.viewer.keys.StudyAnnotations.stylesheet()); // key-images
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -196,7 +198,13 @@ final class MainWindow {
         quit.setOnAction(e -> stage.close());
         // viewer-qc: Close study, and the QC menu; the keys are the KeyTable's (shown here, handled once)
         MenuItem close = actionItem("Close Study", org.lumen.viewer.tools.ViewerAction.CLOSE_STUDY, "close-study");
-        Menu file = new Menu("File", null, openFile, openFolder, close, new SeparatorMenuItem(), quit);
+        // key-images: mark the shown image, save key images and measurements to the study's server
+        MenuItem saveKeys = actionItem("Save Key Images and Measurements to Archive", org.lumen.viewer.tools.ViewerAction.SAVE_ANNOTATIONS,
+                "save-annotations");
+        saveKeys.disableProperty().bind(workspace.annotations().fromServerProperty().not());
+        Menu file = new Menu("File", null, openFile, openFolder, close, new SeparatorMenuItem(),
+                actionItem("Mark Key Image", org.lumen.viewer.tools.ViewerAction.KEY_IMAGE, "mark-key-image"), saveKeys,
+                new SeparatorMenuItem(), quit);
         Menu qcMenu = new Menu("QC", null,
                 actionItem("DICOM Tags…", org.lumen.viewer.tools.ViewerAction.TAG_BROWSER, "qc-tags"),
                 actionItem("Header Diff…", org.lumen.viewer.tools.ViewerAction.HEADER_DIFF, "qc-diff"),

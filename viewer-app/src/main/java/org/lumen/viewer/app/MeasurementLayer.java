@@ -12,6 +12,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 
+import org.lumen.viewer.keys.ArchivedMeasurement;
 import org.lumen.viewer.measure.Calibration;
 import org.lumen.viewer.measure.ImagePoint;
 import org.lumen.viewer.measure.Measurement;
@@ -38,10 +39,18 @@ final class MeasurementLayer {
         return pane;
     }
 
-    /** Redraws: the stored measurements (one of them selected, or -1) and the one being drawn, if any. */
-    void draw(List<Measurement> measurements, int selected, Optional<Measurement> drawing, ViewGeometry geometry,
-              Optional<ModalityPixels> pixels, Calibration calibration) {
+    /**
+     * Redraws: the archived measurements (read-only: dashed, no handles, with who saved them), the stored
+     * ones (one of them selected, or -1) and the one being drawn, if any.
+     */
+    void draw(List<Measurement> measurements, int selected, Optional<Measurement> drawing, List<ArchivedMeasurement> archived,
+              ViewGeometry geometry, Optional<ModalityPixels> pixels, Calibration calibration) {
         List<Node> nodes = new ArrayList<>();
+        for (ArchivedMeasurement a : archived) {
+            int first = nodes.size();
+            add(nodes, a.measurement(), false, geometry, pixels, calibration);
+            archived(nodes.subList(first, nodes.size()), a);
+        }
         for (int i = 0; i < measurements.size(); i++) {
             add(nodes, measurements.get(i), i == selected, geometry, pixels, calibration);
         }
@@ -100,6 +109,23 @@ final class MeasurementLayer {
         Text label = new Text(labelAt[0] + 8, labelAt[1] + 14, String.join("\n", lines));
         label.getStyleClass().addAll("measure-text", selected ? "selected" : "plain");
         nodes.add(label);
+    }
+
+    /** Restyles a measurement's nodes as archived: no handles, a caption under the values. */
+    private static void archived(List<Node> drawn, ArchivedMeasurement a) {
+        drawn.removeIf(n -> n.getStyleClass().contains("measure-handle"));
+        Text caption = null;
+        for (Node n : drawn) {
+            n.getStyleClass().setAll(n.getStyleClass().get(0), "archived");
+            if (n instanceof Text values) {
+                caption = new Text(values.getX(), values.getY() + values.getLayoutBounds().getHeight() + 2,
+                        (a.label().isEmpty() ? "" : a.label() + " — ") + a.caption());
+                caption.getStyleClass().add("measure-caption");
+            }
+        }
+        if (caption != null) {
+            drawn.add(caption);
+        }
     }
 
     private static Line line(double[] a, double[] b) {

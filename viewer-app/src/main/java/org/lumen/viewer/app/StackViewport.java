@@ -8,11 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 
-import org.lumen.dicom.Tag;
 import org.lumen.rendering.Renderer;
 import org.lumen.rendering.WindowPreset;
 import org.lumen.viewer.measure.Measurement;
-import org.lumen.viewer.measure.MeasurementStore;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.viewport.CinePlayer;
 import org.lumen.viewer.viewport.FrameClock;
@@ -39,6 +37,7 @@ final class StackViewport {
     private final ViewportInput input;
     private final org.lumen.viewer.qc.QcBadge qcBadge = new org.lumen.viewer.qc.QcBadge(); // viewer-qc
     private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1; // viewer-qc
+    private final org.lumen.viewer.keys.KeyImageBadge keyBadge = new org.lumen.viewer.keys.KeyImageBadge(); // key-images
     private FrameClock clock;
 
     private OpenedSeries series;
@@ -57,7 +56,8 @@ final class StackViewport {
         pane.setMinSize(0, 0);
         emptyHint.getStyleClass().add("empty-hint");
         emptyHint.wrappingWidthProperty().bind(pane.widthProperty().multiply(0.8));
-        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint, qcBadge.node());
+        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint, qcBadge.node(), keyBadge.node());
+        context.annotations().onChange(this::refresh); // key-images: marks and archived measurements
         StackPane.setAlignment(qcBadge.node(), javafx.geometry.Pos.TOP_CENTER); // viewer-qc
         StackPane.setMargin(qcBadge.node(), new javafx.geometry.Insets(56, 0, 0, 0)); // below the top orientation marker
         pane.widthProperty().addListener((o, a, b) -> viewChanged());
@@ -144,6 +144,7 @@ final class StackViewport {
         overlay.clear();
         measureLayer.clear();
         qcBadge.clear();
+        keyBadge.show(Optional.empty()); // key-images
         emptyHint.setVisible(true);
         changed(); // priors-protocols: a comparison showing this viewport ends
         return forgotten;
@@ -188,6 +189,11 @@ final class StackViewport {
                 setWindow(null);
             }
             case DELETE_MEASUREMENT -> deleteSelected();
+            case KEY_IMAGE -> {
+                if (shown != null) {
+                    context.annotations().toggle(WorkspaceStudyContent.ref(shown.image()), WorkspaceStudyContent.studyUid(shown.image()));
+                }
+            }
             case CANCEL -> {
                 input.cancel();
                 drawing = Optional.empty();
@@ -372,8 +378,17 @@ final class StackViewport {
     // ---- measurements
 
     private String imageKey() {
-        OpenedSeries.Image image = shown.image();
-        return MeasurementStore.key(image.dataSet().getString(Tag.SOPInstanceUID, image.file().toString()), image.frame());
+        return WorkspaceStudyContent.storeKey(shown.image());
+    }
+
+    // ---- key-images: the key-image mark and the archived (read-only) measurements of the shown image
+
+    org.lumen.viewer.keys.KeyImageBadge keyBadge() {
+        return keyBadge;
+    }
+
+    List<org.lumen.viewer.keys.ArchivedMeasurement> archivedMeasurements() {
+        return shown == null ? List.of() : context.annotations().archivedOn(WorkspaceStudyContent.ref(shown.image()));
     }
 
     List<Measurement> measurements() {
@@ -468,6 +483,8 @@ final class StackViewport {
         overlay.update(shown.image(), shown.index(), series.images().size(), g, shown.calibration(),
                 new ViewportOverlay.ViewText(windowText, zoom, cineText));
         List<Measurement> list = measurements();
-        measureLayer.draw(list, selected < list.size() ? selected : -1, drawing, g, shown.pixels(), shown.calibration());
+        keyBadge.show(context.annotations().keyMark(WorkspaceStudyContent.ref(shown.image()))); // key-images
+        measureLayer.draw(list, selected < list.size() ? selected : -1, drawing, archivedMeasurements(), g, shown.pixels(),
+                shown.calibration());
     }
 }

@@ -84,11 +84,15 @@ final class Workspace implements SeriesDisplay {
     private Consumer<ViewerAction> windowActions = a -> {};
     private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1;
     private long openGeneration;
+    private final org.lumen.viewer.keys.StudyAnnotations annotations; // key-images
 
     Workspace(StatusBar statusBar, CornerTextLayout cornerText) {
         this.statusBar = Objects.requireNonNull(statusBar);
+        this.annotations = org.lumen.viewer.keys.StudyAnnotations.forWorkstation(statusBar::show); // key-images
         this.context = new ViewportContext(statusBar, new MeasurementStore(), cornerText, () -> tool, () -> clocks.get(), this::activate,
-                this::viewRenderer, this::cineChanged);
+                this::viewRenderer, this::cineChanged, annotations);
+        annotations.useContent(new WorkspaceStudyContent(catalog, context.measurements())); // key-images
+        root.getChildren().add(annotations.notice().node()); // key-images
         this.toolBar = new WorkspaceToolBar(this, keys);
         this.mpr = new MprLayout(() -> renderer, statusBar::show, this::toggleMpr);
         root.getChildren().add(1, mpr.node());
@@ -243,6 +247,8 @@ final class Workspace implements SeriesDisplay {
             case HELP -> help.toggle();
             case MPR -> toggleMpr();
             case TAG_BROWSER, HEADER_DIFF, SERIES_QC, CLOSE_STUDY -> windowActions.accept(action); // viewer-qc
+            case SAVE_ANNOTATIONS -> annotations.save(); // key-images
+            case NEXT_KEY_IMAGE -> nextKeyImage(); // key-images
             default -> {
                 active.perform(action);
                 toolBar.showCine(active.cine());
@@ -416,6 +422,23 @@ final class Workspace implements SeriesDisplay {
         return catalog.all();
     }
 
+    /** Shows the next key image of the open series in the active viewport (key-images). */
+    private void nextKeyImage() {
+        KeyImageNavigation.next(catalog.all(), active.series(), active.index(),
+                image -> annotations.keyMark(WorkspaceStudyContent.ref(image)).isPresent()).ifPresentOrElse(stop -> {
+                    if (active.series().orElse(null) != stop.series()) {
+                        active.show(stop.series());
+                    }
+                    active.scrollTo(stop.index());
+                    statusBar.show("Key image " + stop.number() + " of " + stop.total());
+                }, () -> statusBar.show("No key image in the open series (K marks the shown image)"));
+    }
+
+    /** Key images and archived measurements of the study from a server (key-images). */
+    org.lumen.viewer.keys.StudyAnnotations annotations() {
+        return annotations;
+    }
+
     /** The renderer in use (its {@link Renderer#textureBytes()} is what the study holds on the GPU). */
     Renderer renderer() {
         return renderer;
@@ -431,6 +454,7 @@ final class Workspace implements SeriesDisplay {
         List<java.util.concurrent.Future<?>> drawers = viewports.stream().map(StackViewport::clear).toList();
         catalog.clear();
         context.measurements().clear();
+        annotations.close(); // key-images
         activate(viewports.get(0));
         Renderer current = renderer;
         Thread release = new Thread(() -> {

@@ -87,12 +87,42 @@ final class WorkspaceToolBar {
         help.setFocusTraversable(false);
         help.setTooltip(new Tooltip("Keys  [" + HelpPanel.keysText(keys, ViewerAction.HELP) + "]"));
         help.setOnAction(e -> workspace.help().toggle());
-        bar.getItems().addAll(new Separator(), layouts, new Separator(), play, fps, new Label("fps"), loop, new Separator(), help);
+        bar.getItems().addAll(new Separator(), layouts, new Separator(), play, fps, new Label("fps"), loop, new Separator());
+        bar.getItems().addAll(keyImageButtons(workspace, keys)); // key-images
+        bar.getItems().addAll(new Separator(), help);
         showTool(Tool.WINDOW);
     }
 
     Node node() {
         return bar;
+    }
+
+    /**
+     * key-images: "Key" marks the shown image; "Save to archive" saves key images and measurements, disabled
+     * for a study from files or a folder, with the reason in its tooltip (a holder shows it: a disabled
+     * button shows no tooltip).
+     */
+    private static java.util.List<Node> keyImageButtons(Workspace workspace, KeyTable keys) {
+        Button mark = new Button("\u2605 Key");
+        mark.setId("mark-key-image-button");
+        mark.setFocusTraversable(false);
+        mark.setTooltip(new Tooltip(ViewerAction.KEY_IMAGE.description() + "  [" + HelpPanel.keysText(keys, ViewerAction.KEY_IMAGE) + "]"));
+        mark.setOnAction(e -> workspace.perform(ViewerAction.KEY_IMAGE));
+        Button save = new Button("Save to archive");
+        save.setId("save-annotations-button");
+        save.setFocusTraversable(false);
+        save.setOnAction(e -> workspace.perform(ViewerAction.SAVE_ANNOTATIONS));
+        javafx.beans.property.ReadOnlyBooleanProperty fromServer = workspace.annotations().fromServerProperty();
+        save.disableProperty().bind(fromServer.not());
+        Label holder = new Label(null, save);
+        Tooltip why = new Tooltip();
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        why.textProperty().bind(javafx.beans.binding.Bindings.when(fromServer)
+                .then(ViewerAction.SAVE_ANNOTATIONS.description() + "  [" + HelpPanel.keysText(keys, ViewerAction.SAVE_ANNOTATIONS) + "]")
+                .otherwise(org.lumen.viewer.keys.StudyAnnotations.localStudyReason()));
+        holder.setTooltip(why);
+        return java.util.List.of(mark, holder);
     }
 
     void showTool(Tool tool) {

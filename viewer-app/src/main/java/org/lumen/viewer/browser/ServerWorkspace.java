@@ -60,6 +60,8 @@ public final class ServerWorkspace {
     private StudyCache cache;
     private Stage browserStage;
     private StudyBrowser browser;
+    /** key-images: told of each study opened from a server (FX thread), to read and save its key images. */
+    private Consumer<org.lumen.viewer.keys.ArchiveTarget> studyOpened = study -> { };
 
     /**
      * @param owner the main window
@@ -209,12 +211,19 @@ public final class ServerWorkspace {
             try {
                 DicomWebClient client = registry.clients().client(server.get());
                 StudyRetrieval retrieval = new StudyRetrieval(client, server.get().id(), serverName, studyUid, cache());
-                Platform.runLater(() -> strip.show(serverName + "\n" + label, retrieval,
-                        seriesUid.isEmpty() ? Optional.empty() : Optional.of(seriesUid)));
+                Platform.runLater(() -> {
+                    strip.show(serverName + "\n" + label, retrieval, seriesUid.isEmpty() ? Optional.empty() : Optional.of(seriesUid));
+                    studyOpened.accept(new org.lumen.viewer.keys.ArchiveTarget(serverName, client, studyUid)); // key-images
+                });
             } catch (IOException e) {
                 Platform.runLater(() -> status.accept("Cannot open the study from " + serverName + ": " + e.getMessage()));
             }
         });
+    }
+
+    /** Whom to tell (on the FX thread) when a study opens from a server (key-images: its key images and measurements). */
+    public void onStudyOpened(Consumer<org.lumen.viewer.keys.ArchiveTarget> listener) {
+        studyOpened = Objects.requireNonNull(listener, "listener");
     }
 
     /** The configured servers (priors-protocols: the patient's timeline searches them all). */

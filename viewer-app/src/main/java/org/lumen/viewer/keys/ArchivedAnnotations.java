@@ -21,6 +21,15 @@ public record ArchivedAnnotations(List<KeyObjectSelection> keyObjects, List<Meas
         unreadable = List.copyOf(unreadable);
     }
 
+    /** These and the documents of a save that just succeeded (what the archive holds now). */
+    public ArchivedAnnotations with(PendingSave saved) {
+        List<KeyObjectSelection> k = new java.util.ArrayList<>(keyObjects);
+        saved.keyObjects().ifPresent(k::add);
+        List<MeasurementReport> r = new java.util.ArrayList<>(reports);
+        saved.report().ifPresent(r::add);
+        return new ArchivedAnnotations(k, r, unreadable);
+    }
+
     /** Whether any stored key object selection marks this image. */
     public boolean isKeyImage(String sopInstanceUid, int frame) {
         return keyObjects.stream().flatMap(k -> k.images().stream())

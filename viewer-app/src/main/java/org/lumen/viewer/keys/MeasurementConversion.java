@@ -72,6 +72,39 @@ public final class MeasurementConversion {
                 points.stream().map(pt -> new org.lumen.dicom.sr.ImagePoint((float) pt.x(), (float) pt.y())).toList(), values);
     }
 
+    /**
+     * The reader's measurements as a report's, labelled "Length 1", "Angle 1", "Region 1", "Point 1"...
+     * in order; each image's modality values are decoded once, and only for regions and probes. Blocking.
+     */
+    public static List<org.lumen.dicom.sr.Measurement> toReport(List<UserMeasurement> measurements) throws java.io.IOException {
+        java.util.Map<String, Optional<ModalityPixels>> decoded = new java.util.HashMap<>();
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        List<org.lumen.dicom.sr.Measurement> out = new ArrayList<>();
+        for (UserMeasurement u : measurements) {
+            Optional<ModalityPixels> pixels = Optional.empty();
+            if (u.needsPixels()) {
+                pixels = decoded.get(u.storeKey());
+                if (pixels == null) {
+                    pixels = u.pixels().load();
+                    decoded.put(u.storeKey(), pixels);
+                }
+            }
+            String kind = kind(u.measurement());
+            int n = numbers.merge(kind, 1, Integer::sum);
+            out.add(toReport(u.measurement(), kind + " " + n, u.image(), pixels, u.calibration()));
+        }
+        return out;
+    }
+
+    private static String kind(Measurement m) {
+        return switch (m) {
+            case Measurement.Length l -> "Length";
+            case Measurement.Angle a -> "Angle";
+            case Measurement.Roi r -> r.shape() == Measurement.Roi.Shape.ELLIPSE ? "Ellipse" : "Rectangle";
+            case Measurement.Probe p -> "Point";
+        };
+    }
+
     private static Code unit(ModalityPixels pixels) {
         return "HU".equalsIgnoreCase(pixels.unit()) ? Concepts.HOUNSFIELD : Concepts.NO_UNITS;
     }

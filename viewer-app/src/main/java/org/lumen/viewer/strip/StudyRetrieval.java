@@ -27,7 +27,7 @@ import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.cache.StudyCache;
 
 /**
- * One study on one server: its series (QIDO-RS), a thumbnail per series (WADO-RS rendered at a
+ * One study on one server: its image series (QIDO-RS; documents such as KO and SR are left out), a thumbnail per series (WADO-RS rendered at a
  * small viewport, else Lumen's own decoding of the middle instance), and each series' instances
  * (WADO-RS), kept in the encrypted {@link StudyCache} and handed over in memory: nothing of the
  * study is written to disk in plain text. A series the cache holds completely is not downloaded
@@ -36,6 +36,11 @@ import org.lumen.viewer.cache.StudyCache;
  */
 public final class StudyRetrieval {
     private static final long MAX_INSTANCE_BYTES = 1L << 30;
+    /**
+     * Series of documents, not images (key object selections, structured reports, presentation states):
+     * not listed as series; the workstation reads key images and measurements apart (org.lumen.viewer.keys).
+     */
+    static final Set<String> DOCUMENT_MODALITIES = Set.of("KO", "SR", "PR");
     private final DicomWebClient client;
     private final String serverId;
     private final String serverName;
@@ -72,7 +77,7 @@ public final class StudyRetrieval {
             QidoQuery query = QidoQuery.seriesOfStudy(studyUid).includeField(Tag.SeriesDescription)
                     .includeField(Tag.SeriesNumber).includeField(Tag.NumberOfSeriesRelatedInstances).build();
             for (DataSet ds : client.search(query)) {
-                if (!ds.getString(Tag.SeriesInstanceUID, "").isEmpty()) {
+                if (!ds.getString(Tag.SeriesInstanceUID, "").isEmpty() && !DOCUMENT_MODALITIES.contains(ds.getString(Tag.Modality, ""))) {
                     series.add(SeriesSummary.of(ds));
                 }
             }

@@ -106,6 +106,9 @@ public final class KeyTable {
         b.add(new Binding(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), TAG_BROWSER));
         b.add(new Binding(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), HEADER_DIFF));
         b.add(new Binding(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), SERIES_QC));
+        bind(b, KEY_IMAGE, KeyCode.K);
+        b.add(new Binding(new KeyCodeCombination(KeyCode.K, KeyCombination.SHIFT_DOWN), NEXT_KEY_IMAGE));
+        b.add(new Binding(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), SAVE_ANNOTATIONS));
         b.add(new Binding(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), CLOSE_STUDY));
         bind(b, HELP, KeyCode.F1);
         b.add(new Binding(new KeyCharacterCombination("?", KeyCombination.SHIFT_ANY), HELP));

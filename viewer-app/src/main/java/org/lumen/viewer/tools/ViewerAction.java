@@ -55,6 +55,9 @@ public enum ViewerAction {
     TAG_BROWSER("QC", "DICOM tag browser of the shown image"),
     HEADER_DIFF("QC", "Header diff of two images or series"),
     SERIES_QC("QC", "Completeness and geometry of the shown series"),
+    KEY_IMAGE("Key images", "Mark / unmark the shown image as a key image"),
+    NEXT_KEY_IMAGE("Key images", "Go to the next key image of the open series"),
+    SAVE_ANNOTATIONS("Key images", "Save key images and measurements to the study's server"),
     CLOSE_STUDY("Study", "Close the study (frees its memory, cancels downloads)"),
     HELP("Help", "Show this list of keys");
 
