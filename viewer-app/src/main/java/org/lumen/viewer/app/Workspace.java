@@ -453,8 +453,8 @@ final class Workspace implements SeriesDisplay {
         openGeneration++;
         List<java.util.concurrent.Future<?>> drawers = viewports.stream().map(StackViewport::clear).toList();
         catalog.clear();
+        annotations.close(); // key-images: before the measurements go, to say what was not saved
         context.measurements().clear();
-        annotations.close(); // key-images
         activate(viewports.get(0));
         Renderer current = renderer;
         Thread release = new Thread(() -> {
