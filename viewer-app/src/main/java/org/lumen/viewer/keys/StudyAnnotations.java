@@ -109,10 +109,16 @@ public final class StudyAnnotations {
 
     // ---- opening and closing
 
-    /** A study was opened from a server: forgets the previous one and reads what its archive holds. */
+    /**
+     * A study was opened from a server: forgets the previous one and reads what its archive holds. The
+     * same study opened again keeps its unsaved key images.
+     */
     public void open(ArchiveTarget study) {
-        String dropped = unsavedWork();
+        boolean same = target.filter(t -> t.serverName().equals(study.serverName()) && t.studyUid().equals(study.studyUid())).isPresent();
+        List<ImageRef> kept = same ? selection.unsaved() : List.of();
+        String dropped = same ? "" : unsavedWork();
         reset();
+        kept.forEach(selection::toggle);
         warnDropped(dropped);
         target = Optional.of(study);
         fromServer.set(true);
