@@ -452,8 +452,8 @@ final class Workspace implements SeriesDisplay {
     void closeStudy(Runnable released) {
         openGeneration++;
         List<java.util.concurrent.Future<?>> drawers = viewports.stream().map(StackViewport::clear).toList();
+        annotations.close(); // key-images: before the series and measurements go, to say what was not saved
         catalog.clear();
-        annotations.close(); // key-images: before the measurements go, to say what was not saved
         context.measurements().clear();
         activate(viewports.get(0));
         Renderer current = renderer;

@@ -233,13 +233,14 @@ class KeyImagesUiTest extends WorkstationUiBase {
         waitFor(() -> texts(v).contains("Im 8 / " + SLICES)); // K marks the image on screen
         robot.type(KeyCode.K);
         waitFor(() -> onFx(() -> v.keyBadge().text()).equals("\u2606 KEY  unsaved"));
+        measureMarkers(v);
         onFx(() -> {
             workspace().perform(ViewerAction.CLOSE_STUDY);
             return null;
         });
         waitFor(() -> status().equals("Study closed"));
         assertThat(onFx(() -> workspace().annotations().notice().text()))
-                .isEqualTo("The previous study had 1 key image not saved to " + SERVER + "; they were dropped.");
+                .isEqualTo("The previous study had 1 key image and 1 measurement not saved to " + SERVER + "; they were dropped.");
     }
 
     @Test
