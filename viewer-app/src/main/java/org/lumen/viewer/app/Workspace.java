@@ -452,9 +452,9 @@ final class Workspace implements SeriesDisplay {
     void closeStudy(Runnable released) {
         openGeneration++;
         List<java.util.concurrent.Future<?>> drawers = viewports.stream().map(StackViewport::clear).toList();
+        annotations.close(); // key-images: before the series and measurements go, to say what was not saved
         catalog.clear();
         context.measurements().clear();
-        annotations.close(); // key-images
         activate(viewports.get(0));
         Renderer current = renderer;
         Thread release = new Thread(() -> {

@@ -114,7 +114,7 @@ final class WorkspaceToolBar {
         save.setOnAction(e -> workspace.perform(ViewerAction.SAVE_ANNOTATIONS));
         javafx.beans.property.ReadOnlyBooleanProperty fromServer = workspace.annotations().fromServerProperty();
         save.disableProperty().bind(fromServer.not());
-        Label holder = new Label(null, save);
+        Label holder = new Label("", save);
         Tooltip why = new Tooltip();
         why.setWrapText(true);
         why.setMaxWidth(420);

@@ -109,10 +109,17 @@ public final class StudyAnnotations {
 
     // ---- opening and closing
 
-    /** A study was opened from a server: forgets the previous one and reads what its archive holds. */
+    /**
+     * A study was opened from a server: forgets the previous one and reads what its archive holds. The
+     * same study opened again keeps its unsaved key images.
+     */
     public void open(ArchiveTarget study) {
-        discardNotice();
+        boolean same = target.filter(t -> t.serverName().equals(study.serverName()) && t.studyUid().equals(study.studyUid())).isPresent();
+        List<ImageRef> kept = same ? selection.unsaved() : List.of();
+        String dropped = same ? "" : unsavedWork();
         reset();
+        kept.forEach(selection::toggle);
+        warnDropped(dropped);
         target = Optional.of(study);
         fromServer.set(true);
         long ticket = generation;
@@ -133,17 +140,31 @@ public final class StudyAnnotations {
         changed();
     }
 
-    /** The study was closed: nothing is shown any more; unsaved marks are dropped (said in the status bar). */
+    /**
+     * The study was closed: nothing is shown any more. Unsaved key images and measurements are dropped,
+     * and the notice says so (call before the workspace forgets the measurements).
+     */
     public void close() {
-        discardNotice();
+        String dropped = unsavedWork();
         reset();
+        warnDropped(dropped);
         changed();
     }
 
-    private void discardNotice() {
-        int unsaved = selection.unsaved().size();
-        if (unsaved > 0 && target.isPresent()) {
-            status.accept(ArchiveWording.count(unsaved, "unsaved key image") + " of the previous study dropped");
+    /** What of the study was not saved ("" when nothing), with where it would have gone. */
+    private String unsavedWork() {
+        if (target.isEmpty()) {
+            return "";
+        }
+        int measurements = content == null ? 0 : content.measurements(target.get().studyUid()).size();
+        int keys = selection.unsaved().size();
+        return keys + measurements == 0 ? ""
+                : ArchiveWording.contents(keys, measurements) + " not saved to " + target.get().serverName();
+    }
+
+    private void warnDropped(String dropped) {
+        if (!dropped.isEmpty()) {
+            notice.warn("The previous study had " + dropped + "; they were dropped.");
         }
     }
 

@@ -226,6 +226,21 @@ class KeyImagesUiTest extends WorkstationUiBase {
         assertThat(onFx(() -> v.keyBadge().text())).isEqualTo("\u2605 KEY");
         assertThat(instancesOf(studyUid, "KO")).isEqualTo(1);
         assertThat(instancesOf(studyUid, "SR")).isEqualTo(1);
+
+        // Closing the study with unsaved work says what was dropped.
+        robot.clickOn(v.node());
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> texts(v).contains("Im 8 / " + SLICES)); // K marks the image on screen
+        robot.type(KeyCode.K);
+        waitFor(() -> onFx(() -> v.keyBadge().text()).equals("\u2606 KEY  unsaved"));
+        measureMarkers(v);
+        onFx(() -> {
+            workspace().perform(ViewerAction.CLOSE_STUDY);
+            return null;
+        });
+        waitFor(() -> status().equals("Study closed"));
+        assertThat(onFx(() -> workspace().annotations().notice().text()))
+                .isEqualTo("The previous study had 1 key image and 1 measurement not saved to " + SERVER + "; they were dropped.");
     }
 
     @Test
