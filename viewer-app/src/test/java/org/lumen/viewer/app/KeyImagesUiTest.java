@@ -282,6 +282,21 @@ class KeyImagesUiTest extends WorkstationUiBase {
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList()))
                 .contains("Mark / unmark the shown image as a key image", "Go to the next key image of the open series",
                         "Save key images and measurements to the study's server");
+        // MPR planes are not acquired images: K says to leave MPR first.
+        onFx(() -> {
+            workspace().perform(ViewerAction.MPR);
+            return null;
+        });
+        waitFor(() -> onFx(() -> workspace().mpr().showing()));
+        onFx(() -> {
+            workspace().perform(ViewerAction.KEY_IMAGE);
+            return null;
+        });
+        assertThat(status()).isEqualTo("Key images are the acquired images: leave MPR first (Ctrl+M)");
+        onFx(() -> {
+            workspace().perform(ViewerAction.MPR);
+            return null;
+        });
     }
 
     // ---- steps
