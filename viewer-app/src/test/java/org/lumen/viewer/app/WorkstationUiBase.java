@@ -167,9 +167,10 @@ abstract class WorkstationUiBase {
         robot.drag(source, javafx.scene.input.MouseButton.PRIMARY).moveBy(-30, 10).moveTo(target.node()).drop();
     }
 
+    /** Waits until the condition, evaluated on the FX thread (it reads the scene graph), holds. */
     void waitFor(Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             fail("condition not met within " + WAIT_SECONDS + " s; active overlay " + texts(active()) + ", status \"" + status() + "\"", e);
         }
@@ -191,8 +192,12 @@ abstract class WorkstationUiBase {
         javax.imageio.ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
     }
 
+    /** Runs the call on the FX thread (at once when already there) and returns its result. */
     static <T> T onFx(Callable<T> call) {
         try {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                return call.call();
+            }
             return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("FX call failed", e);
