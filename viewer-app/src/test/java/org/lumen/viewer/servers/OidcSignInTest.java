@@ -123,6 +123,30 @@ class OidcSignInTest {
     }
 
     @Test
+    void theServersCaBundleReachesAnIdentityProviderOnHttps() throws Exception {
+        org.lumen.testkit.tls.TestCertificates certificates = org.lumen.testkit.tls.TestCertificates.generate();
+        try (TestAuthorizationServer https = TestAuthorizationServer.startHttps(certificates, false)) {
+            https.register("lumen-desktop", "", TestAuthorizationServer.Method.NONE);
+            CredentialStore store = vault();
+            URI root = URI.create("https://pacs.example.org/dicom-web");
+            ServerSettings trusting = new ServerSettings("srv-oidc2", "Private CA PACS", root, root, root,
+                    new AuthSettings.OidcSignIn(https.issuer(), "lumen-desktop", ""),
+                    new TlsSettings(certificates.caCertificate().toString(), ""), QueryEncoding.STRICT);
+            store.put(trusting.refreshTokenSecretId().orElseThrow(), https.issueRefreshToken("lumen-desktop").toCharArray());
+            ServerClients clients = new ServerClients(store);
+            assertThat(clients.signIns().check(clients.signInKey(trusting, new char[0], new char[0])).validUntil())
+                    .isAfter(java.time.Instant.now());
+
+            ServerSettings untrusting = new ServerSettings("srv-oidc3", "Default trust PACS", root, root, root,
+                    trusting.auth(), TlsSettings.none(), QueryEncoding.STRICT);
+            store.put(untrusting.refreshTokenSecretId().orElseThrow(), https.issueRefreshToken("lumen-desktop").toCharArray());
+            assertThat(SignInCheck.check(clients, untrusting)).startsWith("Could not renew the sign-in for Default trust PACS: ")
+                    .contains("identity provider", "not issued by a trusted certificate authority");
+            assertThat(https.grants("refresh_token")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theRegistryDropsASignInWhenTheIssuerOrClientChangesOrTheServerGoes() throws Exception {
         ServerRegistry registry = new ServerRegistry(new ServerSettingsFile(new ConfigFolder(dir)), new ServerClients(vault()));
         ServerSettings north = server(idp.issuer(), "lumen-desktop", "openid");
