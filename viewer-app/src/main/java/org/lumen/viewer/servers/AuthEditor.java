@@ -36,6 +36,11 @@ interface AuthEditor {
         // Nothing to look up.
     }
 
+    /** Called when the dialog closes: stop any work still running for the form. */
+    default void close() {
+        // Nothing runs.
+    }
+
     static List<AuthEditor> all(SignInPane.Context signIn) {
         return List.of(new None(), new Basic(), new Bearer(), new OAuthEditor(), new OidcEditor(signIn));
     }

@@ -83,6 +83,11 @@ final class OidcEditor implements AuthEditor {
     }
 
     @Override
+    public void close() {
+        pane.reset(); // a sign-in still waiting for the browser stops and closes its loopback port
+    }
+
+    @Override
     public AuthSettings read() {
         String text = issuer.getText().strip();
         if (text.isEmpty()) {

@@ -114,6 +114,11 @@ final class ServerForm {
         editors.forEach(AuthEditor::loaded);
     }
 
+    /** The dialog closes: running sign-ins stop. */
+    void close() {
+        editors.forEach(AuthEditor::close);
+    }
+
     /** The fields as typed. */
     ServerInput input() {
         return new ServerInput(name.getText(), url.getText(), separate.isSelected(), qido.getText(), wado.getText(),

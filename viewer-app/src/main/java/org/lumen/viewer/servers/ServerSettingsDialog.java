@@ -105,6 +105,7 @@ public final class ServerSettingsDialog {
         stage.setTitle("Lumen \u2014 DICOMweb servers");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        stage.setOnHidden(e -> form.close());
         refresh();
         if (registry.servers().isEmpty()) {
             startNew();

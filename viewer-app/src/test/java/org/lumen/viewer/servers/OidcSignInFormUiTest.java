@@ -161,6 +161,7 @@ class OidcSignInFormUiTest {
         awaitText("#oidc-status", "Waiting for the browser");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> lookup("#oidc-link", TextField.class).isVisible()));
         assertThat(fx(() -> lookup("#oidc-link", TextField.class).getText())).isEqualTo(opened.get(0).toString());
+        screenshot(lookup("#server-list", Node.class).getScene(), "server-settings-oidc-waiting.png");
         robot.clickOn("#oidc-cancel");
         awaitText("#oidc-status", "Sign-in cancelled.");
         assertThat(fx(() -> lookup("#oidc-link", TextField.class).isVisible())).isFalse();
