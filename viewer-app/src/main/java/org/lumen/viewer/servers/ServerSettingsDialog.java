@@ -99,7 +99,7 @@ public final class ServerSettingsDialog {
         BorderPane.setMargin(right, new Insets(0, 0, 0, 16));
         root.setPadding(new Insets(14));
         root.getStyleClass().add("server-settings");
-        Scene scene = new Scene(root, 980, 640);
+        Scene scene = new Scene(root, 980, 680);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setTitle("Lumen \u2014 DICOMweb servers");

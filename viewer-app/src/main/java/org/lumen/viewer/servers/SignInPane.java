@@ -108,7 +108,8 @@ final class SignInPane {
     private void signIn() {
         long seconds = context.timeout().toSeconds();
         String minutes = seconds % 60 == 0 && seconds >= 60 ? seconds / 60 + " min" : seconds + " s";
-        start("Waiting for the browser\u2026 Sign in there; this gives up after " + minutes + ".", key -> {
+        start("Waiting for the browser\u2026 Sign in there (if none opened, open the address below);"
+                + " this gives up after " + minutes + ".", key -> {
             Consumer<URI> browser = uri -> {
                 Platform.runLater(() -> {
                     link.setText(uri.toString());
