@@ -10,17 +10,23 @@ import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.lumen.dicomweb.internal.BrowserLoginGrant;
 import org.lumen.dicomweb.internal.ClientCredentialsGrant;
+import org.lumen.dicomweb.internal.GrantEvents;
 import org.lumen.dicomweb.internal.GrantTokenProvider;
 import org.lumen.dicomweb.internal.OidcDiscovery;
 import org.lumen.dicomweb.internal.RefreshOnlyGrant;
 import org.lumen.dicomweb.internal.StaticTokenProvider;
+import org.lumen.dicomweb.internal.TlsFailureInterceptor;
+import org.lumen.dicomweb.internal.TlsSetup;
 import org.lumen.dicomweb.internal.TokenEndpoint;
 
 /**
  * Builds the standard {@link TokenProvider}s for {@link Auth#tokens(TokenProvider)}: a static
  * token, OAuth 2.0 client credentials (RFC 6749 4.4), a stored refresh token (RFC 6749 6), and a
  * browser login with the authorization code grant, PKCE S256 and a loopback redirect (RFC 7636,
- * RFC 8252). Endpoints are given or discovered from an OpenID issuer. See docs/dicomweb-auth.md.
+ * RFC 8252). Endpoints are given or discovered from an OpenID issuer, over the system trust store
+ * or the given {@link TlsOptions}. An application keeps the refresh token it is handed through
+ * {@link Builder#onRefreshToken} (encrypted) to sign in silently next time with
+ * {@link Builder#refreshToken}. See docs/dicomweb-auth.md.
  *
  * <pre>{@code
  * TokenProvider tokens = OAuth2.builder()
@@ -59,6 +65,23 @@ public final class OAuth2 {
         }
     }
 
+    /**
+     * Who signed in, read from the OpenID ID token that came with the tokens (its issuer, audience
+     * and expiry checked). For showing the user, never for deciding access.
+     *
+     * @param issuer the issuer that vouches for the user
+     * @param subject the {@code sub} claim: the user's stable identifier at the issuer
+     * @param name the best display name: {@code name}, else {@code preferred_username}, else
+     *     {@code email}, else the subject
+     */
+    public record Identity(URI issuer, String subject, String name) {
+        public Identity {
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     /** A fixed bearer token; a 401 with it is final (a typed {@code AUTHENTICATION} error). */
     public static TokenProvider staticToken(String token) {
         return new StaticTokenProvider(AccessToken.withoutExpiry(token));
@@ -86,6 +109,9 @@ public final class OAuth2 {
         private Duration skew = Duration.ofSeconds(30);
         private Duration loginTimeout = Duration.ofMinutes(5);
         private OkHttpClient http;
+        private TlsOptions tls = TlsOptions.systemDefaults();
+        private Consumer<char[]> refreshTokens = t -> { };
+        private Consumer<Identity> identities = i -> { };
 
         private Builder() {}
 
@@ -164,10 +190,40 @@ public final class OAuth2 {
             return this;
         }
 
+        /**
+         * TLS for the token endpoint and discovery: extra CA bundles and a client certificate, as for
+         * a DICOMweb server (default: the system trust store). The browser's TLS is the browser's.
+         */
+        public Builder tls(TlsOptions options) {
+            this.tls = Objects.requireNonNull(options, "tls");
+            return this;
+        }
+
+        /**
+         * Called with each refresh token the issuer hands out that the provider did not hold: after
+         * a browser login, and whenever a refresh rotates it. The array is the listener's to keep
+         * (encrypted) and wipe; it is called on the thread that obtained the tokens, before they are
+         * used. A listener that throws is logged, not propagated.
+         */
+        public Builder onRefreshToken(Consumer<char[]> listener) {
+            this.refreshTokens = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Called with who signed in whenever the token endpoint sends an OpenID ID token (ask for
+         * scope {@code openid}) whose issuer, audience and expiry check out.
+         */
+        public Builder onIdentity(Consumer<Identity> listener) {
+            this.identities = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
         /** The client credentials grant; tokens are renewed by the same grant (or a refresh token). */
         public TokenProvider clientCredentials() throws IOException {
             TokenEndpoint endpoint = endpoint(false);
-            return new GrantTokenProvider(endpoint, new ClientCredentialsGrant(endpoint, scope), "", clock, skew);
+            return new GrantTokenProvider(endpoint, new ClientCredentialsGrant(endpoint, scope), "", clock, skew,
+                    events());
         }
 
         /** Starts from a refresh token the application stored; once it is refused, sign in again. */
@@ -175,7 +231,8 @@ public final class OAuth2 {
             if (refreshToken.length == 0) {
                 throw new IllegalArgumentException("empty refresh token");
             }
-            return new GrantTokenProvider(endpoint(false), new RefreshOnlyGrant(), new String(refreshToken), clock, skew);
+            return new GrantTokenProvider(endpoint(false), new RefreshOnlyGrant(), new String(refreshToken), clock, skew,
+                    events());
         }
 
         /**
@@ -191,14 +248,19 @@ public final class OAuth2 {
                 throw new IllegalStateException("a browser login needs an authorization endpoint or an issuer");
             }
             return new GrantTokenProvider(endpoint,
-                    new BrowserLoginGrant(endpoint, authorize, scope, browser, loginTimeout), "", clock, skew);
+                    new BrowserLoginGrant(endpoint, authorize, scope, browser, loginTimeout), "", clock, skew, events());
+        }
+
+        private GrantEvents events() {
+            return new GrantEvents(refreshTokens, identities, issuer, clientId, clock);
         }
 
         private TokenEndpoint endpoint(boolean browser) throws IOException {
             if (clientId == null) {
                 throw new IllegalStateException("an OAuth 2.0 client needs a client id");
             }
-            OkHttpClient client = http == null ? new OkHttpClient() : http;
+            OkHttpClient client = TlsSetup.apply(http == null ? new OkHttpClient() : http, tls).newBuilder()
+                    .addInterceptor(new TlsFailureInterceptor("the identity provider")).build();
             if (tokenEndpoint == null || (browser && authorizationEndpoint == null)) {
                 if (issuer == null) {
                     throw new IllegalStateException("give a token endpoint or an issuer to discover it from");

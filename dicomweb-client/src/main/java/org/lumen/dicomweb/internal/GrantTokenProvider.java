@@ -20,12 +20,15 @@ import org.lumen.dicomweb.TokenProvider;
  * <p>Threading: thread-safe, and no lock is held while talking to the issuer. Renewal is
  * single-flight: the first caller that needs a new token asks the issuer; callers arriving
  * meanwhile wait for that answer instead of asking again, so many concurrent 401s cost one refresh.
+ * What it obtains is reported to its {@link GrantEvents} (outside the lock) before the waiting
+ * callers are released, so a rotated refresh token is handed to the application before it is used.
  */
 public final class GrantTokenProvider implements TokenProvider {
     private final TokenEndpoint endpoint;
     private final InitialGrant initial;
     private final Clock clock;
     private final long skewSeconds;
+    private final GrantEvents events;
     private final Object lock = new Object();
     private AccessToken token;                       // guarded by lock; null before the first grant
     private String refreshToken;                     // guarded by lock; "" when none
@@ -34,6 +37,12 @@ public final class GrantTokenProvider implements TokenProvider {
 
     public GrantTokenProvider(TokenEndpoint endpoint, InitialGrant initial, String refreshToken, Clock clock,
             Duration skew) {
+        this(endpoint, initial, refreshToken, clock, skew, GrantEvents.none());
+    }
+
+    public GrantTokenProvider(TokenEndpoint endpoint, InitialGrant initial, String refreshToken, Clock clock,
+            Duration skew, GrantEvents events) {
+        this.events = java.util.Objects.requireNonNull(events, "events");
         this.endpoint = endpoint;
         this.initial = initial;
         this.refreshToken = refreshToken;
@@ -85,13 +94,21 @@ public final class GrantTokenProvider implements TokenProvider {
         }
         try {
             TokenResponse response = obtain(refresh, first);
+            boolean rotated;
             synchronized (lock) {
                 token = response.accessToken();
                 neverGranted = false;
-                if (!response.refreshToken().isEmpty()) {
+                rotated = !response.refreshToken().isEmpty() && !response.refreshToken().equals(refreshToken);
+                if (rotated) {
                     refreshToken = response.refreshToken();
                 }
                 inFlight = null;
+            }
+            if (rotated) {
+                events.newRefreshToken(response.refreshToken());
+            }
+            if (!response.idToken().isEmpty()) {
+                events.idToken(response.idToken());
             }
             mine.complete(response.accessToken());
             return response.accessToken();

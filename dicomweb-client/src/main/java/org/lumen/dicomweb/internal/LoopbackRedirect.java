@@ -123,13 +123,23 @@ final class LoopbackRedirect implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the browser sign-in");
         } catch (TimeoutException e) {
-            throw new DicomWebException(Problem.AUTHENTICATION, "no sign-in redirect arrived within " + timeout);
+            throw new DicomWebException(Problem.AUTHENTICATION, "the sign-in timed out: the browser did not come back within "
+                    + inWords(timeout));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DicomWebException d) {
                 throw d;
             }
             throw new IOException("sign-in redirect failed", e.getCause());
         }
+    }
+
+    /** "5 minutes", "90 seconds", "250 ms". */
+    static String inWords(Duration d) {
+        long s = d.toSeconds();
+        if (s == 0) {
+            return d.toMillis() + " ms";
+        }
+        return s % 60 == 0 && s >= 60 ? s / 60 + (s == 60 ? " minute" : " minutes") : s + (s == 1 ? " second" : " seconds");
     }
 
     @Override

@@ -132,7 +132,8 @@ public final class TokenEndpoint {
             }
         }
         try {
-            return new TokenResponse(new AccessToken(token, expiresAt), json.getOrDefault("refresh_token", ""));
+            return new TokenResponse(new AccessToken(token, expiresAt), json.getOrDefault("refresh_token", ""),
+                    json.getOrDefault("id_token", ""));
         } catch (IllegalArgumentException e) {
             throw new DicomWebException(Problem.AUTHENTICATION, "token endpoint " + uri
                     + " issued an access token that is not visible ASCII");

@@ -17,25 +17,31 @@ import java.util.function.UnaryOperator;
  * loopback redirect, recording each status.
  */
 public final class Browser implements Consumer<URI> {
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final UnaryOperator<String> tamper;
     /** The statuses seen: the authorization endpoint's, then the loopback redirect's. */
     public final List<Integer> statuses = new CopyOnWriteArrayList<>();
     /** The URIs opened. */
     public final List<URI> opened = new CopyOnWriteArrayList<>();
 
-    private Browser(UnaryOperator<String> tamper) {
+    private Browser(UnaryOperator<String> tamper, HttpClient.Builder http) {
         this.tamper = tamper;
+        this.http = http.followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A browser that follows the redirect as it is. */
     public static Browser honest() {
-        return new Browser(UnaryOperator.identity());
+        return new Browser(UnaryOperator.identity(), HttpClient.newBuilder());
+    }
+
+    /** A browser that trusts what {@code tls} trusts (an authorization server on HTTPS with a test CA). */
+    public static Browser honest(javax.net.ssl.SSLContext tls) {
+        return new Browser(UnaryOperator.identity(), HttpClient.newBuilder().sslContext(tls));
     }
 
     /** A browser that rewrites the redirect location before following it. */
     public static Browser tampering(UnaryOperator<String> tamper) {
-        return new Browser(tamper);
+        return new Browser(tamper, HttpClient.newBuilder());
     }
 
     @Override

@@ -87,6 +87,7 @@ public final class ServerWorkspace {
         this.passphrases = new PassphrasePrompt(owner);
         this.registry = loadRegistry(config, new ServerClients(CredentialStores.forThisMachine(config, passphrases), traffic), status);
         this.strip = new SeriesStrip(openSeries, status);
+        org.lumen.viewer.servers.SignInCheck.start(registry, status, background);
     }
 
     /** The series strip, for the window's left side. */

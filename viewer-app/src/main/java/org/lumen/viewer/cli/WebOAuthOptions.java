@@ -58,8 +58,11 @@ final class WebOAuthOptions {
                 || !scopes.isEmpty() || refreshTokenFile.isPresent() || login || refusedSecret.isPresent();
     }
 
-    /** The token provider these options describe; the grant runs (and may fail) at the first request. */
-    TokenProvider tokens(CliEnvironment environment, PrintWriter err) throws IOException {
+    /**
+     * The token provider these options describe, reaching the identity provider with {@code tls} (the
+     * server's --ca-file and client certificate); the grant runs (and may fail) at the first request.
+     */
+    TokenProvider tokens(CliEnvironment environment, PrintWriter err, org.lumen.dicomweb.TlsOptions tls) throws IOException {
         if (refusedSecret.isPresent()) {
             throw new CommandFailure(LumenCommand.USAGE, "the client secret is never taken on the command line:"
                     + " use --client-secret-file or " + SECRET_VARIABLE);
@@ -73,7 +76,7 @@ final class WebOAuthOptions {
         if (login && refreshTokenFile.isPresent()) {
             throw new CommandFailure(LumenCommand.USAGE, "give either --login or --refresh-token-file, not both");
         }
-        OAuth2.Builder builder = OAuth2.builder().clientId(clientId.get()).scopes(scopes.toArray(String[]::new));
+        OAuth2.Builder builder = OAuth2.builder().clientId(clientId.get()).scopes(scopes.toArray(String[]::new)).tls(tls);
         builder = tokenUrl.isPresent() ? builder.tokenEndpoint(checked("--oauth-token-url", tokenUrl.get()))
                 : builder.issuer(checked("--oidc-issuer", issuer.get()));
         Optional<String> secret = secretFile.map(f -> WebOptions.readSecretFile("--client-secret-file", f))

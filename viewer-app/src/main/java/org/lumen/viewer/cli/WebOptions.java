@@ -57,6 +57,12 @@ final class WebOptions {
                     + "--param dataset=D --param dicomStore=S (google), --param region=us-east-1 --param datastore=ID (aws)")
     java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--server", paramLabel = "<name>",
+            description = "a server configured in the workstation (Servers \u25B8 Settings): its URLs, TLS settings and stored "
+                    + "secrets, including a browser sign-in (the secrets file's passphrase: environment variable "
+                    + ConfiguredServer.PASSPHRASE_VARIABLE + ", else asked on the terminal)")
+    Optional<String> configured = Optional.empty();
+
     @Option(names = "--user", paramLabel = "<user>", description = "HTTP Basic user name")
     Optional<String> user = Optional.empty();
 
@@ -127,13 +133,17 @@ final class WebOptions {
     }
 
     DicomWebClient client() throws IOException {
+        if (configured.isPresent()) {
+            requireOnlyServer();
+            return ConfiguredServer.client(configured.get(), environment);
+        }
         Auth auth;
         if (oauth.requested()) {
             if (token.isPresent() || tokenFile.isPresent() || user.isPresent()) {
                 throw new CommandFailure(LumenCommand.USAGE, "give either OAuth 2.0 options or --user/--token, not both");
             }
             try {
-                auth = Auth.tokens(oauth.tokens(environment, command.commandLine().getErr()));
+                auth = Auth.tokens(oauth.tokens(environment, command.commandLine().getErr(), tls.options(environment)));
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(LumenCommand.USAGE, "bad OAuth 2.0 options: " + e.getMessage());
             }
@@ -170,8 +180,21 @@ final class WebOptions {
         }
     }
 
+    /** --server brings its own address, authentication and TLS: a usage error when they are given too. */
+    private void requireOnlyServer() {
+        if (url != null || profile.isPresent() || user.isPresent() || token.isPresent() || tokenFile.isPresent()
+                || oauth.requested() || tls.requested()) {
+            throw new CommandFailure(LumenCommand.USAGE, "--server takes the server's URL, authentication and TLS from its settings:"
+                    + " give none of --url, --profile, --user, --token, OAuth or TLS options with it");
+        }
+    }
+
     /** The server's DICOMweb root: --url, or what --profile builds (a usage error when neither is given). */
     URI root() {
+        if (configured.isPresent()) {
+            requireOnlyServer();
+            return ConfiguredServer.settings(configured.get()).wadoRoot();
+        }
         if (profile.isPresent()) {
             profileConfig(Auth.none(), Optional.empty());
         }

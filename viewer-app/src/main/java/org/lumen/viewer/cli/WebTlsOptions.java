@@ -30,6 +30,11 @@ final class WebTlsOptions {
             description = "unencrypted PKCS#8 PEM private key of a PEM --client-cert")
     Optional<Path> clientKey = Optional.empty();
 
+    /** Whether any TLS option was given. */
+    boolean requested() {
+        return !caFiles.isEmpty() || clientCert.isPresent() || clientKey.isPresent();
+    }
+
     /** The TLS options these arguments ask for. */
     TlsOptions options(CliEnvironment environment) {
         TlsOptions tls = TlsOptions.systemDefaults();

@@ -31,8 +31,18 @@ interface AuthEditor {
     /** The secret as typed (empty when nothing was typed: keep the stored one). */
     char[] typedSecret();
 
-    static List<AuthEditor> all() {
-        return List.of(new None(), new Basic(), new Bearer(), new OAuthEditor());
+    /** Called once the whole form shows saved settings (an editor may then look up their state). */
+    default void loaded() {
+        // Nothing to look up.
+    }
+
+    /** Called when the dialog closes: stop any work still running for the form. */
+    default void close() {
+        // Nothing runs.
+    }
+
+    static List<AuthEditor> all(SignInPane.Context signIn) {
+        return List.of(new None(), new Basic(), new Bearer(), new OAuthEditor(), new OidcEditor(signIn));
     }
 
     /** No authentication. */

@@ -45,9 +45,16 @@ public final class ConnectionTest {
 
     /** Tests {@code server} with the secret and client key password typed in the dialog. */
     public static Report run(ServerSettings server, char[] secret, char[] clientKeyPassword) {
+        return run(server, secret, clientKeyPassword, new SignIns(new SessionCredentialStore(
+                new UnavailableCredentialStore("the connection test was given no credential store"))));
+    }
+
+    /** As above; a server that signs in with OpenID uses its sign-in in {@code signIns}. */
+    public static Report run(ServerSettings server, char[] secret, char[] clientKeyPassword, SignIns signIns) {
         DicomWebClient client;
         try {
-            client = ServerClients.client(server, secret, clientKeyPassword, ONE_RETRY);
+            client = ServerClients.client(server, secret, clientKeyPassword, ONE_RETRY,
+                    org.lumen.dicomweb.TrafficListener.NONE, signIns);
         } catch (IOException e) {
             if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.AUTHENTICATION) {
                 return explain(server, web); // OIDC discovery failed while the client was made
@@ -70,11 +77,18 @@ public final class ConnectionTest {
                     + " (is the address https on a TLS port, and is its certificate authority trusted? Add a CA bundle.)");
         }
         if (e instanceof DicomWebException web && web.problem() == DicomWebException.Problem.AUTHENTICATION) {
+            if (server.auth() instanceof AuthSettings.OidcSignIn) {
+                return new Report(Outcome.AUTH_FAILED, SignIns.sentence(web, "Sign-in refused: "));
+            }
             return new Report(Outcome.AUTH_FAILED, (server.auth() instanceof AuthSettings.OAuthClientCredentials
                     ? "Sign-in refused: " : "Authentication failed: ") + web.getMessage());
         }
         if (e instanceof DicomWebException web && web.statusCode().isPresent()) {
             int code = web.statusCode().getAsInt();
+            if ((code == 401 || code == 403) && server.auth() instanceof AuthSettings.OidcSignIn) {
+                return new Report(Outcome.AUTH_FAILED, "The server refused the signed-in user's token (HTTP " + code
+                        + "): is this user allowed on it, and do the scopes include what it asks for?");
+            }
             if (code == 401 || code == 403) {
                 return new Report(Outcome.AUTH_FAILED, "Authentication failed (HTTP " + code + "): check the "
                         + (server.auth() instanceof AuthSettings.Bearer ? "token." : "user name and password."));

@@ -27,7 +27,7 @@ final class ServerForm {
     private final TextField qido = field("server-qido", "QIDO-RS root");
     private final TextField wado = field("server-wado", "WADO-RS root");
     private final TextField stow = field("server-stow", "STOW-RS root");
-    private final List<AuthEditor> editors = AuthEditor.all();
+    private final List<AuthEditor> editors;
     private final ChoiceBox<AuthEditor> authKind = new ChoiceBox<>();
     private final StackPane authPane = new StackPane();
     private final TextField caBundle = field("ca-bundle", "PEM file of extra certificate authorities (optional)");
@@ -37,7 +37,9 @@ final class ServerForm {
     private final ChoiceBox<QueryEncoding> encoding = new ChoiceBox<>();
     private final GridPane grid = new GridPane(10, 8);
 
-    ServerForm() {
+    /** @param signIn what the OpenID editor's sign-in needs from the dialog */
+    ServerForm(SignInPane.Context signIn) {
+        editors = AuthEditor.all(signIn);
         separate.setId("separate-urls");
         clientKeyPassword.setId("client-key-password");
         clientKeyPassword.setPromptText("password of the certificate file, if any");
@@ -70,6 +72,8 @@ final class ServerForm {
         grid.addRow(row++, new Label("Certificate password"), clientKeyPassword);
         grid.addRow(row, new Label("Query encoding"), encoding);
         GridPane.setHgrow(name, Priority.ALWAYS);
+        grid.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(l -> ((Label) l).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE)); // labels are never cut
         grid.getStyleClass().add("server-form");
     }
 
@@ -107,6 +111,12 @@ final class ServerForm {
         clientKey.setText(in.clientKey());
         clientKeyPassword.clear();
         encoding.getSelectionModel().select(in.queryEncoding());
+        editors.forEach(AuthEditor::loaded);
+    }
+
+    /** The dialog closes: running sign-ins stop. */
+    void close() {
+        editors.forEach(AuthEditor::close);
     }
 
     /** The fields as typed. */

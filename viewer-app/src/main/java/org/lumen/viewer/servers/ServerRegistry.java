@@ -54,6 +54,7 @@ public final class ServerRegistry {
      */
     public void save(ServerSettings server, char[] secret, char[] clientKeyPassword) throws IOException {
         boolean hadSecret;
+        ServerSettings previous;
         synchronized (this) {
             String name = server.name().toLowerCase(Locale.ROOT);
             if (servers.stream().anyMatch(s -> !s.id().equals(server.id()) && s.name().toLowerCase(Locale.ROOT).equals(name))) {
@@ -61,7 +62,8 @@ public final class ServerRegistry {
             }
             List<ServerSettings> next = new ArrayList<>(servers);
             int at = indexOf(server.id());
-            hadSecret = at >= 0 && servers.get(at).auth().needsSecret();
+            previous = at >= 0 ? servers.get(at) : null;
+            hadSecret = previous != null && previous.auth().keepsSecret();
             if (at >= 0) {
                 next.set(at, server);
             } else {
@@ -72,11 +74,16 @@ public final class ServerRegistry {
             clients.forget(server.id());
         }
         try {
-            if (hadSecret && !server.auth().needsSecret()) {
-                // Touch the store only when there may be something to remove (an encrypted file asks for its passphrase).
+            if (hadSecret && !previous.auth().kind().equals(server.auth().kind())) {
+                // Touch the store only when there may be something to remove (an encrypted file asks for its passphrase);
+                // a password must not become another kind's secret.
                 clients.credentials().remove(server.secretId());
             }
-            if (secret.length > 0 && server.auth().needsSecret()) {
+            Optional<String> oldSignIn = previous == null ? Optional.empty() : previous.refreshTokenSecretId();
+            if (oldSignIn.isPresent() && !oldSignIn.equals(server.refreshTokenSecretId())) {
+                clients.signIns().signOut(oldSignIn.get()); // another issuer or client: that sign-in is of no use here
+            }
+            if (secret.length > 0 && server.auth().keepsSecret()) {
                 clients.credentials().put(server.secretId(), secret);
             }
             if (clientKeyPassword.length > 0) {
@@ -106,9 +113,10 @@ public final class ServerRegistry {
         }
         try {
             removed.ifPresent(s -> {
-                if (s.auth().needsSecret()) {
+                if (s.auth().keepsSecret()) {
                     clients.credentials().remove(s.secretId());
                 }
+                s.refreshTokenSecretId().ifPresent(clients.signIns()::signOut);
                 if (s.tls().clientCertificatePath().isPresent()) {
                     clients.credentials().remove(s.clientKeySecretId());
                 }

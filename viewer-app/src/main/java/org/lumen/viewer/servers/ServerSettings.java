@@ -51,6 +51,24 @@ public record ServerSettings(String id, String name, URI qidoRoot, URI wadoRoot,
         return "lumen/server/" + id + "/client-key";
     }
 
+    /**
+     * The credential store key of the refresh token of an OpenID sign-in; it names the issuer and
+     * client (by a digest), so a token from another identity provider is never offered to this one.
+     */
+    public java.util.Optional<String> refreshTokenSecretId() {
+        if (!(auth instanceof AuthSettings.OidcSignIn oidc)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (oidc.issuer() + " " + oidc.clientId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Optional.of("lumen/server/" + id + "/oidc-refresh/"
+                    + java.util.HexFormat.of().formatHex(digest, 0, 8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
     /** The client's configuration with the given authentication (built from the secret). */
     public ServerConfig toConfig(Auth resolvedAuth) {
         return new ServerConfig(name, qidoRoot, wadoRoot, stowRoot, resolvedAuth, 6, queryEncoding);

@@ -30,15 +30,25 @@ public final class ServerSettingsDialog {
     private final Executor background;
     private final Stage stage = new Stage();
     private final ListView<ServerSettings> list = new ListView<>();
-    private final ServerForm form = new ServerForm();
+    private final ServerForm form;
     private final Label result = new Label();
     private final Button test = new Button("Test connection");
     private final Button save = new Button("Save");
     private String editingId = newId();
 
     public ServerSettingsDialog(Window owner, ServerRegistry registry, Executor background, java.util.List<String> stylesheets) {
+        this(owner, registry, background, stylesheets, new SystemBrowser(), java.time.Duration.ofMinutes(5));
+    }
+
+    /**
+     * As above, OpenID sign-in pages opened by {@code browser} and given up after {@code signInTimeout}.
+     */
+    public ServerSettingsDialog(Window owner, ServerRegistry registry, Executor background, java.util.List<String> stylesheets,
+            java.util.function.Consumer<java.net.URI> browser, java.time.Duration signInTimeout) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.background = Objects.requireNonNull(background, "background");
+        this.form = new ServerForm(new SignInPane.Context(this::formSettings, this::typedClientKeyPassword,
+                registry.clients(), browser, signInTimeout));
         list.setId("server-list");
         list.setPrefWidth(220);
         list.setPlaceholder(new Label("No server yet:\nfill in the form and save"));
@@ -89,12 +99,13 @@ public final class ServerSettingsDialog {
         BorderPane.setMargin(right, new Insets(0, 0, 0, 16));
         root.setPadding(new Insets(14));
         root.getStyleClass().add("server-settings");
-        Scene scene = new Scene(root, 980, 640);
+        Scene scene = new Scene(root, 980, 680);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setTitle("Lumen \u2014 DICOMweb servers");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        stage.setOnHidden(e -> form.close());
         refresh();
         if (registry.servers().isEmpty()) {
             startNew();
@@ -109,6 +120,14 @@ public final class ServerSettingsDialog {
 
     Stage stage() {
         return stage;
+    }
+
+    private ServerSettings formSettings() {
+        return form.read(editingId);
+    }
+
+    private char[] typedClientKeyPassword() {
+        return form.typedClientKeyPassword();
     }
 
     private void startNew() {
@@ -132,10 +151,10 @@ public final class ServerSettingsDialog {
         showResult("Testing " + settings.qidoRoot() + "\u2026", "hint");
         background.execute(() -> {
             CredentialStore store = registry.clients().credentials();
-            char[] secret = typed.length > 0 || !settings.auth().needsSecret() ? typed
+            char[] secret = typed.length > 0 || !settings.auth().keepsSecret() ? typed
                     : storedOrEmpty(store, settings.secretId());
             char[] key = typedKey.length > 0 ? typedKey : storedOrEmpty(store, settings.clientKeySecretId());
-            ConnectionTest.Report report = ConnectionTest.run(settings, secret, key);
+            ConnectionTest.Report report = ConnectionTest.run(settings, secret, key, registry.clients().signIns());
             java.util.Arrays.fill(secret, '\0');
             java.util.Arrays.fill(key, '\0');
             Platform.runLater(() -> {

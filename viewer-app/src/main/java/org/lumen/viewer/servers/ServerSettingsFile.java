@@ -77,6 +77,11 @@ public final class ServerSettingsFile {
                 auth.put("clientId", oauth.clientId());
                 auth.put("scope", oauth.scope());
             }
+            if (s.auth() instanceof AuthSettings.OidcSignIn oidc) {
+                auth.put("issuer", oidc.issuer().toString());
+                auth.put("clientId", oidc.clientId());
+                auth.put("scope", oidc.scope());
+            }
             if (s.auth() instanceof AuthSettings.Basic basic) {
                 auth.put("user", basic.user());
             }
@@ -122,6 +127,8 @@ public final class ServerSettingsFile {
             case "oauth2-client-credentials" -> new AuthSettings.OAuthClientCredentials(
                     URI.create(node.has("issuer") ? text(node, "issuer") : text(node, "tokenUrl")), node.has("issuer"),
                     text(node, "clientId"), node.path("scope").asText(""));
+            case "oidc-browser" -> new AuthSettings.OidcSignIn(URI.create(text(node, "issuer")), text(node, "clientId"),
+                    node.path("scope").asText(""));
             default -> throw new IllegalArgumentException("unknown auth kind \"" + kind + "\"");
         };
     }

@@ -1,30 +1,20 @@
 package org.lumen.viewer.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @UiTest
 class OAuthServerFormUiTest {
     static final String SECRET = "ui-svc-secret-Hk30";
-    static final int WAIT_SECONDS = 30;
+    static final int WAIT_SECONDS = FormFixture.WAIT_SECONDS;
 
     @RegisterExtension
     static final OrthancExtension ORTHANC = OrthancExtension.builder()
@@ -63,18 +53,10 @@ class OAuthServerFormUiTest {
 
     @BeforeEach
     void start(Orthanc orthanc) throws Exception {
-        if (Optional.ofNullable(System.getenv("DISPLAY")).orElse("").isBlank()) {
-            if (Boolean.getBoolean("lumen.requireDisplay")) {
-                fail("a display is required (-Dlumen.requireDisplay=true) but DISPLAY is not set; run under xvfb-run");
-            }
-            Assumptions.abort("no display (DISPLAY unset): run under xvfb-run");
-        }
+        FormFixture.requireDisplay();
         idp = TestAuthorizationServer.start();
         idp.register("lumen-ui", SECRET, TestAuthorizationServer.Method.BASIC);
         proxy = TokenCheckingProxy.start(idp, orthanc.baseUri());
-        System.setProperty("prism.order", "sw");
-        System.setProperty("testfx.robot", "glass");
-        FxToolkit.registerPrimaryStage();
         ServerRegistry registry = new ServerRegistry(new ServerSettingsFile(new ConfigFolder(config)),
                 new ServerClients(new SessionCredentialStore(new UnavailableCredentialStore("not in this test"))));
         String css = OAuthServerFormUiTest.class.getResource("/org/lumen/viewer/app/lumen-dark.css").toExternalForm();
@@ -83,11 +65,7 @@ class OAuthServerFormUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> List.copyOf(Window.getWindows()).forEach(w -> {
-            if (w instanceof Stage s) {
-                s.close();
-            }
-        }));
+        FormFixture.closeWindows();
         background.shutdownNow();
         if (proxy != null) {
             proxy.close();
@@ -124,7 +102,7 @@ class OAuthServerFormUiTest {
         awaitVerdict("Connected to " + proxy.dicomWebRoot());
         assertThat(idp.grants("client_credentials")).isEqualTo(1);
         assertThat(proxy.forwarded()).isEqualTo(1);
-        screenshot(lookup("#server-list", javafx.scene.Node.class).getScene());
+        FormFixture.screenshot(lookup("#server-list", javafx.scene.Node.class).getScene(), "server-settings-oauth.png");
 
         robot.clickOn("#save-server");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> Files.exists(config.resolve(ServerSettingsFile.NAME)));
@@ -151,24 +129,6 @@ class OAuthServerFormUiTest {
     }
 
     private static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX call failed", e);
-        }
-    }
-
-    private static void screenshot(Scene scene) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Image shot = fx(() -> scene.snapshot(null));
-        BufferedImage out = new BufferedImage((int) shot.getWidth(), (int) shot.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = shot.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "ui-screenshots"));
-        ImageIO.write(out, "png", folder.resolve("server-settings-oauth.png").toFile());
+        return FormFixture.fx(call);
     }
 }
