@@ -54,6 +54,7 @@ async function main() {
   const warmUps = Math.max(MIN_WARM_UPS, Math.ceil(WARM_UP_PARTS / Math.max(1, partsPerRun)));
   for (let w = 1; w < warmUps; w++) await work();
   const seconds = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < repeat; r++) {
     const t0 = process.hrtime.bigint();
     const got = await work();
@@ -62,6 +63,7 @@ async function main() {
   }
   console.log(JSON.stringify({
     tool: 'dicomweb-client-js', scenario: mode, inflight, warmUps, bytes, seconds,
+    cpuSecondsPerRun: (() => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1e6 / repeat; })(),
     rssPeakBytes: process.resourceUsage().maxRSS * 1024,
   }));
 }
