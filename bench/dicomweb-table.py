@@ -29,7 +29,7 @@ for r in rows:
     k = (r["scenario"], r["inflight"])
     if k not in keys:
         keys.append(k)
-print("| scenario | ours MB/s | curl MB/s | JS MB/s | ours / curl | ours / JS | ours heap peak / RSS MiB | JS RSS MiB | curl RSS MiB | ours CPU s/run |")
+print("| scenario | ours MB/s | curl MB/s | JS MB/s | ours / curl | ours / JS | ours heap peak / RSS MiB | JS RSS MiB | curl RSS MiB | CPU s/run ours / curl / JS |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for scenario, n in keys:
     o, c, j = find("lumen", scenario, n), find("curl", scenario, n), find("dicomweb-client-js", scenario, n)
@@ -37,7 +37,7 @@ for scenario, n in keys:
     cell = lambda r: "%.0f" % mbps(r) if r else "-"
     ratio = lambda a, b: "%.2f" % (mbps(a) / mbps(b)) if a and b else "-"
     mem = "%s / %s" % (mib(o["heapPeakBytes"]), mib(o["rssPeakBytes"])) if o else "-"
-    cpu = "%.3f" % o["cpuSecondsPerRun"] if o and "cpuSecondsPerRun" in o else "-"
+    cpu = " / ".join("%.3f" % r["cpuSecondsPerRun"] if r and "cpuSecondsPerRun" in r else "-" for r in (o, c, j))
     print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (name, cell(o), cell(c), cell(j), ratio(o, c), ratio(o, j),
           mem, mib(j["rssPeakBytes"]) if j else "-", mib(c["rssPeakBytes"]) if c else "-", cpu))
 for r in rows:
@@ -45,5 +45,6 @@ for r in rows:
         print("\nours with -Xmx64m, %s (%d in flight): %.0f MB/s, %d bytes per run, heap peak %s MiB of %s, RSS %s MiB, no OutOfMemoryError"
               % (r["scenario"], r["inflight"], mbps(r), r["bytes"], mib(r["heapPeakBytes"]), mib(r["heapMaxBytes"]),
                  mib(r["rssPeakBytes"])))
-print("\nMB = 10^6 bytes; median of the timed runs of all rounds (each after three warm-ups); each tool's bytes are what it received"
-      " (curl: whole response bodies, multipart framing included; ours and JS: part bodies).")
+print("\nMB = 10^6 bytes; median of the timed runs of all rounds (ours and JS after warm-ups of at least 4000 parts, curl after three); each tool's bytes are what it received"
+      " (curl: whole response bodies, multipart framing included; ours and JS: part bodies);"
+      " CPU = user + system time of the whole process per timed run (median over rounds; curl's includes its start).")

@@ -60,18 +60,19 @@ accept_frames='Accept: multipart/related; type="application/octet-stream"; trans
 # curl: three warm-ups (as for the others) and $repeat timed runs of one curl process; bytes = body bytes of a run.
 curl_run() { # scenario inflight curl-arguments...
     local scenario=$1 n=$2; shift 2
-    local bytes seconds="" rss=0 t0 t1 r m
+    local bytes seconds="" rss=0 cpu="" t0 t1 r m
     bytes=$(curl -s --no-progress-meter "$@" -w '%{size_download}\n' | awk '{s+=$1} END {print s}')
     curl -s --no-progress-meter "$@"; curl -s --no-progress-meter "$@"
     for _ in $(seq "$repeat"); do
         t0=$(date +%s%N)
-        /usr/bin/time -f '%M' -o "$out/curl.rss" curl -s "$@" -w '' --no-progress-meter
+        /usr/bin/time -f '%M %U %S' -o "$out/curl.rss" curl -s "$@" -w '' --no-progress-meter
         t1=$(date +%s%N)
-        m=$(tail -1 "$out/curl.rss"); [ "$m" -gt "$rss" ] && rss=$m
+        read -r m u s < <(tail -1 "$out/curl.rss"); [ "$m" -gt "$rss" ] && rss=$m
         seconds="$seconds${seconds:+, }$(/usr/bin/python3 -c "print(($t1 - $t0) / 1e9)")"
+        cpu="$cpu${cpu:+ + }$u + $s"
     done
-    printf '{"tool":"curl","scenario":"%s","inflight":%d,"bytes":%d,"seconds":[%s],"rssPeakBytes":%d}\n' \
-        "$scenario" "$n" "$bytes" "$seconds" "$((rss * 1024))"
+    printf '{"tool":"curl","scenario":"%s","inflight":%d,"bytes":%d,"seconds":[%s],"cpuSecondsPerRun":%s,"rssPeakBytes":%d}\n' \
+        "$scenario" "$n" "$bytes" "$seconds" "$(/usr/bin/python3 -c "print(round(($cpu) / $repeat, 4))")" "$((rss * 1024))"
 }
 frame_config() { # curl -K file: one request per frame
     for k in $(seq "$slices"); do

@@ -10,8 +10,14 @@ const { api } = require('dicomweb-client');
 const [mode, url, study, series, ...rest] = process.argv.slice(2);
 const client = new api.DICOMwebClient({ url, singlepart: false });
 
+// Warm-up rule of WebBench: at least 3 untimed runs, and enough to receive 4000 parts.
+const MIN_WARM_UPS = 3;
+const WARM_UP_PARTS = 4000;
+let partsPerRun = 0;
+
 async function wholeSeries() {
   const parts = await client.retrieveSeries({ studyInstanceUID: study, seriesInstanceUID: series });
+  partsPerRun = parts.length;
   return parts.reduce((n, p) => n + p.byteLength, 0);
 }
 
@@ -28,6 +34,7 @@ async function frames(prefix, slices, inflight) {
     }
   }
   await Promise.all(Array.from({ length: inflight }, worker));
+  partsPerRun = slices;
   return bytes;
 }
 
@@ -43,10 +50,11 @@ async function main() {
   } else {
     throw new Error('unknown mode ' + mode);
   }
-  const bytes = await work(); // three warm-ups, as for the other tools
-  await work();
-  await work();
+  const bytes = await work();
+  const warmUps = Math.max(MIN_WARM_UPS, Math.ceil(WARM_UP_PARTS / Math.max(1, partsPerRun)));
+  for (let w = 1; w < warmUps; w++) await work();
   const seconds = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < repeat; r++) {
     const t0 = process.hrtime.bigint();
     const got = await work();
@@ -54,7 +62,8 @@ async function main() {
     if (got !== bytes) throw new Error(`run ${r} received ${got} bytes, the warm-up ${bytes}`);
   }
   console.log(JSON.stringify({
-    tool: 'dicomweb-client-js', scenario: mode, inflight, bytes, seconds,
+    tool: 'dicomweb-client-js', scenario: mode, inflight, warmUps, bytes, seconds,
+    cpuSecondsPerRun: (() => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1e6 / repeat; })(),
     rssPeakBytes: process.resourceUsage().maxRSS * 1024,
   }));
 }

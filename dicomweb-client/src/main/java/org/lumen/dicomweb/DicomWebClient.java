@@ -14,6 +14,7 @@ import org.lumen.dicomweb.internal.ContentEncodingInterceptor;
 import org.lumen.dicomweb.internal.FrameService;
 import org.lumen.dicomweb.internal.ObjectPath;
 import org.lumen.dicomweb.internal.QidoService;
+import org.lumen.dicomweb.internal.ReadAheadSocketFactory;
 import org.lumen.dicomweb.internal.RequestLogInterceptor;
 import org.lumen.dicomweb.internal.RetryInterceptor;
 import org.lumen.dicomweb.internal.StowService;
@@ -64,6 +65,7 @@ public final class DicomWebClient {
 
     private static OkHttpClient serverHttp(Builder settings, OkHttpClient shared, ServerConfig server) {
         return shared.newBuilder()
+                .socketFactory(ReadAheadSocketFactory.over(shared))
                 .addInterceptor(new RetryInterceptor(settings.retryPolicy, settings.clock, settings.sleeper, settings.jitter))
                 .addInterceptor(new AuthInterceptor(server.auth()))
                 .addInterceptor(new ContentEncodingInterceptor())

@@ -23,14 +23,21 @@ import org.lumen.dicomweb.StoreResult;
  * <ul>
  * <li>{@code generate DIR SIZE SLICES}: writes the CT series;</li>
  * <li>{@code store URL DIR...}: STOW-RS of the files, 50 per request;</li>
- * <li>{@code series URL REPEAT}: the whole series in one multipart request, REPEAT timed runs after {@value #WARM_UPS} warm-ups;</li>
+ * <li>{@code series URL REPEAT}: the whole series in one multipart request, REPEAT timed runs after the warm-ups;</li>
  * <li>{@code frames URL SLICES INFLIGHT REPEAT}: frame 1 of each instance, one request per frame, INFLIGHT at once.</li>
  * </ul>
  * Timed commands print one JSON line: bytes per run, the run times, and peak heap and RSS.
  */
 public final class WebBench {
-    /** Untimed runs first, the same for every tool (the JIT needs them; curl and Node get them too). */
-    static final int WARM_UPS = 3;
+    /**
+     * Untimed runs first: at least {@value #MIN_WARM_UPS}, and enough to receive {@value #WARM_UP_PARTS}
+     * parts (frames or instances), as a running viewer has before it opens the next series. With three
+     * runs of 200 frames (as before 2026-12-04) C2 was still compiling the per-request path during the
+     * timed runs (70 ms of compiler CPU per run). bench.js warms Node up by the same rule; curl has no
+     * JIT and gets {@value #MIN_WARM_UPS}.
+     */
+    static final int MIN_WARM_UPS = 3;
+    static final int WARM_UP_PARTS = 4000;
 
     private WebBench() {}
 
@@ -75,25 +82,28 @@ public final class WebBench {
         System.err.println("stored " + files.size() + " instances");
     }
 
-    /** One timed unit of work; returns the payload bytes it received. */
+    /** What one run received: payload bytes and parts (instances or frames). */
+    record Received(long bytes, int parts) {}
+
+    /** One timed unit of work. */
     @FunctionalInterface
     interface Work {
-        long run(DicomWebClient client) throws Exception;
+        Received run(DicomWebClient client) throws Exception;
     }
 
-    private static long series(DicomWebClient client) throws IOException {
+    private static Received series(DicomWebClient client) throws IOException {
         AtomicLong bytes = new AtomicLong();
         byte[] sink = new byte[64 * 1024];
-        client.retrieveSeries(CtSeriesWriter.STUDY, CtSeriesWriter.SERIES, instance -> {
+        int parts = client.retrieveSeries(CtSeriesWriter.STUDY, CtSeriesWriter.SERIES, instance -> {
             InputStream in = instance.body();
             for (int n; (n = in.read(sink, 0, sink.length)) >= 0; ) {
                 bytes.addAndGet(n);
             }
         });
-        return bytes.get();
+        return new Received(bytes.get(), parts);
     }
 
-    private static long frames(DicomWebClient client, int slices, ExecutorService pool) throws Exception {
+    private static Received frames(DicomWebClient client, int slices, ExecutorService pool) throws Exception {
         List<Future<Long>> results = new ArrayList<>();
         for (int k = 1; k <= slices; k++) {
             String uid = CtSeriesWriter.instanceUid(k);
@@ -108,13 +118,15 @@ public final class WebBench {
         for (Future<Long> f : results) {
             bytes += f.get();
         }
-        return bytes;
+        return new Received(bytes, slices);
     }
 
     private static void time(String scenario, int inflight, int repeat, DicomWebClient client, Work work) throws Exception {
         try (MemoryWatch memory = new MemoryWatch()) {
-            long bytes = work.run(client);
-            for (int w = 1; w < WARM_UPS; w++) {
+            Received first = work.run(client);
+            long bytes = first.bytes();
+            int warmUps = Math.max(MIN_WARM_UPS, (WARM_UP_PARTS + first.parts() - 1) / Math.max(1, first.parts()));
+            for (int w = 1; w < warmUps; w++) {
                 work.run(client);
             }
             memory.reset();
@@ -123,7 +135,7 @@ public final class WebBench {
             long cpu0 = os.getProcessCpuTime();
             for (int r = 0; r < repeat; r++) {
                 long t0 = System.nanoTime();
-                long got = work.run(client);
+                long got = work.run(client).bytes();
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
                 if (got != bytes) {
                     throw new IOException("run " + r + " received " + got + " bytes, the warm-up " + bytes);
@@ -131,9 +143,9 @@ public final class WebBench {
             }
             double cpuPerRun = (os.getProcessCpuTime() - cpu0) / 1e9 / repeat;
             System.out.println(String.format(Locale.ROOT,
-                    "{\"tool\":\"lumen\",\"label\":\"%s\",\"scenario\":\"%s\",\"inflight\":%d,\"bytes\":%d,\"seconds\":%s,\"cpuSecondsPerRun\":%.4f,"
+                    "{\"tool\":\"lumen\",\"label\":\"%s\",\"scenario\":\"%s\",\"inflight\":%d,\"warmUps\":%d,\"bytes\":%d,\"seconds\":%s,\"cpuSecondsPerRun\":%.4f,"
                             + "\"heapPeakBytes\":%d,\"heapMaxBytes\":%d,\"rssPeakBytes\":%d}",
-                    System.getProperty("bench.label", "default"), scenario, inflight, bytes, Arrays.toString(seconds), cpuPerRun, memory.peakHeapBytes(), memory.maxHeapBytes(),
+                    System.getProperty("bench.label", "default"), scenario, inflight, warmUps, bytes, Arrays.toString(seconds), cpuPerRun, memory.peakHeapBytes(), memory.maxHeapBytes(),
                     MemoryWatch.peakRssBytes()));
         }
     }

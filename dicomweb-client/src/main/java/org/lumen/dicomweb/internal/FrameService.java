@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import okhttp3.Request;
@@ -31,7 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class FrameService {
     private static final Logger LOG = LoggerFactory.getLogger(FrameService.class);
     private static final Set<Integer> FALL_BACK_ON = Set.of(400, 406, 415, 501);
-    private static final Pattern UID = Pattern.compile("[0-9]+(\\.[0-9]+)*");
     private static final int MAX_RESUMES = 2;
     /** Frame lists longer than this are split over several requests to keep URLs short. */
     static final int MAX_FRAMES_PER_REQUEST = 256;
@@ -193,7 +191,7 @@ public final class FrameService {
         String syntax = labelled.or(() -> FrameMediaTypes.defaultSyntax(type.essence())).orElseThrow(
                 () -> new DicomWebException(Problem.UNEXPECTED_TRANSFER_SYNTAX,
                         "frame part " + partIndex + " of type " + type.essence() + " has no transfer syntax"));
-        if (syntax.length() > 64 || !UID.matcher(syntax).matches()) {
+        if (!ObjectPath.isUid(syntax)) {
             throw new DicomWebException(Problem.UNEXPECTED_TRANSFER_SYNTAX,
                     "frame part " + partIndex + " is labelled with an invalid transfer syntax UID: " + syntax);
         }

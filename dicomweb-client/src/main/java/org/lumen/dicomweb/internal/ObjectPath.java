@@ -1,7 +1,6 @@
 package org.lumen.dicomweb.internal;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A study, series or instance addressed by UIDs; empty strings stand for the absent lower levels.
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * @param instanceUidOrEmpty SOP instance UID, or empty for a study or series
  */
 public record ObjectPath(String studyUid, String seriesUidOrEmpty, String instanceUidOrEmpty) {
-    private static final Pattern UID = Pattern.compile("[0-9]+(\\.[0-9]+)*");
-
     public ObjectPath {
         check(studyUid);
         if (!seriesUidOrEmpty.isEmpty()) {
@@ -47,8 +44,32 @@ public record ObjectPath(String studyUid, String seriesUidOrEmpty, String instan
     }
 
     private static void check(String uid) {
-        if (uid.length() > 64 || !UID.matcher(uid).matches()) {
+        if (!isUid(uid)) {
             throw new IllegalArgumentException("not a UID: " + uid);
         }
+    }
+
+    /**
+     * Whether the text is a UID: at most 64 characters, digit groups separated by single dots
+     * ({@code [0-9]+(\.[0-9]+)*}). A loop rather than a regular expression: it runs several times per
+     * frame request.
+     */
+    static boolean isUid(String text) {
+        int n = text.length();
+        if (n == 0 || n > 64) {
+            return false;
+        }
+        boolean digitBefore = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else if (c == '.' && digitBefore) {
+                digitBefore = false;
+            } else {
+                return false;
+            }
+        }
+        return digitBefore;
     }
 }

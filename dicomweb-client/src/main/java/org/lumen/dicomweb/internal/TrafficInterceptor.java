@@ -44,9 +44,12 @@ public final class TrafficInterceptor implements Interceptor {
     private static final class Counting extends ResponseBody {
         private final ResponseBody body;
         private final BufferedSource source;
+        /** Parsed once: OkHttp asks for it several times per response, and each time the header is parsed again. */
+        private final MediaType contentType;
 
         Counting(ResponseBody body, TrafficListener listener) {
             this.body = body;
+            this.contentType = body.contentType();
             AtomicBoolean ended = new AtomicBoolean();
             this.source = Okio.buffer(new ForwardingSource(body.source()) {
                 @Override
@@ -82,7 +85,7 @@ public final class TrafficInterceptor implements Interceptor {
 
         @Override
         public MediaType contentType() {
-            return body.contentType();
+            return contentType;
         }
 
         @Override

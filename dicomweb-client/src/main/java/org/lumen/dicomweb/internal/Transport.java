@@ -60,6 +60,7 @@ public final class Transport {
 
     /** Executes the request and hands any response (whatever its status) to the handler. */
     public <T> T execute(Request request, ResponseHandler<T> handler) throws IOException {
+        TimeoutHeartbeat.INSTANCE.touch();
         Cancellation cancellation = options.cancellation();
         boolean slot;
         try {
