@@ -46,6 +46,11 @@ public final class LumenCommand implements Callable<Integer> {
         return commandLine;
     }
 
+    /** What {@code lumen} without arguments does: starts the workstation; returns when it has quit. */
+    public static void startWorkstation() {
+        WorkstationLauncher.launch();
+    }
+
     @Override
     public Integer call() {
         WorkstationLauncher.launch();
