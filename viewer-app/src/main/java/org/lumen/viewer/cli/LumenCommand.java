@@ -48,12 +48,12 @@ public final class LumenCommand implements Callable<Integer> {
 
     /** What {@code lumen} without arguments does: starts the workstation; returns when it has quit. */
     public static void startWorkstation() {
-        WorkstationLauncher.launch();
+        WorkstationLauncher.launchEmpty();
     }
 
     @Override
     public Integer call() {
-        WorkstationLauncher.launch();
+        WorkstationLauncher.launchEmpty();
         return KEEP_RUNNING;
     }
 
