@@ -28,7 +28,8 @@ fi
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# One warm-up launch generates the demo study in the (fresh) cache, as a first start does once.
+# One warm-up launch generates the demo study in the (fresh) cache, as a first start does once, and
+# is ./lumen's AOT training run when the build has no cache yet (./lumen assembles it before exiting).
 launch() {
     local log="$1" start pid
     start=$(now_ms)
