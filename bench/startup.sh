@@ -28,9 +28,11 @@ fi
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# One warm-up launch generates the demo study in the (fresh) cache, as a first start does once.
+# One warm-up launch generates the demo study in the (fresh) cache, as a first start does once, and
+# is ./lumen's AOT training run when the build has no cache yet (./lumen assembles it before exiting).
 launch() {
     local log="$1" start pid
+    : >"$log"
     start=$(now_ms)
     XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" HOME="$home" \
         JAVA_TOOL_OPTIONS="-Dlumen.startupTiming=exit ${LUMEN_STARTUP_OPTS:-}" ./lumen >"$log" 2>&1 &
@@ -51,6 +53,7 @@ while IFS= read -r line; do
 done < packaging/src/dist/jvm.options
 empty_window() {
     local start pid log="$1"
+    : >"$log" # exists before the loop below reads it (the launch's redirection happens in the background)
     start=$(now_ms)
     "$JAVA_HOME/bin/java" "${jvm_options[@]}" -cp "$peer:packaging/target/app/lib/*" EmptyWindowMain >"$log" 2>&1 &
     pid=$!

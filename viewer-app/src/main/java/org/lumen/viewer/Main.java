@@ -16,6 +16,12 @@ public final class Main {
     public static void main(String[] args) {
         AppCdsFolder.ensure();
         ShutdownWatchdog.install();
+        if (args.length == 0) {
+            // Plain `lumen`: the workstation, without building the command line first (picocli's model
+            // of every subcommand cost 0.3 to 0.6 s of the start-up, before JavaFX began).
+            LumenCommand.startWorkstation();
+            return;
+        }
         int exitCode = LumenCommand.commandLine().execute(LaunchArguments.normalise(args));
         if (exitCode != LumenCommand.KEEP_RUNNING) {
             System.exit(exitCode);

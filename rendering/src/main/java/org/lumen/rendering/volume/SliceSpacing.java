@@ -59,7 +59,7 @@ final class SliceSpacing {
         }
         if (!missing.isEmpty()) {
             findings.add(new VolumeFinding(VolumeFinding.Kind.MISSING_SLICES, String.format(Locale.ROOT,
-                    "%d slices are missing (median distance %.3f mm): gap of %s", slot[n - 1] + 1 - n, median,
+                    "%s missing (median distance %.3f mm): gap of %s", StackPlanner.count(slot[n - 1] + 1 - n, "slice is", "slices are"), median,
                     StackPlanner.firstFew(missing))));
         }
         if (maxRegular - minRegular > tolerance || worstOffGrid > tolerance) {

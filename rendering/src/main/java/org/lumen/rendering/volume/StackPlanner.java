@@ -99,9 +99,9 @@ final class StackPlanner {
             return used;
         }
         List<Integer> largest = groups.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-        List<String> parts = groups.stream().map(g -> describe.apply(headers.get(g.get(0))) + " (" + g.size() + " images)").toList();
+        List<String> parts = groups.stream().map(g -> describe.apply(headers.get(g.get(0))) + " (" + count(g.size(), "image", "images") + ")").toList();
         findings.add(new VolumeFinding(kind, "the images have " + groups.size() + " " + what + ": " + String.join(", ", parts)
-                + "; using " + describe.apply(headers.get(largest.get(0))) + ", " + (used.size() - largest.size()) + " images left out"));
+                + "; using " + describe.apply(headers.get(largest.get(0))) + ", " + count(used.size() - largest.size(), "image", "images") + " left out"));
         return new ArrayList<>(largest);
     }
 
@@ -119,8 +119,8 @@ final class StackPlanner {
             previous = d;
         }
         if (!where.isEmpty()) {
-            findings.add(new VolumeFinding(VolumeFinding.Kind.DUPLICATE_POSITIONS, where.size()
-                    + " images repeat the position of another and were left out (the first of each position is used): " + firstFew(where)));
+            findings.add(new VolumeFinding(VolumeFinding.Kind.DUPLICATE_POSITIONS, count(where.size(), "image repeats", "images repeat")
+                    + " the position of another and " + (where.size() == 1 ? "was" : "were") + " left out (the first of each position is used): " + firstFew(where)));
         }
         return kept;
     }
@@ -130,13 +130,18 @@ final class StackPlanner {
         long rescale = used.stream().filter(n -> headers.get(n).values().signed() == first.values().signed()
                 && !headers.get(n).values().equals(first.values())).count();
         if (signedness > 0) {
-            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, signedness + " images have another signedness than "
+            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, count(signedness, "image has", "images have") + " another signedness than "
                     + first.values() + "; the volume reads their values as the first image's"));
         }
         if (rescale > 0) {
-            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, rescale + " images have another rescale than "
+            findings.add(new VolumeFinding(VolumeFinding.Kind.MIXED_RESCALE, count(rescale, "image has", "images have") + " another rescale than "
                     + first.values() + "; each slice keeps its own (Volume.sliceValues)"));
         }
+    }
+
+    /** A count with its noun (and verb) in the right number: "1 image has", "3 images have". */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String firstFew(List<String> items) {

@@ -94,7 +94,7 @@ class SeriesVolumeBuilderTest {
         assertThat(positions[5]).isEqualTo(5.0);
         assertThat(layout.allocateVolume().state(3)).isEqualTo(SliceState.GAP);
         assertThat(layout.summary()).contains("3 x 4 x 6 voxels", "0.7500 x 0.5000 x 2.0800 mm", "columns run to L, rows to P, slices to H",
-                "5 of 5 inputs used", "MISSING_SLICES: 1 slices are missing");
+                "5 of 5 inputs used", "MISSING_SLICES: 1 slice is missing");
     }
 
     @Test
@@ -153,7 +153,7 @@ class SeriesVolumeBuilderTest {
         assertThat(layout.findings()).extracting(VolumeFinding::kind).containsExactly(
                 Kind.MISSING_GEOMETRY, Kind.SEVERAL_FRAMES_OF_REFERENCE, Kind.MIXED_ORIENTATIONS, Kind.MIXED_SIZES);
         assertThat(layout.findings().get(0).message()).contains("image 7: Pixel Spacing has 0 values");
-        assertThat(layout.findings().get(1).message()).contains("9.9 (1 images)").contains("using 1.2.3");
+        assertThat(layout.findings().get(1).message()).contains("9.9 (1 image)").contains("using 1.2.3");
     }
 
     @Test

@@ -21,6 +21,14 @@ public final class LumenApp extends Application {
         return argument.regionMatches(true, 0, StudyLink.SCHEME + ":", 0, StudyLink.SCHEME.length() + 1);
     }
 
+    /**
+     * Call before JavaFX starts when the workstation starts with nothing to open: begins reading what
+     * the window will show (the demo study, {@link DemoStart}) while JavaFX starts.
+     */
+    public static void prepareEmptyStart() {
+        DemoStart.begin();
+    }
+
     @Override
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();

@@ -19,7 +19,6 @@ import javafx.stage.Stage;
 
 import org.lumen.viewer.Main;
 import org.lumen.viewer.browser.ServerWorkspace;
-import org.lumen.viewer.demo.DemoStudy;
 import org.lumen.viewer.servers.StudyLink;
 
 /** The main window: menu bar, the viewport and the status bar. */
@@ -93,7 +92,7 @@ final class MainWindow {
     void show() {
         stage.show();
         workspace.active().node().requestFocus(); // viewer-tools
-        workspace.probeRenderer(); // viewer-tools
+        FirstImage.then(workspace, java.time.Duration.ofSeconds(2), workspace::probeRenderer); // viewer-tools; startup: after the first image
     }
 
     /** Opens files or folders (their DICOM files, recursively) in the viewport. */
@@ -108,8 +107,9 @@ final class MainWindow {
      */
     void openDemo() {
         statusBar.show("Preparing the demo study…");
-        workspace.open(() -> List.of(DemoStudy.ensure(cacheFolder())),
-                "  \u2014  DEMO study (synthetic); File \u25B8 Open for your own images");
+        String note = "  \u2014  DEMO study (synthetic); File \u25B8 Open for your own images";
+        // startup: read while the window was built (DemoStart), else now
+        DemoStart.take().ifPresentOrElse(scan -> workspace.openScanned(scan, note), () -> workspace.open(DemoStart::files, note));
     }
 
     /** Opens the study of a {@code lumen://} link from its server (viewer-servers). */
@@ -164,12 +164,6 @@ final class MainWindow {
 
     StudyQc qc() {
         return qc;
-    }
-
-    private static Path cacheFolder() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("lumen");
     }
 
     private MenuBar menuBar() {

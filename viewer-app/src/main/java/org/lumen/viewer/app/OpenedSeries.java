@@ -33,6 +33,6 @@ record OpenedSeries(List<Image> images) {
     String description() {
         DataSet ds = first();
         return ds.getString(Tag.Modality, "") + " " + ds.getString(Tag.SeriesDescription, "")
-                + " (" + images.size() + " images)";
+                + " (" + org.lumen.viewer.text.Plural.of(images.size(), "image", "images") + ")";
     }
 }

@@ -79,7 +79,7 @@ final class Workspace implements SeriesDisplay {
     private volatile boolean gpuSelected;
 
     private Optional<BiPredicate<String, Consumer<SeriesInstances>>> missingSeries = Optional.empty();
-    private final MprLayout mpr; // mpr: the MPR layout, over the grid while it shows
+    private MprLayout mpr; // mpr: the MPR layout, over the grid while it shows; made when first used (start-up: its 135 hidden nodes)
     // ---- viewer-qc: actions the main window performs (QC windows, closing the study), archive counts
     private Consumer<ViewerAction> windowActions = a -> {};
     private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1;
@@ -94,8 +94,6 @@ final class Workspace implements SeriesDisplay {
         annotations.useContent(new WorkspaceStudyContent(catalog, context.measurements())); // key-images
         root.getChildren().add(annotations.notice().node()); // key-images
         this.toolBar = new WorkspaceToolBar(this, keys);
-        this.mpr = new MprLayout(() -> renderer, statusBar::show, this::toggleMpr);
-        root.getChildren().add(1, mpr.node());
         grid.getStyleClass().add("viewport-grid");
         root.setMinSize(0, 0);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.actionFor(e).ifPresent(action -> {
@@ -165,7 +163,9 @@ final class Workspace implements SeriesDisplay {
     }
 
     void setLayout(GridLayout newLayout) {
-        mpr.hide();
+        if (mpr != null) {
+            mpr.hide();
+        }
         arrange(newLayout);
         statusBar.show("Layout " + newLayout);
     }
@@ -220,7 +220,7 @@ final class Workspace implements SeriesDisplay {
 
     /** Performs a bound action: window-wide ones here, the rest on the active viewport. */
     void perform(ViewerAction action) {
-        if (mpr.showing() && action != ViewerAction.MPR && action != ViewerAction.HELP && mpr.perform(action)) {
+        if (mpr != null && mpr.showing() && action != ViewerAction.MPR && action != ViewerAction.HELP && mpr.perform(action)) {
             return;
         }
         switch (action) {
@@ -266,12 +266,16 @@ final class Workspace implements SeriesDisplay {
     }
 
     MprLayout mpr() {
+        if (mpr == null) {
+            mpr = new MprLayout(() -> renderer, statusBar::show, this::toggleMpr);
+            root.getChildren().add(1, mpr.node());
+        }
         return mpr;
     }
 
     /** Shows the MPR layout of the active viewport's series (its files loaded into a volume), or leaves it. */
     void toggleMpr() {
-        if (mpr.showing()) {
+        if (mpr != null && mpr.showing()) {
             mpr.hide();
             active.node().requestFocus();
             return;
@@ -285,13 +289,13 @@ final class Workspace implements SeriesDisplay {
         List<OpenedSeries.Image> images = shown.get().images().stream().filter(i -> i.frame() == 0).toList();
         if (images.stream().allMatch(i -> java.nio.file.Files.isRegularFile(i.file()))) {
             List<Path> files = images.stream().map(OpenedSeries.Image::file).distinct().toList();
-            mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
+            mpr().open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
         } else {
             // a series from a server, held in memory: the same headers and pixel data, never written to disk
             List<org.lumen.dicom.io.DicomFile> dicom = images.stream().map(i -> new org.lumen.dicom.io.DicomFile(
                     new org.lumen.dicom.DataSet(), i.dataSet(), i.transferSyntax())).toList();
             List<Path> names = images.stream().map(OpenedSeries.Image::file).toList();
-            mpr.open(() -> MprLayout.Shown.of(SeriesVolumeLoader.loadImages(dicom, names), title), title);
+            mpr().open(() -> MprLayout.Shown.of(SeriesVolumeLoader.loadImages(dicom, names), title), title);
         }
     }
 
@@ -375,10 +379,25 @@ final class Workspace implements SeriesDisplay {
 
     /** As {@link #open(Callable, String)}, the first series going into {@code target} (null: the active viewport). */
     private void open(Callable<List<Path>> source, String note, StackViewport target) {
+        openScan(() -> SeriesLoader.scan(source.call()), note, target);
+    }
+
+    /** As {@link #open(Callable, String)} with files scanned elsewhere (startup: the demo study read while the window was built). */
+    void openScanned(java.util.concurrent.Future<SeriesLoader.ScanResult> scan, String note) {
+        openScan(() -> {
+            try {
+                return scan.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }, note, null);
+    }
+
+    private void openScan(Callable<SeriesLoader.ScanResult> scan, String note, StackViewport target) {
         long ticket = openGeneration;
         scanner.submit(() -> {
             try {
-                SeriesLoader.ScanResult result = SeriesLoader.scan(source.call());
+                SeriesLoader.ScanResult result = scan.call();
                 Platform.runLater(() -> {
                     if (ticket == openGeneration) {
                         opened(result, note, target);

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.lumen.store.audit.AuditAction;
 import org.lumen.store.audit.AuditRecord;
 import org.lumen.store.audit.ChainVerification;
+import org.lumen.viewer.text.Plural;
 
 /**
  * The audit viewer: the records of the study-access log (time, OS user, action, server, study,
@@ -100,7 +101,6 @@ public final class AuditViewer {
             Platform.runLater(() -> {
                 verdict.setText(shownText);
                 verdict.getStyleClass().add(ok ? "audit-intact" : "audit-broken");
-                verdict.setStyle(ok ? "-fx-text-fill: #2e8b57; -fx-font-weight: bold;" : "-fx-text-fill: #d03030; -fx-font-weight: bold;");
                 setAside.setText(earlier.isEmpty() ? "" : "Logs set aside as broken at a start:\n" + String.join("\n", earlier));
             });
             refresh();
@@ -114,9 +114,9 @@ public final class AuditViewer {
 
     static String describe(ChainVerification result) {
         return switch (result) {
-            case ChainVerification.Intact i -> "Chain intact: all " + i.verifiedRecords() + " records verified.";
+            case ChainVerification.Intact i -> "Chain intact: " + (i.verifiedRecords() == 1 ? "the 1 record" : "all " + i.verifiedRecords() + " records") + " verified.";
             case ChainVerification.Broken b -> "Chain BROKEN at record " + b.sequence() + " (byte " + b.offset() + "): "
-                    + b.problem() + ". " + b.verifiedRecords() + " records before it verified.";
+                    + b.problem() + ". " + Plural.of(b.verifiedRecords(), "record", "records") + " before it verified.";
         };
     }
 
@@ -158,6 +158,7 @@ public final class AuditViewer {
         root.setBottom(new VBox(4, verdict, setAside));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(10));
+        root.getStyleClass().add("audit-viewer");
         root.setPrefSize(1150, 520);
     }
 

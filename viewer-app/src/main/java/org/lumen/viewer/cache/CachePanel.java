@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import org.lumen.store.audit.AuditAction;
 import org.lumen.store.cache.CacheStats;
 import org.lumen.store.cache.CachedStudy;
+import org.lumen.viewer.text.Plural;
 
 /**
  * The cache panel: space used against the cap (settable, in GiB), the cached studies (patient,
@@ -146,7 +147,7 @@ public final class CachePanel {
         usage.setProgress(Math.min(1, fraction));
         usageText.setText(CacheText.bytes(stats.sizeBytes()) + " of " + CacheText.bytes(stats.capBytes()) + " \u2014 "
                 + studies.size() + (studies.size() == 1 ? " study" : " studies") + ", " + stats.pinnedStudies() + " pinned"
-                + (stats.droppedEntries() > 0 ? ", " + stats.droppedEntries() + " damaged entries dropped" : ""));
+                + (stats.droppedEntries() > 0 ? ", " + Plural.of(stats.droppedEntries(), "damaged entry", "damaged entries") + " dropped" : ""));
         capGiB.getValueFactory().setValue((int) Math.max(1, Math.min(4096, stats.capBytes() >> 30)));
         List<String> selected = table.getSelectionModel().getSelectedItems().stream().map(s -> s.study().studyUid()).toList();
         table.setItems(FXCollections.observableArrayList(studies));

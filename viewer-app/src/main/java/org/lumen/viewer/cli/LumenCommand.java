@@ -46,9 +46,14 @@ public final class LumenCommand implements Callable<Integer> {
         return commandLine;
     }
 
+    /** What {@code lumen} without arguments does: starts the workstation; returns when it has quit. */
+    public static void startWorkstation() {
+        WorkstationLauncher.launchEmpty();
+    }
+
     @Override
     public Integer call() {
-        WorkstationLauncher.launch();
+        WorkstationLauncher.launchEmpty();
         return KEEP_RUNNING;
     }
 

@@ -89,7 +89,7 @@ final class WebRetrieveCommand implements Callable<Integer> {
             }
         }
         double seconds = (environment.nanoClock().getAsLong() - start) / 1e9;
-        spec.commandLine().getOut().printf("%d instances, %d bytes, %.1f s%n", count, bytes, seconds);
+        spec.commandLine().getOut().printf("%s, %d bytes, %.1f s%n", org.lumen.viewer.text.Plural.of(count, "instance", "instances"), bytes, seconds);
         spec.commandLine().getOut().flush();
         return LumenCommand.OK;
     }

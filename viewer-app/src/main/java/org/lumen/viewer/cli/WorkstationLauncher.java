@@ -6,6 +6,12 @@ import org.lumen.viewer.app.LumenApp;
 final class WorkstationLauncher {
     private WorkstationLauncher() {}
 
+    /** Starts it with nothing to open: the demo study or the study browser. */
+    static void launchEmpty() {
+        LumenApp.prepareEmptyStart();
+        launch();
+    }
+
     static void launch(String... paths) {
         javafx.application.Application.launch(LumenApp.class, paths);
     }

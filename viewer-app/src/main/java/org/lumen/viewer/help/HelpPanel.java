@@ -20,13 +20,38 @@ import org.lumen.viewer.tools.ViewerAction;
 
 /**
  * A panel listing the key bindings of a {@link KeyTable}, one row per action with all its keys,
- * under group headings. Shown over the viewports; any key or click hides it again.
+ * under group headings. Shown over the viewports; any key or click hides it again. Its list is built
+ * when it is first shown: hidden, its 250 nodes cost the main window's first frame their styling and
+ * layout for nothing.
  */
 public final class HelpPanel {
+    private final KeyTable table;
     private final StackPane root = new StackPane();
+    private VBox content;
 
-    /** Builds the panel from the table. */
+    /** The panel of the table's bindings, hidden. */
     public HelpPanel(KeyTable table) {
+        this.table = table;
+        root.setVisible(false);
+        root.setPickOnBounds(false);
+        root.setOnMouseClicked(e -> hide());
+    }
+
+    /** The list of bindings (in a scroll pane in {@link #node()}), built on first use. */
+    public Node content() {
+        if (content == null) {
+            content = build();
+            ScrollPane scroll = new ScrollPane(content);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("help-panel");
+            scroll.setMaxSize(720, 640);
+            root.getChildren().add(scroll);
+            StackPane.setAlignment(scroll, Pos.CENTER);
+        }
+        return content;
+    }
+
+    private VBox build() {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(3);
@@ -54,15 +79,7 @@ public final class HelpPanel {
         title.getStyleClass().add("help-title");
         VBox box = new VBox(10, title, grid);
         box.setPadding(new Insets(16, 22, 16, 22));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("help-panel");
-        scroll.setMaxSize(720, 640);
-        root.getChildren().add(scroll);
-        StackPane.setAlignment(scroll, Pos.CENTER);
-        root.setVisible(false);
-        root.setPickOnBounds(false);
-        root.setOnMouseClicked(e -> hide());
+        return box;
     }
 
     /** The keys of an action as a user reads them, for example "Up, Left". */
@@ -79,6 +96,7 @@ public final class HelpPanel {
     }
 
     public void toggle() {
+        content();
         root.setVisible(!root.isVisible());
     }
 

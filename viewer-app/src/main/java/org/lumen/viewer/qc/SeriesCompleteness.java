@@ -13,6 +13,7 @@ import org.lumen.rendering.volume.SeriesVolumeBuilder;
 import org.lumen.rendering.volume.StackLayout;
 import org.lumen.rendering.volume.UnusableSeriesException;
 import org.lumen.rendering.volume.VolumeFinding;
+import org.lumen.viewer.text.Plural;
 
 /**
  * Whether a series is complete and sound: instances the archive reports against instances received,
@@ -44,15 +45,15 @@ public record SeriesCompleteness(QcSeries series, int received, List<QcFinding> 
         int received = uids.size();
         int reported = series.reportedInstances();
         if (reported >= 0 && received < reported) {
-            found.add(new QcFinding(QcFinding.Severity.ERROR, "Instances missing", "the archive reports " + reported
-                    + " instances, " + received + " were received: " + (reported - received) + " missing"));
+            found.add(new QcFinding(QcFinding.Severity.ERROR, "Instances missing", "the archive reports " + Plural.of(reported, "instance", "instances")
+                    + ", " + Plural.of(received, "was", "were") + " received: " + (reported - received) + " missing"));
         } else if (reported >= 0 && received > reported) {
-            found.add(new QcFinding(QcFinding.Severity.WARNING, "More instances than reported", "the archive reports " + reported
-                    + " instances, " + received + " were received"));
+            found.add(new QcFinding(QcFinding.Severity.WARNING, "More instances than reported", "the archive reports " + Plural.of(reported, "instance", "instances")
+                    + ", " + Plural.of(received, "was", "were") + " received"));
         }
         if (!repeated.isEmpty()) {
-            found.add(new QcFinding(QcFinding.Severity.WARNING, "Instances received twice", repeated.size()
-                    + " files repeat an instance: " + firstFew(repeated)));
+            found.add(new QcFinding(QcFinding.Severity.WARNING, "Instances received twice", Plural.of(repeated.size(), "file repeats", "files repeat")
+                    + " an instance: " + firstFew(repeated)));
         }
         instanceNumbers(series, found);
         geometry(series, found);
@@ -72,7 +73,8 @@ public record SeriesCompleteness(QcSeries series, int received, List<QcFinding> 
 
     /** "30 of 30 instances", "28 of 30 instances", or "28 instances (archive count unknown)". */
     public String countText() {
-        return reported() >= 0 ? received + " of " + reported() + " instances" : received + " instances (archive count unknown)";
+        return reported() >= 0 ? received + " of " + Plural.of(reported(), "instance", "instances")
+                : Plural.of(received, "instance", "instances") + " (archive count unknown)";
     }
 
     private static void instanceNumbers(QcSeries series, List<QcFinding> found) {
@@ -94,8 +96,8 @@ public record SeriesCompleteness(QcSeries series, int received, List<QcFinding> 
             previous = n;
         }
         if (!gaps.isEmpty()) {
-            found.add(new QcFinding(QcFinding.Severity.WARNING, "Gaps in Instance Number", missing + " numbers between "
-                    + counts.firstKey() + " and " + counts.lastKey() + " are absent: " + firstFew(gaps)));
+            found.add(new QcFinding(QcFinding.Severity.WARNING, "Gaps in Instance Number", Plural.of(missing, "number", "numbers") + " between "
+                    + counts.firstKey() + " and " + counts.lastKey() + (missing == 1 ? " is" : " are") + " absent: " + firstFew(gaps)));
         }
         List<String> twice = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " (" + e.getValue() + "x)").toList();
         if (!twice.isEmpty()) {

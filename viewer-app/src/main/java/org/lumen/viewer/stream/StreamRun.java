@@ -60,7 +60,7 @@ public final class StreamRun {
         try (RetrievalScheduler scheduler = new RetrievalScheduler(studyUid, source, List.of(), listener, settings)) {
             scheduler.open(plan, focus < 0 ? plan.size() / 2 : Math.min(focus, plan.size() - 1));
             if (!all.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IOException("the series did not arrive within " + timeout + ": " + scheduler.remaining() + " slices missing");
+                throw new IOException("the series did not arrive within " + timeout + ": " + org.lumen.viewer.text.Plural.of(scheduler.remaining(), "slice", "slices") + " missing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

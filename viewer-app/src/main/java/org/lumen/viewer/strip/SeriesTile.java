@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lumen.viewer.layout.SeriesTransfer;
+import org.lumen.viewer.text.Plural;
 
 /** One series in the strip: thumbnail, modality and number, description, instance count, progress. FX thread only. */
 final class SeriesTile {
@@ -97,9 +98,9 @@ final class SeriesTile {
         box.getStyleClass().add("downloaded");
         if (series.instanceCount() >= 0 && instances != series.instanceCount()) {
             // viewer-qc: what the archive reports against what arrived, where the technologist looks
-            count.setText("\u26A0 " + instances + " of " + series.instanceCount() + " images");
-            count.setTooltip(new javafx.scene.control.Tooltip("The archive reports " + series.instanceCount()
-                    + " instances; " + instances + " were received"));
+            count.setText("\u26A0 " + instances + " of " + Plural.of(series.instanceCount(), "image", "images"));
+            count.setTooltip(new javafx.scene.control.Tooltip("The archive reports " + Plural.of(series.instanceCount(), "instance", "instances")
+                    + "; " + Plural.of(instances, "was", "were") + " received"));
             box.getStyleClass().add("incomplete");
             return;
         }

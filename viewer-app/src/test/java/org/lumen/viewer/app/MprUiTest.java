@@ -35,7 +35,7 @@ class MprUiTest extends MprUiBase {
         MprPhantom.write(series);
         open(series);
         waitFor(() -> texts(active()).stream().anyMatch(t -> t.startsWith("Im ")));
-        assertThat(onFx(() -> workspace().help().node().lookupAll(".help-description").stream()
+        assertThat(onFx(() -> workspace().help().content().lookupAll(".help-description").stream()
                 .map(n -> ((Label) n).getText()).toList())).contains(ViewerAction.MPR.description());
         pressMprKey();
         assertThat(onFx(() -> mpr().showing())).isTrue();

@@ -167,7 +167,7 @@ class QcUiTest extends WorkstationUiBase {
         assertThat(texts(active())).allMatch(String::isEmpty);
         assertThat(onFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("DICOM tags")).count())).isZero();
-        assertThat(onFx(() -> workspace().help().node().lookupAll(".help-description").stream()
+        assertThat(onFx(() -> workspace().help().content().lookupAll(".help-description").stream()
                 .map(n -> ((Label) n).getText()).toList())).contains("DICOM tag browser of the shown image", "Close the study (frees its memory, cancels downloads)");
     }
 

@@ -198,7 +198,11 @@ class CacheWindowsUiTest {
     private void show(Parent content, String title) throws Exception {
         FxToolkit.setupFixture(() -> {
             stage.setTitle(title);
-            stage.setScene(new Scene(content));
+            Scene scene = new Scene(content);
+            // as the app shows them (ServerWorkspace): on the dark theme and the servers' sheet
+            scene.getStylesheets().addAll(CacheWindowsUiTest.class.getResource("/org/lumen/viewer/app/lumen-dark.css").toExternalForm(),
+                    CacheWindowsUiTest.class.getResource("/org/lumen/viewer/browser/lumen-servers.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
         });
     }

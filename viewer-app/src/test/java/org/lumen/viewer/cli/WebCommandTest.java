@@ -94,7 +94,7 @@ class WebCommandTest {
         Path target = dir.resolve("retrieved");
         assertThat(run(web(orthanc, PASSWORD, "retrieve", "--study", ctStudy, "--out", target.toString())))
                 .as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("1 instances, ");
+        assertThat(out.toString()).startsWith("1 instance, ");
         try (Stream<Path> files = Files.list(target)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(ctUid + ".dcm");
         }

@@ -74,7 +74,7 @@ class WebRetrieveCacheTest {
         out.getBuffer().setLength(0);
         assertThat(run(orthanc, "wrong-password", "retrieve", "--study", study, "--out", offline.toString(),
                 "--cache", cache.toString(), "--cache-passphrase", "pw", "--offline")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("1 instances, ");
+        assertThat(out.toString()).startsWith("1 instance, ");
         assertThat(Files.readAllBytes(offline.resolve(uid + ".dcm"))).isEqualTo(Files.readAllBytes(online.resolve(uid + ".dcm")));
 
         try (Stream<Path> files = Files.walk(cache)) {

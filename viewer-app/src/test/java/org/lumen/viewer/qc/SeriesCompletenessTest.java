@@ -36,6 +36,17 @@ class SeriesCompletenessTest {
     }
 
     @Test
+    void oneMissingInstanceAndOneAbsentNumberReadInTheSingular() {
+        SeriesCompleteness c = SeriesCompleteness.check(QcHeaders.series(QcHeaders.stack(3, 2), 3));
+        assertThat(c.findings().get(0).detail()).isEqualTo("the archive reports 3 instances, 2 were received: 1 missing");
+        assertThat(c.findings()).filteredOn(f -> f.title().startsWith("Gaps")).first()
+                .extracting(QcFinding::detail).asString().startsWith("1 number between 1 and 3 is absent");
+        SeriesCompleteness one = SeriesCompleteness.check(QcHeaders.series(QcHeaders.stack(1), 2));
+        assertThat(one.countText()).isEqualTo("1 of 2 instances");
+        assertThat(one.findings().get(0).detail()).isEqualTo("the archive reports 2 instances, 1 was received: 1 missing");
+    }
+
+    @Test
     void aLocalSeriesWithoutArchiveCountStillShowsPositionGaps() {
         SeriesCompleteness c = SeriesCompleteness.check(QcHeaders.series(QcHeaders.stack(10, 5), -1));
         assertThat(c.countText()).isEqualTo("9 instances (archive count unknown)");
