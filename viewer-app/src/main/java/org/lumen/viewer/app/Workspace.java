@@ -249,7 +249,7 @@ final class Workspace implements SeriesDisplay {
             case TAG_BROWSER, HEADER_DIFF, SERIES_QC, CLOSE_STUDY -> windowActions.accept(action); // viewer-qc
             case SAVE_ANNOTATIONS -> annotations.save(); // key-images
             case KEY_IMAGE, NEXT_KEY_IMAGE -> { // key-images: acquired images only, not MPR planes
-                if (mpr.showing()) {
+                if (mpr != null && mpr.showing()) {
                     statusBar.show("Key images are the acquired images: leave MPR first ("
                             + org.lumen.viewer.help.HelpPanel.keysText(keys, ViewerAction.MPR) + ")");
                 } else if (action == ViewerAction.KEY_IMAGE) {

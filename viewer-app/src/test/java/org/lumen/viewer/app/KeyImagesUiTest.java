@@ -228,7 +228,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
         assertThat(instancesOf(studyUid, "SR")).isEqualTo(1);
 
         // Closing the study with unsaved work says what was dropped.
-        robot.clickOn(v.node());
+        clickCentre(v.node());
         robot.type(KeyCode.DOWN);
         waitFor(() -> texts(v).contains("Im 8 / " + SLICES)); // K marks the image on screen
         robot.type(KeyCode.K);
@@ -254,7 +254,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
         robot.clickOn("#archive-dismiss");
         waitFor(() -> !onFx(() -> workspace().annotations().notice().showing()));
         // The study works as ever: a key image can be marked and saved beside the foreign report.
-        robot.clickOn(v.node());
+        clickCentre(v.node());
         robot.type(KeyCode.K);
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> onFx(() -> workspace().annotations().notice().text()).equals("Saved 1 key image to " + SERVER));
@@ -268,7 +268,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
         waitFor(() -> texts(active()).contains("Im 11 / " + PhantomSeries.SLICES));
         assertThat(onFx(() -> ((javafx.scene.control.MenuItem) menuItem("save-annotations")).isDisable())).isTrue();
         assertThat(onFx(() -> robot.lookup("#save-annotations-button").query().isDisabled())).isTrue();
-        robot.clickOn(active().node());
+        clickCentre(active().node());
         robot.type(KeyCode.K);
         waitFor(() -> status().startsWith("Key images are saved in the study on its server"));
         assertThat(onFx(() -> active().keyBadge().text())).isEmpty();
@@ -278,7 +278,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
         });
         assertThat(onFx(() -> workspace().annotations().notice().text())).startsWith("Nothing can be saved: Key images and measurements");
         // The help panel lists the keys.
-        assertThat(onFx(() -> workspace().help().node().lookupAll(".help-description").stream()
+        assertThat(onFx(() -> workspace().help().content().lookupAll(".help-description").stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList()))
                 .contains("Mark / unmark the shown image as a key image", "Go to the next key image of the open series",
                         "Save key images and measurements to the study's server");
@@ -313,7 +313,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
             return null;
         });
         StackViewport v = active();
-        robot.clickOn(v.node());
+        clickCentre(v.node());
         return v;
     }
 
