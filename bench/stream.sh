@@ -8,7 +8,8 @@
 # Usage: [LINKS="30 10,100 20"] [MODES="auto:instance auto:metadata stored:instance"] bench/stream.sh [slices] [repeat]
 # (defaults 200 3). A mode is syntax:first, first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
-# instance search made before the clock starts (the viewer's strip has made it when the user clicks). Orthanc's HTTP
+# series search (instance count) made before the clock starts (the viewer's strip has made it when the user
+# clicks); the search for the middle instance is inside the timed first slice. Orthanc's HTTP
 # compression is off: with it on, Orthanc also gzipped the frames, and on 2 cores the metadata took 1.1 s
 # instead of 0.3 s (one run, 30 Mbit/s). curl still asks for compression, as our client does. Raw results: bench/results/stream-<time>/.
 set -euo pipefail

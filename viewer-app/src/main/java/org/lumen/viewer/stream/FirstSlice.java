@@ -20,9 +20,9 @@ import org.lumen.dicomweb.QidoQuery;
  * The slice on the screen, fetched before the series' metadata (ADR 0015): its frame and its own instance's
  * metadata in parallel, then decoded. The series metadata (hundreds of instances of JSON) comes after: on a
  * 30 Mbit/s link it took 240 to 350 ms, most of the time to the first slice when it came first. Which
- * instance is on the screen is known before the metadata from a QIDO-RS search with Instance Number (the
- * strip's thumbnail already makes it): the middle one by Instance Number. Only a single-frame instance's
- * first frame is fetched this way.
+ * instance is on the screen is known before the metadata from a QIDO-RS search by Instance Number (the middle
+ * one; the strip's thumbnail makes the same search): see {@link #middleInstance(DicomWebClient, String, String, int)}.
+ * Only a single-frame instance's first frame is fetched this way.
  *
  * @param instanceUid the instance
  * @param metadata    its metadata (WADO-RS, no pixel data)
@@ -63,7 +63,26 @@ public record FirstSlice(String instanceUid, DataSet metadata, FramePart part, S
         }
     }
 
-    /** The instance in the middle of a series by Instance Number (one QIDO-RS search); empty when it has none. */
+    /**
+     * The instance in the middle of a series of {@code count} instances (as the series search reported it): one
+     * QIDO-RS search for Instance Number {@code count / 2 + 1}, the middle when the instances are numbered 1 to
+     * {@code count}, which answers with one instance where listing all of them took Orthanc 0.5 s for 200; else
+     * (no count, or not exactly one match) the middle of all of them by Instance Number.
+     */
+    public static java.util.Optional<String> middleInstance(DicomWebClient client, String studyUid, String seriesUid, int count)
+            throws IOException {
+        if (count > 0) {
+            List<DataSet> hits = new ArrayList<>(client.search(QidoQuery.instancesOfSeries(studyUid, seriesUid)
+                    .match(Tag.InstanceNumber, Integer.toString(count / 2 + 1)).includeField(Tag.InstanceNumber).limit(2).build()));
+            hits.removeIf(ds -> ds.getString(Tag.SOPInstanceUID, "").isEmpty());
+            if (hits.size() == 1) {
+                return java.util.Optional.of(hits.get(0).getString(Tag.SOPInstanceUID, ""));
+            }
+        }
+        return middleInstance(client, studyUid, seriesUid);
+    }
+
+    /** The instance in the middle of a series by Instance Number (one QIDO-RS search listing them all); empty when it has none. */
     public static java.util.Optional<String> middleInstance(DicomWebClient client, String studyUid, String seriesUid) throws IOException {
         List<DataSet> instances = new ArrayList<>(client.search(QidoQuery.instancesOfSeries(studyUid, seriesUid)
                 .includeField(Tag.InstanceNumber).build()));

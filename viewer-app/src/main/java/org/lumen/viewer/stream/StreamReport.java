@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * What one streamed opening of a series took, in milliseconds from the open: series metadata in, first slice
  * decoded (ready for display), every slice decoded; the frame bytes received, and what came back, honestly:
  * slices per transfer syntax and how many were lossy; which request came first ("instance" or "metadata") and
- * the QIDO-RS search made before the clock started to know the instance on the screen.
+ * the QIDO-RS series search made before the clock started (the instance count the viewer's strip knows).
  */
 public record StreamReport(int slices, double metadataMs, double firstSliceMs, double fullMs, long frameBytes,
         int lossySlices, int failedSlices, Map<String, Integer> bySyntax, double qidoMs, String first) {

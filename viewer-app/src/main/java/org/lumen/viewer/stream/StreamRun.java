@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.Tag;
 import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.dicomweb.QidoQuery;
 import org.lumen.dicomweb.DicomWebClient;
 
 /**
@@ -38,21 +41,29 @@ public final class StreamRun {
 
     /**
      * Opens the series as the viewer does. With {@link First#INSTANCE} the instance on the screen is the middle
-     * one by Instance Number from a QIDO-RS search made before the clock starts (the viewer's strip has made it
-     * for the thumbnail when the user clicks; its time is reported as {@code qidoMs}), and {@code focus} is
-     * ignored.
+     * one by Instance Number, found with the clock running by one QIDO-RS search for it
+     * ({@link FirstSlice#middleInstance(DicomWebClient, String, String, int)}); the series search that gives the
+     * instance count comes before the clock starts (the viewer's strip lists the series before the user clicks;
+     * its time is reported as {@code qidoMs}), and {@code focus} is ignored.
      */
     public static StreamReport open(DicomWebClient client, String studyUid, String seriesUid, int focus, SyntaxPolicy policy,
             RetrievalScheduler.Settings settings, Duration timeout, First firstRequest) throws IOException {
         double qidoMs = 0;
-        String middle = null;
+        int count = -1;
         if (firstRequest == First.INSTANCE) {
             long q0 = System.nanoTime();
-            middle = FirstSlice.middleInstance(client, studyUid, seriesUid)
-                    .orElseThrow(() -> new IOException("series " + seriesUid + " has no instances on the server"));
+            for (DataSet ds : client.search(QidoQuery.seriesOfStudy(studyUid).match(Tag.SeriesInstanceUID, seriesUid)
+                    .includeField(Tag.NumberOfSeriesRelatedInstances).build())) {
+                count = ds.getInt(Tag.NumberOfSeriesRelatedInstances, -1);
+            }
             qidoMs = (System.nanoTime() - q0) / 1e6;
         }
         long t0 = System.nanoTime();
+        String middle = null;
+        if (firstRequest == First.INSTANCE) {
+            middle = FirstSlice.middleInstance(client, studyUid, seriesUid, count)
+                    .orElseThrow(() -> new IOException("series " + seriesUid + " has no instances on the server"));
+        }
         AtomicLong first = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicInteger lossy = new AtomicInteger();

@@ -330,13 +330,18 @@ public final class StudyRetrieval {
         });
     }
 
-    /** The instance in the middle by Instance Number (the thumbnail's, remembered), if the series has any. */
+    /**
+     * The instance in the middle by Instance Number, if the series has any: one search for it by the count the
+     * series search reported ({@link FirstSlice#middleInstance(DicomWebClient, String, String, int)}); remembered
+     * for the thumbnail and the stream.
+     */
     private Optional<String> middleInstanceOf(String seriesUid) throws IOException {
-        String known = middles.get(seriesUid);
-        if (known != null) {
-            return Optional.of(known);
+        String remembered = middles.get(seriesUid);
+        if (remembered != null) {
+            return Optional.of(remembered);
         }
-        Optional<String> middle = FirstSlice.middleInstance(client, studyUid, seriesUid);
+        SeriesSummary summary = known.get(seriesUid);
+        Optional<String> middle = FirstSlice.middleInstance(client, studyUid, seriesUid, summary == null ? -1 : summary.instanceCount());
         middle.ifPresent(m -> middles.put(seriesUid, m));
         return middle;
     }

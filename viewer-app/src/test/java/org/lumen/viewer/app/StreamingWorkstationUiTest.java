@@ -35,14 +35,15 @@ import org.lumen.viewer.servers.ServerSettingsFile;
 import org.lumen.viewer.servers.StudyLink;
 import org.lumen.viewer.servers.TlsSettings;
 import org.lumen.viewer.testdata.SyntheticStudies;
+import org.lumen.viewer.tools.ViewerAction;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Streaming in the workstation against a real Orthanc behind a slow link (2 Mbit/s, 10 ms, in-process
  * {@link ThrottledLink}) whose gate lets only the first frame request through until the test opens it: the
  * slice on the screen shows before the series arrived, a slice not received shows NOT YET RECEIVED, every slice
- * equals the original pixels once complete, the second open reads the cache (no frame request), and closing the
- * study mid-stream cancels the requests.
+ * equals the original pixels once complete, MPR waits for the whole volume, the second open reads the cache (no
+ * frame request), and closing the study mid-stream cancels the requests.
  */
 @UiTest
 @WithOrthanc
@@ -107,8 +108,17 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
         assertThat(stream.received(5)).isEmpty();
         saveScreenshot("stream-not-yet-received");
 
+        // MPR needs the whole volume: it waits, saying how much has arrived, and builds nothing from a partial one.
+        WaitForAsyncUtils.asyncFx(() -> workspace().perform(ViewerAction.MPR));
+        waitFor(() -> status().startsWith("MPR waits for the whole volume: 1 / " + SLICES));
+        assertThat(onFx(() -> workspace().mpr().showing() && workspace().mpr().shown().isEmpty())).isTrue();
+
         // Let the link go: the slice on the screen comes, then all; each equals the original.
         link.openGate();
+        waitFor(() -> onFx(() -> workspace().mpr().shown().isPresent()));
+        assertThat(onFx(() -> workspace().mpr().shown().orElseThrow().volume().geometry().slices())).isEqualTo(SLICES);
+        WaitForAsyncUtils.asyncFx(() -> workspace().perform(ViewerAction.MPR));
+        waitFor(() -> onFx(() -> !workspace().mpr().showing()));
         waitFor(() -> onFx(() -> workspace().active().raster().isPresent() && active().streamMarkerText().isEmpty()));
         waitFor(stream::complete);
         waitFor(() -> onFx(() -> workspace().active().streamProgressText()).isEmpty());
