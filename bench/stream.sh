@@ -58,9 +58,10 @@ for link in "${links[@]}"; do
     pids+=($!); shaper=$!
     for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$sport/system" && break; sleep 0.1; done
     surl="http://127.0.0.1:$sport/dicom-web"
-    for mode in ${MODES:-auto:instance auto:metadata stored:instance}; do
-        syntax=${mode%%:*}; first=${mode##*:}
-        for r in $(seq "$repeat"); do
+    # Runs interleaved (each repeat runs every mode) so that load drifting on a shared machine spreads over the modes.
+    for r in $(seq "$repeat"); do
+        for mode in ${MODES:-auto:instance auto:metadata stored:instance}; do
+            syntax=${mode%%:*}; first=${mode##*:}
             # Cold: a fresh JVM, nothing cached on the client side.
             line=$(java -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
                 --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1)
