@@ -163,13 +163,24 @@ final class StackViewport {
         }
     }
 
-    /** The slice on the screen has not arrived: an empty view that says so, nothing measured, nothing else drawn in its place. */
+    /**
+     * The slice on the screen has not arrived: an empty view that says so, nothing measured, nothing else drawn in
+     * its place; the corner text (patient, study, which image, its position) from the slice's header stays.
+     */
     private void showMissing() {
         shown = null;
         surface.clear();
         overlay.clear();
         measureLayer.clear();
         streamMarker.missing(stream.marker(index), index, stream.size());
+        OpenedSeries.Image header = series.images().get(index);
+        int columns = header.dataSet().getInt(Tag.Columns, 0);
+        int rows = header.dataSet().getInt(Tag.Rows, 0);
+        if (columns > 0 && rows > 0 && pane.getWidth() > 0 && pane.getHeight() > 0) {
+            org.lumen.viewer.measure.Calibration calibration = org.lumen.viewer.measure.Calibration.of(header.dataSet());
+            overlay.update(header, index, series.images().size(), new ViewGeometry(columns, rows, calibration, pane.getWidth(),
+                    pane.getHeight(), state), calibration, new ViewportOverlay.ViewText("", "", ""));
+        }
     }
 
     /** The marker on the view ("NOT YET RECEIVED", "LOSSY ...", empty) and the streaming progress ("" when not streaming or complete). */
