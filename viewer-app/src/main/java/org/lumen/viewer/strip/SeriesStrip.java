@@ -191,9 +191,9 @@ public final class SeriesStrip {
                     synchronized (pending) {
                         pending.remove(next.get().seriesUid());
                     }
-                    SeriesTile nextTile = tilesByUid.get(next.get().seriesUid());
                     study.streams().flatMap(st -> Optional.ofNullable(st.series(next.get().seriesUid())))
                             .ifPresent(s -> Platform.runLater(() -> {
+                                SeriesTile nextTile = tilesByUid.get(next.get().seriesUid()); // FX thread: the tiles live here
                                 if (ticket == generation && nextTile != null) {
                                     follow(nextTile, s);
                                 }
@@ -216,7 +216,10 @@ public final class SeriesStrip {
             pending.add(uid);
             wanted.put(uid, target);
         }
-        running.add(downloads.submit(() -> downloadNext(generation, retrieval, Map.copyOf(tilesByUid))));
+        long ticket = generation;
+        StudyRetrieval study = retrieval;
+        Map<String, SeriesTile> byUid = Map.copyOf(tilesByUid); // taken here, on the FX thread
+        running.add(downloads.submit(() -> downloadNext(ticket, study, byUid)));
     }
 
     /** The tile counts a streaming series' slices as they arrive. */

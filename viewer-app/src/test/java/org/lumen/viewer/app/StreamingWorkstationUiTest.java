@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link ThrottledLink}) whose gate lets only the first frame request through until the test opens it: the
  * slice on the screen shows before the series arrived, a slice not received shows NOT YET RECEIVED, every slice
  * equals the original pixels once complete, MPR waits for the whole volume, the second open reads the cache (no
- * frame request), and closing the study mid-stream cancels the requests.
+ * frame request), closing the study mid-stream cancels the requests, and a multi-frame series is downloaded whole.
  */
 @UiTest
 @WithOrthanc
@@ -56,6 +56,8 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
     private static ThrottledLink link;
     private static SyntheticStudies.Study chest;
     private static SyntheticStudies.Study head;
+    /** A multi-frame instance (2 frames, RGB, RLE) in a series of its own: not streamed, downloaded whole. */
+    private static org.lumen.dicom.DataSet multiFrame;
 
     @BeforeAll
     static void storeStudies(Orthanc orthanc) throws Exception {
@@ -66,6 +68,11 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
                 List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12))));
         head = SyntheticStudies.store(client, SyntheticStudies.write(data, "Stream^Head", "ST-2", "20260302", "CT head",
                 List.of(new SyntheticStudies.Series("CT", "Axial", SLICES))));
+        Path twoFrames = org.lumen.testkit.data.PydicomCorpus.testFile("SC_rgb_rle_2frame.dcm");
+        if (!client.store(List.of(twoFrames)).allStored()) {
+            throw new IllegalStateException("STOW-RS did not store " + twoFrames);
+        }
+        multiFrame = Part10Reader.read(twoFrames, ReadOptions.DEFAULT).dataSet();
         link = new ThrottledLink(orthanc.dicomWebRoot(), 2, 10);
         URI root = link.through(orthanc.dicomWebRoot());
         new ServerSettingsFile(new ConfigFolder(config)).save(List.of(new ServerSettings("orthanc", "Slow Orthanc", root, root, root,
@@ -172,6 +179,19 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
         link.openGate();
         Thread.sleep(500);
         assertThat(frameRequests()).hasSize(framesBefore);
+    }
+
+    @Test
+    void aSeriesOfMultiFrameInstancesIsDownloadedWholeAsBefore() throws Exception {
+        link.openGate();
+        String study = multiFrame.getString(Tag.StudyInstanceUID, "");
+        String series = multiFrame.getString(Tag.SeriesInstanceUID, "");
+        WaitForAsyncUtils.asyncFx(() -> window.openLink(new StudyLink("Slow Orthanc", study, series)));
+        waitFor(() -> onFx(() -> workspace().active().series().isPresent() && workspace().active().raster().isPresent()));
+        assertThat(streaming()).as("multi-frame: not streamed").isEmpty();
+        assertThat(onFx(() -> workspace().active().series().orElseThrow().images())).hasSize(2);
+        assertThat(onFx(() -> workspace().active().streamMarkerText())).isEmpty();
+        assertThat(onFx(() -> workspace().active().streamProgressText())).isEmpty();
     }
 
     private Optional<StreamedSlices> streaming() {
