@@ -169,6 +169,7 @@ public final class SeriesStrip {
         }
         Optional<SeriesSummary> next = nextAfter(uid);
         status.accept("Streaming " + describe(tile.series()) + "\u2026");
+        Runnable release = study.holdBulkDownloads(); // now, before a bulk download can start ahead of the stream
         running.add(loads.submit(() -> {
             try {
                 Optional<SeriesInstances> streamed = study.stream(tile.series(), first -> Platform.runLater(() -> {
@@ -187,17 +188,8 @@ public final class SeriesStrip {
                     follow(tile, streamed.get().stream().orElseThrow().series());
                     target.accept(streamed.get());
                 });
-                if (streamed.isPresent() && next.isPresent() && study.prefetch(next.get(), Tier.NEXT)) {
-                    synchronized (pending) {
-                        pending.remove(next.get().seriesUid());
-                    }
-                    study.streams().flatMap(st -> Optional.ofNullable(st.series(next.get().seriesUid())))
-                            .ifPresent(s -> Platform.runLater(() -> {
-                                SeriesTile nextTile = tilesByUid.get(next.get().seriesUid()); // FX thread: the tiles live here
-                                if (ticket == generation && nextTile != null) {
-                                    follow(nextTile, s);
-                                }
-                            }));
+                if (streamed.isPresent() && next.isPresent()) {
+                    prefetch(study, next.get(), ticket);
                 }
             } catch (Exception e) {
                 Platform.runLater(() -> {
@@ -206,6 +198,31 @@ public final class SeriesStrip {
                         downloadFirst(uid, target);
                     }
                 });
+            } finally {
+                release.run();
+            }
+        }));
+    }
+
+    /**
+     * Streams the next series after the one opened, at a lower priority, and takes it out of the bulk downloads;
+     * when it cannot stream, the bulk download fetches it as before.
+     */
+    private void prefetch(StudyRetrieval study, SeriesSummary next, long ticket) {
+        try {
+            if (!study.prefetch(next, Tier.NEXT)) {
+                return;
+            }
+        } catch (Exception e) {
+            return; // the bulk download fetches it later
+        }
+        synchronized (pending) {
+            pending.remove(next.seriesUid());
+        }
+        study.streams().flatMap(st -> Optional.ofNullable(st.series(next.seriesUid()))).ifPresent(s -> Platform.runLater(() -> {
+            SeriesTile nextTile = tilesByUid.get(next.seriesUid()); // FX thread: the tiles live here
+            if (ticket == generation && nextTile != null) {
+                follow(nextTile, s);
             }
         }));
     }

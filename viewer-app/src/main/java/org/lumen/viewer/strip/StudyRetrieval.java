@@ -59,6 +59,7 @@ public final class StudyRetrieval {
     private StreamedStudy streamed;
     /** Streams being opened (their metadata on the way): the bulk downloads wait for them too. */
     private final java.util.concurrent.atomic.AtomicInteger opening = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean streamsClosed;
 
     public StudyRetrieval(DicomWebClient client, String serverId, String serverName, String studyUid, StudyCache cache) {
         this.client = Objects.requireNonNull(client, "client");
@@ -261,9 +262,24 @@ public final class StudyRetrieval {
         }
     }
 
+    /**
+     * Holds the bulk downloads back from now on, until the returned action runs: the strip calls it on the FX thread
+     * when it decides to stream a series, before the task that opens the stream (and prefetches the next series)
+     * has started, so that no bulk download slips in ahead of the slice on the screen.
+     */
+    public Runnable holdBulkDownloads() {
+        opening.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                opening.decrementAndGet();
+            }
+        };
+    }
+
     /** Waits while a stream of this study is opening or has slices to fetch, so that bulk downloads come after. */
     public void awaitStreamsIdle() throws InterruptedException {
-        while (true) {
+        while (!streamsClosed) {
             StreamedStudy s;
             synchronized (this) {
                 s = streamed;
@@ -280,6 +296,7 @@ public final class StudyRetrieval {
      * idempotent. Returns at once (the FX thread calls it): the threads end on a thread of their own.
      */
     public void closeStreams() {
+        streamsClosed = true;
         StreamedStudy s;
         synchronized (this) {
             s = streamed;
