@@ -5,7 +5,11 @@
 # same shaper: the link's limit. Links: 30 Mbit/s with 10 ms RTT, and 100 Mbit/s with 20 ms.
 # Prints per link and syntax: time to metadata, to the first slice decoded, to the full volume, bytes, and the
 # ratios (first slice / 150 ms target, full volume / (bytes / link rate), full volume / curl).
-# Usage: [LINKS="30 10,100 20"] bench/stream.sh [slices] [repeat]    (defaults 200 3). Orthanc's HTTP
+# Usage: [LINKS="30 10,100 20"] [MODES="auto:instance auto:metadata stored:instance"] bench/stream.sh [slices] [repeat]
+# (defaults 200 3). A mode is syntax:first, first = instance (the slice on the screen before the series' metadata,
+# as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
+# series search (instance count) made before the clock starts (the viewer's strip has made it when the user
+# clicks); the search for the middle instance is inside the timed first slice. Orthanc's HTTP
 # compression is off: with it on, Orthanc also gzipped the frames, and on 2 cores the metadata took 1.1 s
 # instead of 0.3 s (one run, 30 Mbit/s). curl still asks for compression, as our client does. Raw results: bench/results/stream-<time>/.
 set -euo pipefail
@@ -19,7 +23,7 @@ echo "== building" >&2
 ./mvnw -q -B -ntp -o -DskipTests -Dlumen.dist=false -pl viewer-app,bench -am compile >&2
 deps() { ./mvnw -q -B -ntp -o -pl "$1" dependency:build-classpath -DexcludeGroupIds=org.lumen -Dmdep.outputFile=/dev/stdout; }
 mods="dicom-core/target/classes:rendering/target/classes:dicomweb-client/target/classes:secure-store/target/classes"
-bench_cp="bench/target/classes:$mods:$(deps bench)"
+bench_cp="bench/target/classes:testkit/target/classes:$mods:$(deps bench)"
 app_cp="viewer-app/target/classes:$mods:$(deps viewer-app)"
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -54,11 +58,13 @@ for link in "${links[@]}"; do
     pids+=($!); shaper=$!
     for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$sport/system" && break; sleep 0.1; done
     surl="http://127.0.0.1:$sport/dicom-web"
-    for syntax in auto stored; do
-        for r in $(seq "$repeat"); do
+    # Runs interleaved (each repeat runs every mode) so that load drifting on a shared machine spreads over the modes.
+    for r in $(seq "$repeat"); do
+        for mode in ${MODES:-auto:instance auto:metadata stored:instance}; do
+            syntax=${mode%%:*}; first=${mode##*:}
             # Cold: a fresh JVM, nothing cached on the client side.
             line=$(java -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
-                --series "$series" --syntax "$syntax" --workers 8 --warm-up 1)
+                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1)
             ts=$(/usr/bin/python3 -c 'import json,sys; d=json.loads(sys.argv[1])["bySyntax"]; print(max(d, key=d.get))' "$line")
             media=application/octet-stream; case "$ts" in 1.2.840.10008.1.2.4.8?) media=image/jls;; 1.2.840.10008.1.2.4.5?|1.2.840.10008.1.2.4.70) media=image/jpeg;; esac
             accept="Accept: multipart/related; type=\"$media\"; transfer-syntax=$ts"
@@ -69,8 +75,8 @@ for link in "${links[@]}"; do
             t0=$(date +%s%N)
             cbytes=$(curl -s --compressed --parallel --parallel-max 8 -H "$accept" -K "$out/frames.curl" -w '%{size_download}\n' | awk '{s+=$1} END {print s}')
             t1=$(date +%s%N)
-            printf '{"mbit":%s,"rttMs":%s,"syntax":"%s","run":%d,"lumen":%s,"curl":{"bytes":%d,"ms":%.1f,"syntax":"%s"}}\n' \
-                "$mbit" "$rtt" "$syntax" "$r" "$line" "$cbytes" "$(/usr/bin/python3 -c "print(($t1-$t0)/1e6)")" "$ts" | tee -a "$results" >&2
+            printf '{"mbit":%s,"rttMs":%s,"syntax":"%s","first":"%s","run":%d,"lumen":%s,"curl":{"bytes":%d,"ms":%.1f,"syntax":"%s"}}\n' \
+                "$mbit" "$rtt" "$syntax" "$first" "$r" "$line" "$cbytes" "$(/usr/bin/python3 -c "print(($t1-$t0)/1e6)")" "$ts" | tee -a "$results" >&2
         done
     done
     kill "$shaper" 2>/dev/null || true
@@ -78,14 +84,16 @@ done
 /usr/bin/python3 - "$results" <<'PY' | tee "$out/summary.txt"
 import json, sys, statistics as st
 rows = [json.loads(l) for l in open(sys.argv[1])]
-print("link              syntax  first slice  /150ms  full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  lossy")
-for key in sorted({(r["mbit"], r["rttMs"], r["syntax"]) for r in rows}):
-    rs = [r for r in rows if (r["mbit"], r["rttMs"], r["syntax"]) == key]
+print("link              syntax  first     first slice  /150ms  metadata  qido    full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  lossy")
+for key in sorted({(r["mbit"], r["rttMs"], r["syntax"], r.get("first", "metadata")) for r in rows}):
+    rs = [r for r in rows if (r["mbit"], r["rttMs"], r["syntax"], r.get("first", "metadata")) == key]
+    meta = st.median(r["lumen"]["metadataMs"] for r in rs)
+    qido = st.median(r["lumen"].get("qidoMs", 0) for r in rs)
     first = st.median(r["lumen"]["firstSliceMs"] for r in rs)
     full = st.median(r["lumen"]["fullMs"] for r in rs)
     b = st.median(r["lumen"]["frameBytes"] for r in rs)
     limit = b * 8 / (key[0] * 1e6) * 1000
     curl = st.median(r["curl"]["ms"] for r in rs)
     lossy = max(r["lumen"]["lossySlices"] for r in rs)
-    print(f"{key[0]:>3} Mbit/s {key[1]:>2} ms  {key[2]:<6}  {first:8.0f} ms  {first/150:5.2f}  {full:8.0f} ms  {b/1e6:8.1f}  {limit:10.0f} ms  {full/limit:9.2f}  {curl:6.0f} ms  {full/curl:6.2f}  {lossy}")
+    print(f"{key[0]:>3} Mbit/s {key[1]:>2} ms  {key[2]:<6}  {key[3]:<8}  {first:8.0f} ms  {first/150:5.2f}  {meta:6.0f} ms  {qido:4.0f} ms  {full:8.0f} ms  {b/1e6:8.1f}  {limit:10.0f} ms  {full/limit:9.2f}  {curl:6.0f} ms  {full/curl:6.2f}  {lossy}")
 PY

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 
+import org.lumen.dicom.Tag;
 import org.lumen.rendering.Renderer;
 import org.lumen.rendering.WindowPreset;
 import org.lumen.viewer.measure.Measurement;
@@ -39,6 +40,11 @@ final class StackViewport {
     private java.util.function.ToIntFunction<String> reportedInstances = uid -> -1; // viewer-qc
     private final org.lumen.viewer.keys.KeyImageBadge keyBadge = new org.lumen.viewer.keys.KeyImageBadge(); // key-images
     private FrameClock clock;
+    // ---- stream-wire: a series streaming from its server (ADR 0015)
+    private final StreamMarker streamMarker = new StreamMarker();
+    private final java.util.function.IntConsumer streamChanged = slice -> streamChanged();
+    private final java.util.concurrent.atomic.AtomicBoolean streamRefreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private StreamedSlices stream;
 
     private OpenedSeries series;
     private int index;
@@ -56,7 +62,7 @@ final class StackViewport {
         pane.setMinSize(0, 0);
         emptyHint.getStyleClass().add("empty-hint");
         emptyHint.wrappingWidthProperty().bind(pane.widthProperty().multiply(0.8));
-        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint, qcBadge.node(), keyBadge.node());
+        pane.getChildren().addAll(surface.node(), measureLayer.node(), overlay.node(), emptyHint, streamMarker.node(), qcBadge.node(), keyBadge.node());
         context.annotations().onChange(this::refresh); // key-images: marks and archived measurements
         StackPane.setAlignment(qcBadge.node(), javafx.geometry.Pos.TOP_CENTER); // viewer-qc
         StackPane.setMargin(qcBadge.node(), new javafx.geometry.Insets(56, 0, 0, 0)); // below the top orientation marker
@@ -101,12 +107,14 @@ final class StackViewport {
         pane.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("active"), active);
     }
 
-    /** Shows a series from its middle image, with the header's window and a fitted view. */
+    /** Shows a series from its middle image (a streaming one from the slice fetched first), with the header's window and a fitted view. */
     void show(OpenedSeries opened) {
         stopCine();
-        reset(opened, opened.images().size() / 2);
+        reset(opened, opened.streaming().map(StreamedSlices::start).orElse(opened.images().size() / 2)); // stream-wire: the slice fetched first
         emptyHint.setVisible(false);
-        qcBadge.check(QcSeriesOf.of(opened, reportedInstances.applyAsInt(SeriesCatalog.uid(opened)))); // viewer-qc
+        if (opened.streaming().filter(StreamedSlices::provisional).isEmpty()) {
+            qcBadge.check(QcSeriesOf.of(opened, reportedInstances.applyAsInt(SeriesCatalog.uid(opened)))); // viewer-qc
+        }
         render();
         changed(); // priors-protocols
     }
@@ -122,6 +130,67 @@ final class StackViewport {
         selected = -1;
         drawing = Optional.empty();
         input.cancel();
+        follow(opened == null ? null : opened.streaming().orElse(null));
+    }
+
+    // ---- stream-wire: slices of a streaming series arrive while the user reads
+
+    /** Listens to the streaming series shown (and no longer to the one before). */
+    private void follow(StreamedSlices next) {
+        if (stream != null) {
+            stream.unlisten(streamChanged);
+        }
+        stream = next;
+        streamMarker.clear();
+        if (stream != null) {
+            stream.listen(streamChanged);
+            streamMarker.progress(stream.losslessCount(), stream.size());
+        }
+    }
+
+    /** A slice arrived (on a fetch or decode thread): the progress moves, and the slice on the screen is drawn once it is here. */
+    private void streamChanged() {
+        if (streamRefreshQueued.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(() -> {
+                streamRefreshQueued.set(false);
+                if (stream == null) {
+                    return;
+                }
+                streamMarker.progress(stream.losslessCount(), stream.size());
+                if ((shown == null || shown.index() != index) && stream.received(index).isPresent()) {
+                    render();
+                }
+            });
+        }
+    }
+
+    /**
+     * The slice on the screen has not arrived: an empty view that says so, nothing measured, nothing else drawn in
+     * its place; the corner text (patient, study, which image, its position) from the slice's header stays.
+     */
+    private void showMissing() {
+        shown = null;
+        surface.clear();
+        overlay.clear();
+        measureLayer.clear();
+        streamMarker.missing(stream.marker(index), index, stream.size());
+        OpenedSeries.Image header = series.images().get(index);
+        int columns = header.dataSet().getInt(Tag.Columns, 0);
+        int rows = header.dataSet().getInt(Tag.Rows, 0);
+        if (columns > 0 && rows > 0 && pane.getWidth() > 0 && pane.getHeight() > 0) {
+            org.lumen.viewer.measure.Calibration calibration = org.lumen.viewer.measure.Calibration.of(header.dataSet());
+            overlay.update(header, index, series.images().size(), new ViewGeometry(columns, rows, calibration, pane.getWidth(),
+                    pane.getHeight(), state), calibration, new ViewportOverlay.ViewText("", "", ""));
+        }
+    }
+
+    /** The marker on the view ("NOT YET RECEIVED", "LOSSY ...", empty) and the streaming progress ("" when not streaming or complete). */
+    String streamMarkerText() {
+        return streamMarker.markerText();
+    }
+
+    String streamProgressText() {
+        return streamMarker.progressText();
     }
 
     // ---- viewer-qc: QC badge and closing the study
@@ -440,13 +509,23 @@ final class StackViewport {
      * {@link SliceRasterizer} and placed with an affine transform.
      */
     private void render() {
+        if (stream != null) { // stream-wire: the slice on the screen comes first; a missing one is shown missing
+            stream.focus(index);
+            if (stream.received(index).isEmpty()) {
+                showMissing();
+                return;
+            }
+        }
         drawer.draw(new ViewDrawer.Request(series, index, window, state, pane.getWidth(), pane.getHeight(), outputScale(),
                 context.renderer().get()), this::present, context.statusBar()::show);
     }
 
     private void present(ViewDrawer.Drawn next) {
-        if (next.series() != series) {
-            return;
+        if (next.series() != series || stream != null && next.index() != index) {
+            return; // stream-wire: a streaming view never shows another slice in place of the missing one
+        }
+        if (stream != null) {
+            streamMarker.drawn(stream.marker(index));
         }
         if (next.picture().isPresent()) {
             surface.show(next.picture().get());

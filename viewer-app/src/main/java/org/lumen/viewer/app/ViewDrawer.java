@@ -84,7 +84,8 @@ final class ViewDrawer {
     }
 
     private Drawn drawNow(Request r) throws Exception {
-        OpenedSeries.Image image = r.series().images().get(r.index());
+        OpenedSeries.Image image = r.series().drawable(r.index())
+                .orElseThrow(() -> new java.io.IOException("not yet received from the server"));
         Calibration calibration = Calibration.of(image.dataSet());
         if (image != cachedImage) {
             cachedFrame = SliceRasterizer.decode(image);

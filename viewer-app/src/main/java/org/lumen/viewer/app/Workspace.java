@@ -286,17 +286,28 @@ final class Workspace implements SeriesDisplay {
             return;
         }
         String title = shown.get().description().trim();
+        if (shown.get().streaming().isPresent()) {
+            // stream-wire: MPR needs the whole volume; it waits for it, the progress in the status bar
+            StreamedSlices stream = shown.get().streaming().get();
+            mpr().open(() -> inMemory(stream.awaitAll(n -> Platform.runLater(() -> statusBar.show(
+                    "MPR waits for the whole volume: " + n + " / " + stream.size() + " slices received"))), title), title);
+            return;
+        }
         List<OpenedSeries.Image> images = shown.get().images().stream().filter(i -> i.frame() == 0).toList();
         if (images.stream().allMatch(i -> java.nio.file.Files.isRegularFile(i.file()))) {
             List<Path> files = images.stream().map(OpenedSeries.Image::file).distinct().toList();
             mpr().open(() -> MprLayout.Shown.of(SeriesVolumeLoader.load(files), title), title);
         } else {
-            // a series from a server, held in memory: the same headers and pixel data, never written to disk
-            List<org.lumen.dicom.io.DicomFile> dicom = images.stream().map(i -> new org.lumen.dicom.io.DicomFile(
-                    new org.lumen.dicom.DataSet(), i.dataSet(), i.transferSyntax())).toList();
-            List<Path> names = images.stream().map(OpenedSeries.Image::file).toList();
-            mpr().open(() -> MprLayout.Shown.of(SeriesVolumeLoader.loadImages(dicom, names), title), title);
+            mpr().open(() -> inMemory(images, title), title);
         }
+    }
+
+    /** A series from a server, held in memory: the same headers and pixel data, never written to disk. */
+    private static MprLayout.Shown inMemory(List<OpenedSeries.Image> images, String title) throws Exception {
+        List<org.lumen.dicom.io.DicomFile> dicom = images.stream().map(i -> new org.lumen.dicom.io.DicomFile(
+                new org.lumen.dicom.DataSet(), i.dataSet(), i.transferSyntax())).toList();
+        List<Path> names = images.stream().map(OpenedSeries.Image::file).toList();
+        return MprLayout.Shown.of(SeriesVolumeLoader.loadImages(dicom, names), title);
     }
 
     void askCustomLayout() {
@@ -371,6 +382,19 @@ final class Workspace implements SeriesDisplay {
      * {@code target} (null: the active viewport); read on the scan thread, nothing written to disk.
      */
     void openInstances(SeriesInstances instances, StackViewport target) {
+        if (instances.stream().filter(org.lumen.viewer.stream.SeriesStream::provisional).isPresent()) {
+            // stream-wire: the slice on the screen alone, before the series' metadata; the whole series replaces it
+            StackViewport v = target != null && visibleViewports().contains(target) ? target : active;
+            activate(v);
+            v.show(StreamedSlices.open(instances.stream().get()));
+            statusBar.show("Streaming from " + instances.origin() + "\u2026");
+            return;
+        }
+        if (instances.stream().isPresent()) { // stream-wire: shown at once, filling as its slices arrive
+            opened(new SeriesLoader.ScanResult(List.of(StreamedSlices.open(instances.stream().get())), List.of()),
+                    "  \u2014  " + instances.origin(), target);
+            return;
+        }
         scanner.submit(() -> {
             SeriesLoader.ScanResult result = SeriesLoader.scanMemory(instances.origin(), instances.part10());
             Platform.runLater(() -> opened(result, instances.offline() ? "  \u2014  OFFLINE: from the encrypted cache" : "", target));

@@ -36,6 +36,10 @@ final class WebStreamCommand implements Callable<Integer> {
             description = "auto: lossless compressed on a slow link (measured); stored: as stored")
     String syntax;
 
+    @Option(names = "--first", defaultValue = "instance", paramLabel = "instance|metadata",
+            description = "instance: the slice on the screen before the series' metadata (the viewer's way); metadata: the metadata first")
+    String firstRequest;
+
     @Option(names = "--workers", defaultValue = "8", paramLabel = "<n>", description = "requests in flight")
     int workers;
 
@@ -56,15 +60,20 @@ final class WebStreamCommand implements Callable<Integer> {
             case "stored" -> SyntaxPolicy.STORED;
             default -> throw new CommandFailure(LumenCommand.USAGE, "--syntax must be auto or stored");
         };
+        StreamRun.First first = switch (firstRequest) {
+            case "instance" -> StreamRun.First.INSTANCE;
+            case "metadata" -> StreamRun.First.METADATA;
+            default -> throw new CommandFailure(LumenCommand.USAGE, "--first must be instance or metadata");
+        };
         RetrievalScheduler.Settings d = RetrievalScheduler.Settings.DEFAULT;
         RetrievalScheduler.Settings settings = new RetrievalScheduler.Settings(workers, d.maxFramesPerRequest(), d.ahead(), d.behind(),
                 d.decodeThreads());
         StreamReport report = server.call(c -> {
             var client = c.withServer(c.server().withMaxConcurrentRequests(Math.max(6, workers)));
             for (int w = 0; w < warmUps; w++) {
-                StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout));
+                StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first);
             }
-            return StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout));
+            return StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first);
         });
         spec.commandLine().getOut().println(report.toJson());
         spec.commandLine().getOut().flush();

@@ -17,6 +17,14 @@ public final class FrameDecoding {
     private FrameDecoding() {}
 
     public static StoredFrame decode(DataSet metadata, FramePart part) throws IOException {
+        return PixelDataReader.open(withPixelData(metadata, part), part.transferSyntaxUid(), FrameDecoders.standard()).readFrame(0);
+    }
+
+    /**
+     * A copy of the instance's metadata holding this one frame as its pixel data (Number of Frames 1), encoded
+     * as it arrived in {@code part.transferSyntaxUid()}: what the viewer reads, and what the cache keeps.
+     */
+    public static DataSet withPixelData(DataSet metadata, FramePart part) {
         DataSet ds = metadata.copy();
         ds.setInt(Tag.NumberOfFrames, VR.IS, 1);
         boolean nativeSyntax = org.lumen.dicom.TransferSyntax.lookup(part.transferSyntaxUid())
@@ -26,6 +34,6 @@ public final class FrameDecoding {
         } else {
             ds.put(Tag.PixelData, VR.OB, new Value.Fragments(List.of(Value.Bytes.EMPTY, Value.Bytes.of(part.data()))));
         }
-        return PixelDataReader.open(ds, part.transferSyntaxUid(), FrameDecoders.standard()).readFrame(0);
+        return ds;
     }
 }

@@ -32,6 +32,7 @@ public final class RetrievalScheduler implements AutoCloseable {
     private final ExecutorService decoders;
     private final Map<String, Integer> failures = new HashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger sinkFailures = new AtomicInteger();
     private final Object lock = new Object();
     private volatile boolean closed;
     /** The slice on the screen, while it has not arrived: it gets the link to itself ("series#slice"). */
@@ -85,6 +86,26 @@ public final class RetrievalScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a series whose slice on the screen has already arrived (fetched before the plan, {@link FirstSlice}):
+     * added and focused on {@code first.slice()} in one step with that slice done, so it is never fetched again;
+     * the frame then goes to the sinks and the listener like any other.
+     */
+    public void open(SeriesPlan plan, StreamedFrame first, StoredFrame decoded) {
+        synchronized (lock) {
+            queue.add(plan, Tier.CURRENT);
+            queue.done(plan.seriesUid(), first.slice());
+            queue.focus(plan.seriesUid(), first.slice(), 0);
+            awaitedFocus = null;
+            focusInFlight = false;
+            lock.notifyAll();
+        }
+        for (FrameSink sink : sinks) {
+            keep(sink, first);
+        }
+        listener.sliceReady(first, decoded);
+    }
+
     /** The viewport shows {@code slice} of the series, scrolling in {@code direction} (+1, -1, 0). */
     public void focus(String seriesUid, int slice, int direction) {
         synchronized (lock) {
@@ -111,13 +132,22 @@ public final class RetrievalScheduler implements AutoCloseable {
         return closed;
     }
 
-    /** Cancels everything and waits (briefly) for the threads to end; idempotent. */
-    @Override
-    public void close() {
+    /**
+     * Stops handing out requests and delivering slices, without waiting: what is still in flight is dropped when it
+     * ends (a request cancelled under it fails and is not reported as a failed slice). {@link #close} then ends the
+     * threads.
+     */
+    public void stop() {
         closed = true;
         synchronized (lock) {
             lock.notifyAll();
         }
+    }
+
+    /** Cancels everything and waits (briefly) for the threads to end; idempotent. */
+    @Override
+    public void close() {
+        stop();
         fetchers.shutdownNow();
         decoders.shutdownNow();
         try {
@@ -168,7 +198,7 @@ public final class RetrievalScheduler implements AutoCloseable {
                 StreamedFrame frame = new StreamedFrame(studyUid, seriesUid, slice, batch.series().slices().get(slice), part);
                 settled(seriesUid, slice);
                 for (FrameSink sink : sinks) {
-                    sink.accept(frame);
+                    keep(sink, frame);
                 }
                 decoders.execute(() -> decode(frame));
             });
@@ -213,6 +243,20 @@ public final class RetrievalScheduler implements AutoCloseable {
                 lock.notifyAll();
             }
         }
+    }
+
+    /** A sink that fails (the cache is full, a disk error) loses that frame there; the slice is still shown. */
+    private void keep(FrameSink sink, StreamedFrame frame) {
+        try {
+            sink.accept(frame);
+        } catch (IOException | RuntimeException e) {
+            sinkFailures.incrementAndGet();
+        }
+    }
+
+    /** Frames a sink refused (see {@link FrameSink}). */
+    public int sinkFailures() {
+        return sinkFailures.get();
     }
 
     private static boolean contains(FetchQueue.Batch batch, String key) {

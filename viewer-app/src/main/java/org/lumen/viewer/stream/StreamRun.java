@@ -6,38 +6,71 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.Tag;
 import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.dicomweb.QidoQuery;
 import org.lumen.dicomweb.DicomWebClient;
 
 /**
- * Opens one series the way the viewer does (metadata, then the scheduler focused on a slice) and waits until
- * every slice is decoded: what {@code lumen web stream} and the streaming benchmark run.
+ * Opens one series the way the viewer does (the slice on the screen, then the series' metadata and the scheduler;
+ * or, as the peer, the metadata first) and waits until every slice is decoded: what {@code lumen web stream} and
+ * the streaming benchmark run.
  */
 public final class StreamRun {
     private StreamRun() {}
+
+    /** Where the opening starts: which request comes first. */
+    public enum First {
+        /** The slice on the screen (its frame and its instance's metadata), then the series' metadata (ADR 0015). */
+        INSTANCE,
+        /** The series' metadata, then the slice on the screen (the order before ADR 0015; kept as the peer). */
+        METADATA
+    }
 
     /**
      * @param focus slice on the screen first; negative: the middle
      */
     public static StreamReport open(DicomWebClient client, String studyUid, String seriesUid, int focus, SyntaxPolicy policy,
             RetrievalScheduler.Settings settings, Duration timeout) throws IOException {
-        long t0 = System.nanoTime();
-        SeriesPlan plan = SeriesPlan.fetch(client, studyUid, seriesUid);
-        if (plan.size() == 0) {
-            throw new IOException("series " + seriesUid + " has no images on the server");
+        return open(client, studyUid, seriesUid, focus, policy, settings, timeout, First.METADATA);
+    }
+
+    /**
+     * Opens the series as the viewer does. With {@link First#INSTANCE} the instance on the screen is the middle
+     * one by Instance Number, found with the clock running by one QIDO-RS search for it
+     * ({@link FirstSlice#middleInstance(DicomWebClient, String, String, int)}); the series search that gives the
+     * instance count comes before the clock starts (the viewer's strip lists the series before the user clicks;
+     * its time is reported as {@code qidoMs}), and {@code focus} is ignored.
+     */
+    public static StreamReport open(DicomWebClient client, String studyUid, String seriesUid, int focus, SyntaxPolicy policy,
+            RetrievalScheduler.Settings settings, Duration timeout, First firstRequest) throws IOException {
+        double qidoMs = 0;
+        int count = -1;
+        if (firstRequest == First.INSTANCE) {
+            long q0 = System.nanoTime();
+            for (DataSet ds : client.search(QidoQuery.seriesOfStudy(studyUid).match(Tag.SeriesInstanceUID, seriesUid)
+                    .includeField(Tag.NumberOfSeriesRelatedInstances).build())) {
+                count = ds.getInt(Tag.NumberOfSeriesRelatedInstances, -1);
+            }
+            qidoMs = (System.nanoTime() - q0) / 1e6;
         }
-        long tMeta = System.nanoTime();
-        CountDownLatch all = new CountDownLatch(plan.size());
+        long t0 = System.nanoTime();
+        String middle = null;
+        if (firstRequest == First.INSTANCE) {
+            middle = FirstSlice.middleInstance(client, studyUid, seriesUid, count)
+                    .orElseThrow(() -> new IOException("series " + seriesUid + " has no instances on the server"));
+        }
         AtomicLong first = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicInteger lossy = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger arrived = new AtomicInteger();
         Map<String, Integer> bySyntax = new ConcurrentHashMap<>();
+        Object done = new Object();
         SliceListener listener = new SliceListener() {
             @Override
             public void sliceReady(StreamedFrame source, StoredFrame frame) {
@@ -47,20 +80,60 @@ public final class StreamRun {
                 if (source.part().lossy()) {
                     lossy.incrementAndGet();
                 }
-                all.countDown();
+                count();
             }
 
             @Override
             public void sliceFailed(String series, int slice, Exception problem) {
                 failed.incrementAndGet();
-                all.countDown();
+                count();
+            }
+
+            private void count() {
+                arrived.incrementAndGet();
+                synchronized (done) {
+                    done.notifyAll();
+                }
             }
         };
         WebFrameSource source = new WebFrameSource(client, policy, new LinkMeter(System::nanoTime));
+        SeriesPlan plan;
+        long tMeta;
         try (RetrievalScheduler scheduler = new RetrievalScheduler(studyUid, source, List.of(), listener, settings)) {
-            scheduler.open(plan, focus < 0 ? plan.size() / 2 : Math.min(focus, plan.size() - 1));
-            if (!all.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IOException("the series did not arrive within " + timeout + ": " + org.lumen.viewer.text.Plural.of(scheduler.remaining(), "slice", "slices") + " missing");
+            if (firstRequest == First.INSTANCE) {
+                java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    FirstSlice shown = FirstSlice.fetch(client, source, studyUid, seriesUid, middle, side);
+                    first.set(System.nanoTime());
+                    plan = SeriesPlan.fetch(client, studyUid, seriesUid);
+                    tMeta = System.nanoTime();
+                    int index = shown.indexIn(plan);
+                    if (index < 0) {
+                        throw new IOException("instance " + middle + " is not in the series' metadata");
+                    }
+                    scheduler.open(plan, new StreamedFrame(studyUid, seriesUid, index, plan.slices().get(index), shown.part()), shown.frame());
+                } finally {
+                    side.shutdownNow();
+                }
+            } else {
+                plan = SeriesPlan.fetch(client, studyUid, seriesUid);
+                tMeta = System.nanoTime();
+                if (plan.size() > 0) {
+                    scheduler.open(plan, focus < 0 ? plan.size() / 2 : Math.min(focus, plan.size() - 1));
+                }
+            }
+            if (plan.size() == 0) {
+                throw new IOException("series " + seriesUid + " has no images on the server");
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
+            synchronized (done) {
+                while (arrived.get() < plan.size()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw new IOException("the series did not arrive within " + timeout + ": " + org.lumen.viewer.text.Plural.of(scheduler.remaining(), "slice", "slices") + " missing");
+                    }
+                    done.wait(Math.max(1, left / 1_000_000));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -68,6 +141,6 @@ public final class StreamRun {
         }
         long tAll = System.nanoTime();
         return new StreamReport(plan.size(), (tMeta - t0) / 1e6, (first.get() - t0) / 1e6, (tAll - t0) / 1e6, bytes.get(),
-                lossy.get(), failed.get(), bySyntax);
+                lossy.get(), failed.get(), bySyntax, qidoMs, firstRequest.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -41,6 +41,11 @@ public final class StreamedSeries implements SliceListener {
         listeners.add(listener);
     }
 
+    /** Stops telling {@code listener} (a viewport that shows another series). */
+    public void offChange(IntConsumer listener) {
+        listeners.remove(listener);
+    }
+
     /** A server-rendered preview of a slice; ignored once the frame is there. */
     public void previewArrived(int slice, Preview preview) {
         synchronized (this) {

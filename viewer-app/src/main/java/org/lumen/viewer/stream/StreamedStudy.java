@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.lumen.dicom.pixel.StoredFrame;
+import org.lumen.dicomweb.CallOptions;
+import org.lumen.dicomweb.Cancellation;
 import org.lumen.dicomweb.DicomWebClient;
 
 /**
@@ -22,6 +24,14 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
     private final RetrievalScheduler scheduler;
     private final Map<String, StreamedSeries> series = new ConcurrentHashMap<>();
     private final boolean previews;
+    private final Cancellation cancellation = new Cancellation();
+    private final WebFrameSource frames;
+    /** Fetches the first slice's instance metadata beside its frame. */
+    private final ExecutorService side = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "stream-first");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService previewThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "stream-preview");
         t.setDaemon(true);
@@ -33,36 +43,119 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
      * @param previews whether a server-rendered preview of the focused slice is shown until its frame arrives
      */
     public StreamedStudy(DicomWebClient client, String studyUid, List<FrameSink> sinks, boolean previews) {
-        this.client = Objects.requireNonNull(client, "client");
+        // Every request of this study carries one token: closing the study cancels them, queued or in flight.
+        this.client = Objects.requireNonNull(client, "client").withOptions(new CallOptions(client.options().priority(), cancellation));
         this.studyUid = Objects.requireNonNull(studyUid, "studyUid");
         this.previews = previews;
-        this.scheduler = new RetrievalScheduler(studyUid, new WebFrameSource(client, SyntaxPolicy.DEFAULT,
-                new LinkMeter(System::nanoTime)), sinks, this, RetrievalScheduler.Settings.DEFAULT);
+        this.frames = new WebFrameSource(this.client, SyntaxPolicy.DEFAULT, new LinkMeter(System::nanoTime));
+        this.scheduler = new RetrievalScheduler(studyUid, frames, sinks, this, RetrievalScheduler.Settings.DEFAULT);
     }
 
     /** Fetches the series' metadata (blocking: call off the FX thread) and starts streaming it at {@code slice}. */
     public StreamedSeries open(String seriesUid, int slice) throws IOException {
-        SeriesPlan plan = SeriesPlan.fetch(client, studyUid, seriesUid);
-        StreamedSeries s = series.computeIfAbsent(seriesUid, k -> new StreamedSeries(plan));
-        int first = Math.clamp(slice < 0 ? plan.size() / 2 : slice, 0, Math.max(0, plan.size() - 1));
-        scheduler.open(plan, first);
+        return open(plan(seriesUid), slice);
+    }
+
+    /**
+     * Starts streaming a series whose plan is known at {@code slice} (negative: the middle); a series already
+     * streaming (prefetched) keeps what it received and moves to the front.
+     */
+    public StreamedSeries open(SeriesPlan plan, int slice) {
+        StreamedSeries s = series.computeIfAbsent(plan.seriesUid(), k -> new StreamedSeries(plan));
+        int first = Math.clamp(slice < 0 ? s.plan().size() / 2 : slice, 0, Math.max(0, s.plan().size() - 1));
+        scheduler.open(s.plan(), first);
         preview(s, first);
         return s;
     }
 
+    /**
+     * The slice on the screen before the series' metadata (blocking: its frame and its instance's metadata, in
+     * parallel; see {@link FirstSlice}); then {@link #open(SeriesPlan, FirstSlice)} once the plan is known.
+     */
+    public FirstSlice first(String seriesUid, String instanceUid) throws IOException {
+        return FirstSlice.fetch(client, frames, studyUid, seriesUid, instanceUid, side);
+    }
+
+    /**
+     * The first slice alone, as a one-slice series to show until the whole series is known: the same frame,
+     * never fetched again (the whole series gets it in {@link #open(SeriesPlan, FirstSlice)}).
+     */
+    public SeriesStream provisional(String seriesUid, FirstSlice first, String origin) {
+        SeriesPlan one = SeriesPlan.of(studyUid, seriesUid, List.of(first.metadata()));
+        StreamedSeries s = new StreamedSeries(one);
+        if (one.size() == 1) {
+            s.sliceReady(new StreamedFrame(studyUid, seriesUid, 0, one.slices().get(0), first.part()), first.frame());
+        }
+        return new SeriesStream(this, s, origin, 0, true);
+    }
+
+    /** Starts streaming a series whose slice on the screen already arrived: that slice is done, its neighbours come next. */
+    public StreamedSeries open(SeriesPlan plan, FirstSlice first) {
+        int index = first.indexIn(plan);
+        StreamedSeries known = series.get(plan.seriesUid());
+        if (index < 0 || known != null) {
+            return open(plan, index); // prefetched already: what arrived stays
+        }
+        StreamedSeries s = series.computeIfAbsent(plan.seriesUid(), k -> new StreamedSeries(plan));
+        scheduler.open(s.plan(), new StreamedFrame(studyUid, plan.seriesUid(), index, s.plan().slices().get(index), first.part()),
+                first.frame());
+        return s;
+    }
+
+    /** The series' plan: the one streaming already, else from the server's metadata (blocking). */
+    public SeriesPlan plan(String seriesUid) throws IOException {
+        StreamedSeries known = series.get(seriesUid);
+        return known != null ? known.plan() : SeriesPlan.fetch(client, studyUid, seriesUid);
+    }
+
     /** Prefetches a series at a lower tier (the next series, or a prior study's through its own StreamedStudy). */
     public void prefetch(String seriesUid, Tier tier) throws IOException {
-        SeriesPlan plan = SeriesPlan.fetch(client, studyUid, seriesUid);
-        series.computeIfAbsent(seriesUid, k -> new StreamedSeries(plan));
-        scheduler.add(plan, tier);
+        prefetch(plan(seriesUid), tier);
+    }
+
+    /** Prefetches a series whose plan is known at a lower tier. */
+    public StreamedSeries prefetch(SeriesPlan plan, Tier tier) {
+        StreamedSeries s = series.computeIfAbsent(plan.seriesUid(), k -> new StreamedSeries(plan));
+        scheduler.add(s.plan(), tier);
+        return s;
+    }
+
+    /** The viewport shows {@code slice} of a streaming series, scrolling in {@code direction} (+1, -1, 0). */
+    public void focus(String seriesUid, int slice, int direction) {
+        StreamedSeries s = series.get(seriesUid);
+        if (s == null || scheduler.isClosed()) {
+            return;
+        }
+        scheduler.focus(seriesUid, slice, direction);
+        preview(s, slice);
+    }
+
+    /** A series of this study opened or prefetched for streaming; null when none. */
+    public StreamedSeries series(String seriesUid) {
+        return series.get(seriesUid);
+    }
+
+    /** Slices of every series of this study not yet arrived (or given up on): 0 when the link is idle. */
+    public int remaining() {
+        return scheduler.remaining();
+    }
+
+    /** Requests in flight now (0 once closed). */
+    public int inFlight() {
+        return scheduler.inFlight();
+    }
+
+    public boolean isClosed() {
+        return scheduler.isClosed();
+    }
+
+    public String studyUid() {
+        return studyUid;
     }
 
     /** A view of an opened series; the FX thread only. */
     public StreamingViewport viewport(StreamedSeries s, int slice) {
-        return new StreamingViewport(s, slice, (uid, index, direction) -> {
-            scheduler.focus(uid, index, direction);
-            preview(s, index);
-        });
+        return new StreamingViewport(s, slice, this::focus);
     }
 
     @Override
@@ -82,7 +175,7 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
     }
 
     private void preview(StreamedSeries s, int slice) {
-        if (!previews || s.view(slice).state() != SliceState.MISSING) {
+        if (!previews || scheduler.isClosed() || s.view(slice).state() != SliceState.MISSING) {
             return;
         }
         previewThread.execute(() -> {
@@ -96,8 +189,12 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
         });
     }
 
+    /** Cancels every request (queued or in flight: their connections close), then ends the threads; idempotent. */
     @Override
     public void close() {
+        scheduler.stop();
+        cancellation.cancel();
+        side.shutdownNow();
         previewThread.shutdownNow();
         scheduler.close();
         try {

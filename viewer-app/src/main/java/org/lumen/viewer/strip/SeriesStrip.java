@@ -21,6 +21,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 import org.lumen.viewer.cache.SeriesInstances;
+import org.lumen.viewer.stream.StreamedSeries;
+import org.lumen.viewer.stream.Tier;
 
 /**
  * The series strip of the study opened from a server: lists its series, fetches a thumbnail per
@@ -29,6 +31,12 @@ import org.lumen.viewer.cache.SeriesInstances;
  * {@code openSeries} once it is complete. FX thread only, apart from the workers.
  */
 public final class SeriesStrip {
+    /**
+     * System property: "false" turns streaming off (every series is then downloaded whole before it opens); by
+     * default a series the cache does not hold streams (ADR 0015).
+     */
+    public static final String STREAM_PROPERTY = "lumen.stream";
+    private static final boolean STREAMING = !"false".equalsIgnoreCase(System.getProperty(STREAM_PROPERTY, "true").trim());
     private final Consumer<SeriesInstances> openSeries;
     private final Consumer<String> status;
     private final Label title = new Label("No study from a server");
@@ -118,6 +126,10 @@ public final class SeriesStrip {
             return false;
         }
         tilesByUid.values().forEach(t -> t.selected(t == tile));
+        if (STREAMING && !retrieval.offline() && !retrieval.isDownloaded(seriesUid)) {
+            stream(tile, target);
+            return true;
+        }
         if (retrieval.isDownloaded(seriesUid)) {
             StudyRetrieval study = retrieval;
             long ticket = generation;
@@ -140,6 +152,124 @@ public final class SeriesStrip {
         }
         status.accept("Downloading " + describe(tile.series()) + "; it opens when complete");
         return true;
+    }
+
+    /**
+     * Streams a series that the cache does not hold (on the cache-read thread, blocking for its metadata only):
+     * {@code target} gets it at once, filling as its slices arrive; the next series in the strip streams after it
+     * at a lower priority. Taken out of the bulk downloads, which wait until the streams are done. A series that
+     * cannot stream (multi-frame instances) is downloaded whole first, as before.
+     */
+    private void stream(SeriesTile tile, Consumer<SeriesInstances> target) {
+        StudyRetrieval study = retrieval;
+        long ticket = generation;
+        String uid = tile.series().seriesUid();
+        synchronized (pending) {
+            pending.remove(uid);
+        }
+        Optional<SeriesSummary> next = nextAfter(uid);
+        status.accept("Streaming " + describe(tile.series()) + "\u2026");
+        Runnable release = study.holdBulkDownloads(); // now, before a bulk download can start ahead of the stream
+        running.add(loads.submit(() -> {
+            try {
+                Optional<SeriesInstances> streamed = study.stream(tile.series(), first -> Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        target.accept(first); // the slice on the screen, before the series' metadata
+                    }
+                }));
+                Platform.runLater(() -> {
+                    if (ticket != generation) {
+                        return;
+                    }
+                    if (streamed.isEmpty()) {
+                        downloadFirst(uid, target);
+                        return;
+                    }
+                    follow(tile, streamed.get().stream().orElseThrow().series());
+                    target.accept(streamed.get());
+                });
+                if (streamed.isPresent() && next.isPresent()) {
+                    prefetch(study, next.get(), ticket);
+                }
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        status.accept("Could not stream " + describe(tile.series()) + ": " + e.getMessage() + "; downloading it whole");
+                        downloadFirst(uid, target);
+                    }
+                });
+            } finally {
+                release.run();
+            }
+        }));
+    }
+
+    /**
+     * Streams the next series after the one opened, at a lower priority, and takes it out of the bulk downloads;
+     * when it cannot stream, the bulk download fetches it as before.
+     */
+    private void prefetch(StudyRetrieval study, SeriesSummary next, long ticket) {
+        try {
+            if (!study.prefetch(next, Tier.NEXT)) {
+                return;
+            }
+        } catch (Exception e) {
+            return; // the bulk download fetches it later
+        }
+        synchronized (pending) {
+            pending.remove(next.seriesUid());
+        }
+        study.streams().flatMap(st -> Optional.ofNullable(st.series(next.seriesUid()))).ifPresent(s -> Platform.runLater(() -> {
+            SeriesTile nextTile = tilesByUid.get(next.seriesUid()); // FX thread: the tiles live here
+            if (ticket == generation && nextTile != null) {
+                follow(nextTile, s);
+            }
+        }));
+    }
+
+    /** A series that did not stream goes first in the bulk downloads and opens in {@code target} when complete. */
+    private void downloadFirst(String uid, Consumer<SeriesInstances> target) {
+        synchronized (pending) {
+            pending.add(uid);
+            wanted.put(uid, target);
+        }
+        long ticket = generation;
+        StudyRetrieval study = retrieval;
+        Map<String, SeriesTile> byUid = Map.copyOf(tilesByUid); // taken here, on the FX thread
+        running.add(downloads.submit(() -> downloadNext(ticket, study, byUid)));
+    }
+
+    /** The tile counts a streaming series' slices as they arrive. */
+    private void follow(SeriesTile tile, StreamedSeries s) {
+        long ticket = generation;
+        java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.IntConsumer update = slice -> {
+            if (queued.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    queued.set(false);
+                    if (ticket == generation) {
+                        int n = s.losslessCount();
+                        if (s.complete()) {
+                            tile.downloaded(n);
+                        } else {
+                            tile.received(n);
+                        }
+                    }
+                });
+            }
+        };
+        s.onChange(update);
+        update.accept(0);
+    }
+
+    private Optional<SeriesSummary> nextAfter(String uid) {
+        List<SeriesTile> list = List.copyOf(tilesByUid.values());
+        for (int i = 0; i + 1 < list.size(); i++) {
+            if (list.get(i).series().seriesUid().equals(uid)) {
+                return Optional.of(list.get(i + 1).series());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -217,6 +347,11 @@ public final class SeriesStrip {
     }
 
     private void downloadNext(long ticket, StudyRetrieval study, Map<String, SeriesTile> byUid) {
+        try {
+            study.awaitStreamsIdle(); // the series on the screen (and the next) stream first
+        } catch (InterruptedException e) {
+            return; // the study closed
+        }
         String uid;
         synchronized (pending) {
             if (pending.isEmpty()) {
@@ -256,6 +391,9 @@ public final class SeriesStrip {
     }
 
     private void stopWork() {
+        if (retrieval != null) {
+            retrieval.closeStreams(); // every request cancelled, the slices received so far dropped
+        }
         running.forEach(f -> f.cancel(true));
         running.clear();
         synchronized (pending) {

@@ -23,8 +23,15 @@ import org.lumen.dicomweb.DicomWebException;
 import org.lumen.dicomweb.QidoQuery;
 import org.lumen.dicomweb.RenderOptions;
 import org.lumen.store.audit.AuditAction;
+import org.lumen.viewer.cache.CacheFrameSink;
 import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.cache.StudyCache;
+import org.lumen.viewer.stream.FirstSlice;
+import org.lumen.viewer.stream.SeriesPlan;
+import org.lumen.viewer.stream.SeriesStream;
+import org.lumen.viewer.stream.StreamedSeries;
+import org.lumen.viewer.stream.StreamedStudy;
+import org.lumen.viewer.stream.Tier;
 
 /**
  * One study on one server: its image series (QIDO-RS; documents such as KO and SR are left out), a thumbnail per series (WADO-RS rendered at a
@@ -48,7 +55,16 @@ public final class StudyRetrieval {
     private final StudyCache cache;
     private final Map<String, SeriesSummary> known = new ConcurrentHashMap<>();
     private final Set<String> completed = ConcurrentHashMap.newKeySet();
+    /** The middle instance of each series by Instance Number (the thumbnail's; the first slice streamed). */
+    private final Map<String, String> middles = new ConcurrentHashMap<>();
+    /** Streamed series whose completion is watched (audited once). */
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
     private volatile boolean offline;
+    /** The study's streaming scheduler, made on the first streamed series; guarded by {@code this}. */
+    private StreamedStudy streamed;
+    /** Streams being opened (their metadata on the way): the bulk downloads wait for them too. */
+    private final java.util.concurrent.atomic.AtomicInteger opening = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean streamsClosed;
 
     public StudyRetrieval(DicomWebClient client, String serverId, String serverName, String studyUid, StudyCache cache) {
         this.client = Objects.requireNonNull(client, "client");
@@ -191,15 +207,170 @@ public final class StudyRetrieval {
         return new SeriesInstances(series.seriesUid(), serverName, received, false);
     }
 
-    private String middleInstance(SeriesSummary series) throws IOException {
-        List<DataSet> instances = new ArrayList<>(client.search(QidoQuery.instancesOfSeries(studyUid, series.seriesUid())
-                .includeField(Tag.InstanceNumber).build()));
-        instances.removeIf(ds -> ds.getString(Tag.SOPInstanceUID, "").isEmpty());
-        if (instances.isEmpty()) {
-            throw new IOException("series " + series.seriesUid() + " has no instances on the server");
+    /**
+     * Streams a series from the server (see {@link StreamedStudy}): blocking for its metadata only, then the
+     * slice in the middle first, every frame kept in the cache as it arrives. Empty when streaming does not
+     * apply: offline, or a series with multi-frame instances (those are downloaded whole, {@link #download}).
+     */
+    public Optional<SeriesInstances> stream(SeriesSummary series, java.util.function.Consumer<SeriesInstances> early) throws IOException {
+        known.putIfAbsent(series.seriesUid(), series);
+        if (offline) {
+            return Optional.empty();
         }
-        instances.sort(Comparator.comparingInt(ds -> ds.getInt(Tag.InstanceNumber, 0)));
-        return instances.get(instances.size() / 2).getString(Tag.SOPInstanceUID, "");
+        opening.incrementAndGet();
+        try {
+            StreamedStudy study = streamedStudy();
+            String origin = serverName + " (streaming)";
+            String uid = series.seriesUid();
+            FirstSlice first = null;
+            if (study.series(uid) == null) {
+                // The slice on the screen first, before the series' metadata (ADR 0015).
+                Optional<String> middle = middleInstanceOf(uid);
+                if (middle.isPresent()) {
+                    first = study.first(uid, middle.get());
+                    if (!first.singleFrame()) {
+                        return Optional.empty();
+                    }
+                    early.accept(SeriesInstances.streaming(study.provisional(uid, first, origin)));
+                }
+            }
+            SeriesPlan plan = study.plan(uid);
+            if (!streamable(plan)) {
+                return Optional.empty();
+            }
+            StreamedSeries s = first != null ? study.open(plan, first) : study.open(plan, -1);
+            whenComplete(s);
+            int start = first != null ? first.indexIn(plan) : -1;
+            return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, start, false)));
+        } finally {
+            opening.decrementAndGet();
+        }
+    }
+
+    /** Streams a series at a lower priority than the ones on the screen (the next series); false when it cannot. */
+    public boolean prefetch(SeriesSummary series, Tier tier) throws IOException {
+        known.putIfAbsent(series.seriesUid(), series);
+        if (offline || isDownloaded(series.seriesUid())) {
+            return false;
+        }
+        opening.incrementAndGet();
+        try {
+            StreamedStudy study = streamedStudy();
+            SeriesPlan plan = study.plan(series.seriesUid());
+            if (!streamable(plan)) {
+                return false;
+            }
+            whenComplete(study.prefetch(plan, tier));
+            return true;
+        } finally {
+            opening.decrementAndGet();
+        }
+    }
+
+    /**
+     * Holds the bulk downloads back from now on, until the returned action runs: the strip calls it on the FX thread
+     * when it decides to stream a series, before the task that opens the stream (and prefetches the next series)
+     * has started, so that no bulk download slips in ahead of the slice on the screen.
+     */
+    public Runnable holdBulkDownloads() {
+        opening.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                opening.decrementAndGet();
+            }
+        };
+    }
+
+    /** Waits while a stream of this study is opening or has slices to fetch, so that bulk downloads come after. */
+    public void awaitStreamsIdle() throws InterruptedException {
+        while (!streamsClosed) {
+            StreamedStudy s;
+            synchronized (this) {
+                s = streamed;
+            }
+            if (opening.get() == 0 && (s == null || s.isClosed() || s.remaining() == 0)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Ends every stream of this study: requests cancelled (queued or in flight), threads ended, slices dropped;
+     * idempotent. Returns at once (the FX thread calls it): the threads end on a thread of their own.
+     */
+    public void closeStreams() {
+        streamsClosed = true;
+        StreamedStudy s;
+        synchronized (this) {
+            s = streamed;
+            streamed = null;
+        }
+        if (s != null) {
+            Thread closer = new Thread(s::close, "lumen-stream-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
+    /** The study's streaming scheduler, if a series of it streams (tests look at its requests in flight). */
+    public synchronized Optional<StreamedStudy> streams() {
+        return Optional.ofNullable(streamed);
+    }
+
+    private synchronized StreamedStudy streamedStudy() {
+        if (streamed == null) {
+            streamed = new StreamedStudy(client, studyUid, List.of(new CacheFrameSink(cache, serverId)), false);
+        }
+        return streamed;
+    }
+
+    private static boolean streamable(SeriesPlan plan) {
+        return plan.size() > 0 && plan.slices().stream().allMatch(s -> s.frameNumber() == 1
+                && s.metadata().getInt(Tag.NumberOfFrames, 1) <= 1);
+    }
+
+    /**
+     * Once every slice arrived the retrieval is audited; the next open reads the series from the cache when the
+     * cache holds all its instances ({@link #isDownloaded}).
+     */
+    private void whenComplete(StreamedSeries s) {
+        if (!watched.add(s.plan().seriesUid())) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        s.onChange(slice -> {
+            if (s.complete() && done.compareAndSet(false, true)) {
+                String patient = s.plan().slices().get(0).metadata().getString(Tag.PatientID, "");
+                try {
+                    cache.audit(serverId, studyUid, patient, AuditAction.RETRIEVE);
+                } catch (IOException e) {
+                    // the audit log refused the record: the next retrieval records it again
+                }
+            }
+        });
+    }
+
+    /**
+     * The instance in the middle by Instance Number, if the series has any: one search for it by the count the
+     * series search reported ({@link FirstSlice#middleInstance(DicomWebClient, String, String, int)}); remembered
+     * for the thumbnail and the stream.
+     */
+    private Optional<String> middleInstanceOf(String seriesUid) throws IOException {
+        String remembered = middles.get(seriesUid);
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
+        SeriesSummary summary = known.get(seriesUid);
+        Optional<String> middle = FirstSlice.middleInstance(client, studyUid, seriesUid, summary == null ? -1 : summary.instanceCount());
+        middle.ifPresent(m -> middles.put(seriesUid, m));
+        return middle;
+    }
+
+    private String middleInstance(SeriesSummary series) throws IOException {
+        return middleInstanceOf(series.seriesUid())
+                .orElseThrow(() -> new IOException("series " + series.seriesUid() + " has no instances on the server"));
     }
 
     private static DicomFile read(byte[] part10) throws IOException {

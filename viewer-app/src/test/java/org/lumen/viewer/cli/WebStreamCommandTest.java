@@ -39,7 +39,7 @@ class WebStreamCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("web", "stream", "--url", orthanc.dicomWebRoot().toString(), "--orthanc", "--study", study.studyUid(),
-                "--series", study.seriesUids().get(0), "--syntax", "stored", "--focus", "3");
+                "--series", study.seriesUids().get(0), "--syntax", "stored", "--focus", "3", "--first", "metadata");
         assertThat(code).as(err.toString()).isZero();
         JsonNode report = new ObjectMapper().readTree(out.toString());
         assertThat(report.get("slices").asInt()).isEqualTo(12);
@@ -48,6 +48,21 @@ class WebStreamCommandTest {
         assertThat(report.get("frameBytes").asLong()).isEqualTo(12L * SyntheticStudies.SIZE * SyntheticStudies.SIZE * 2);
         assertThat(report.get("firstSliceMs").asDouble()).isBetween(report.get("metadataMs").asDouble(), report.get("fullMs").asDouble());
         assertThat(report.get("bySyntax").get("1.2.840.10008.1.2.1").asInt()).isEqualTo(12);
+        assertThat(report.get("first").asText()).isEqualTo("metadata");
+
+        // The viewer's way (the default): the slice on the screen before the series' metadata, every slice once.
+        StringWriter instanceFirst = new StringWriter();
+        cli.setOut(new PrintWriter(instanceFirst, true));
+        code = cli.execute("web", "stream", "--url", orthanc.dicomWebRoot().toString(), "--orthanc", "--study", study.studyUid(),
+                "--series", study.seriesUids().get(0), "--syntax", "stored");
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode fast = new ObjectMapper().readTree(instanceFirst.toString());
+        assertThat(fast.get("first").asText()).isEqualTo("instance");
+        assertThat(fast.get("slices").asInt()).isEqualTo(12);
+        assertThat(fast.get("failedSlices").asInt()).isZero();
+        assertThat(fast.get("frameBytes").asLong()).as("each frame once").isEqualTo(12L * SyntheticStudies.SIZE * SyntheticStudies.SIZE * 2);
+        assertThat(fast.get("firstSliceMs").asDouble()).isLessThanOrEqualTo(fast.get("metadataMs").asDouble());
+        assertThat(fast.get("qidoMs").asDouble()).isPositive();
     }
 
     @Test
@@ -56,6 +71,9 @@ class WebStreamCommandTest {
         cli.setErr(new PrintWriter(new StringWriter(), true));
         int code = cli.execute("web", "stream", "--url", "http://127.0.0.1:9/dicom-web", "--study", "1.2", "--series", "1.3",
                 "--syntax", "fastest");
+        assertThat(code).isEqualTo(LumenCommand.USAGE);
+        code = cli.execute("web", "stream", "--url", "http://127.0.0.1:9/dicom-web", "--study", "1.2", "--series", "1.3",
+                "--first", "thumbnail");
         assertThat(code).isEqualTo(LumenCommand.USAGE);
     }
 }
