@@ -92,7 +92,7 @@ final class MainWindow {
     void show() {
         stage.show();
         workspace.active().node().requestFocus(); // viewer-tools
-        FirstImage.then(workspace, java.time.Duration.ofSeconds(2), workspace::probeRenderer); // viewer-tools; startup: after the first image
+        FirstImage.then(workspace, java.time.Duration.ofSeconds(2), workspace::probeRendererOnce); // viewer-tools; startup: after the first image
     }
 
     /** Opens files or folders (their DICOM files, recursively) in the viewport. */

@@ -79,6 +79,7 @@ final class Workspace implements SeriesDisplay {
     private volatile boolean gpuSelected;
 
     private Optional<BiPredicate<String, Consumer<SeriesInstances>>> missingSeries = Optional.empty();
+    private boolean probed; // FX thread: a renderer probe was started
     private MprLayout mpr; // mpr: the MPR layout, over the grid while it shows; made when first used (start-up: its 135 hidden nodes)
     // ---- viewer-qc: actions the main window performs (QC windows, closing the study), archive counts
     private Consumer<ViewerAction> windowActions = a -> {};
@@ -538,11 +539,19 @@ final class Workspace implements SeriesDisplay {
         return use ? Optional.of(renderer) : Optional.empty();
     }
 
+    /** Probes the renderer unless a probe was already started (start-up's deferred probe after one asked for). */
+    void probeRendererOnce() {
+        if (!probed) {
+            probeRenderer();
+        }
+    }
+
     /**
      * Selects the renderer on a background thread ({@code lumen.renderer}: auto, gpu or cpu), uses it for
      * greyscale views from then on, and says in the status bar which one draws and why.
      */
     void probeRenderer() {
+        probed = true;
         RendererSelection.Preference preference = RendererNotice.preference();
         Thread probe = new Thread(() -> {
             String text;
