@@ -41,7 +41,7 @@ JSON
 /usr/sbin/Orthanc "$out/orthanc/config.json" >"$out/orthanc/log.txt" 2>&1 &
 orthanc_pid=$!
 # On exit: stop Orthanc, drop the generated files and Orthanc's storage (about 210 MB), keep the results.
-trap 'kill "$orthanc_pid" 2>/dev/null; wait "$orthanc_pid" 2>/dev/null; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
+trap 'kill "$orthanc_pid" 2>/dev/null || true; wait "$orthanc_pid" 2>/dev/null || true; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
 for _ in $(seq 200); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break
     kill -0 "$orthanc_pid" 2>/dev/null || { tail -20 "$out/orthanc/log.txt" >&2; exit 1; }

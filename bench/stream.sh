@@ -42,7 +42,8 @@ cat >"$out/orthanc/config.json" <<JSON
 JSON
 /usr/sbin/Orthanc "$out/orthanc/config.json" >"$out/orthanc/log.txt" 2>&1 &
 pids=($!)
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; wait 2>/dev/null; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
+# `|| true`: under set -e a failing kill (a shaper already stopped) ended the trap before the clean-up
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
 for _ in $(seq 200); do curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break; sleep 0.1; done
 url="http://127.0.0.1:$port/dicom-web"
 java -cp "$bench_cp" org.lumen.bench.web.WebBench store "$url" "$out/data"
