@@ -38,8 +38,7 @@ import org.lumen.viewer.measure.ImagePoint;
 import org.lumen.viewer.measure.Measurement;
 import org.lumen.viewer.measure.MeasurementResult;
 import org.lumen.viewer.qc.TagNode;
-import org.lumen.viewer.servers.ConfigFolder;
-import org.lumen.viewer.servers.CredentialStores;
+import org.lumen.viewer.testdata.WorkstationConfig;
 
 /**
  * The acceptance path of the workstation, end to end against a real Orthanc holding a synthetic CT
@@ -67,14 +66,12 @@ class AcceptanceEndToEndUiTest extends WorkstationUiBase {
         try (Stream<Path> files = Files.list(phantom)) {
             assertThat(client.store(files.sorted().toList()).allStored()).isTrue();
         }
-        System.setProperty(ConfigFolder.PROPERTY, data.resolve("config").toString());
-        System.setProperty(CredentialStores.PROPERTY, "memory");
+        WorkstationConfig.use(data.resolve("config"));
     }
 
     @AfterAll
     static void clearProperties() {
-        System.clearProperty(ConfigFolder.PROPERTY);
-        System.clearProperty(CredentialStores.PROPERTY);
+        WorkstationConfig.clear();
     }
 
     @Test

@@ -38,14 +38,9 @@ import org.lumen.viewer.measure.Calibration;
 import org.lumen.viewer.measure.ImagePoint;
 import org.lumen.viewer.measure.Measurement;
 import org.lumen.viewer.measure.MeasurementResult;
-import org.lumen.viewer.servers.AuthSettings;
-import org.lumen.viewer.servers.ConfigFolder;
-import org.lumen.viewer.servers.CredentialStores;
-import org.lumen.viewer.servers.ServerSettings;
-import org.lumen.viewer.servers.ServerSettingsFile;
 import org.lumen.viewer.servers.StudyLink;
-import org.lumen.viewer.servers.TlsSettings;
 import org.lumen.viewer.tools.ViewerAction;
+import org.lumen.viewer.testdata.WorkstationConfig;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -79,16 +74,12 @@ class KeyImagesUiTest extends WorkstationUiBase {
         store(study(3), series(3));
         storeForeignReport(study(3));
         URI root = orthanc.dicomWebRoot();
-        new ServerSettingsFile(new ConfigFolder(config)).save(List.of(new ServerSettings("orthanc", SERVER, root, root, root,
-                new AuthSettings.None(), TlsSettings.none(), QueryEncoding.LITERAL)));
-        System.setProperty(ConfigFolder.PROPERTY, config.toString());
-        System.setProperty(CredentialStores.PROPERTY, "memory");
+        WorkstationConfig.useServer(config, SERVER, root);
     }
 
     @AfterAll
     static void clearProperties() {
-        System.clearProperty(ConfigFolder.PROPERTY);
-        System.clearProperty(CredentialStores.PROPERTY);
+        WorkstationConfig.clear();
     }
 
     private static String study(int n) {

@@ -21,12 +21,7 @@ import org.lumen.testkit.UiTest;
 import org.lumen.testkit.orthanc.Orthanc;
 import org.lumen.testkit.orthanc.WithOrthanc;
 import org.lumen.viewer.priors.TimelineEntry;
-import org.lumen.viewer.servers.AuthSettings;
-import org.lumen.viewer.servers.ConfigFolder;
-import org.lumen.viewer.servers.CredentialStores;
-import org.lumen.viewer.servers.ServerSettings;
-import org.lumen.viewer.servers.ServerSettingsFile;
-import org.lumen.viewer.servers.TlsSettings;
+import org.lumen.viewer.testdata.WorkstationConfig;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -60,16 +55,12 @@ class PriorComparisonUiTest extends WorkstationUiBase {
             }
         }
         URI root = orthanc.dicomWebRoot();
-        new ServerSettingsFile(new ConfigFolder(config)).save(List.of(new ServerSettings("orthanc", "Test Orthanc", root, root, root,
-                new AuthSettings.None(), TlsSettings.none(), QueryEncoding.LITERAL)));
-        System.setProperty(ConfigFolder.PROPERTY, config.toString());
-        System.setProperty(CredentialStores.PROPERTY, "memory");
+        WorkstationConfig.useServer(config, "Test Orthanc", root);
     }
 
     @AfterAll
     static void clearProperties() {
-        System.clearProperty(ConfigFolder.PROPERTY);
-        System.clearProperty(CredentialStores.PROPERTY);
+        WorkstationConfig.clear();
     }
 
     @Test

@@ -46,11 +46,10 @@ import org.lumen.testkit.UiTest;
 import org.lumen.testkit.orthanc.Orthanc;
 import org.lumen.testkit.orthanc.WithOrthanc;
 import org.lumen.viewer.browser.StudyRow;
-import org.lumen.viewer.servers.ConfigFolder;
-import org.lumen.viewer.servers.CredentialStores;
 import org.lumen.viewer.servers.ServerSettingsFile;
 import org.lumen.viewer.servers.StudyLink;
 import org.lumen.viewer.testdata.SyntheticStudies;
+import org.lumen.viewer.testdata.WorkstationConfig;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -100,8 +99,7 @@ class ServerWorkflowUiTest {
             }
             Assumptions.abort("no display (DISPLAY unset): run under xvfb-run");
         }
-        System.setProperty(ConfigFolder.PROPERTY, config.toString());
-        System.setProperty(CredentialStores.PROPERTY, "memory");
+        WorkstationConfig.use(config);
         System.setProperty("prism.order", "sw");
         System.setProperty("testfx.robot", "glass");
         FxToolkit.registerPrimaryStage();
@@ -126,8 +124,7 @@ class ServerWorkflowUiTest {
         if (stage != null) {
             FxToolkit.setupFixture(() -> stage.close());
         }
-        System.clearProperty(ConfigFolder.PROPERTY);
-        System.clearProperty(CredentialStores.PROPERTY);
+        WorkstationConfig.clear();
     }
 
     @Test
@@ -218,8 +215,7 @@ class ServerWorkflowUiTest {
         assertThat(json).contains(orthanc.dicomWebRoot().toString()).doesNotContain(PASSWORD);
 
         stop();
-        System.setProperty(ConfigFolder.PROPERTY, config.toString());
-        System.setProperty(CredentialStores.PROPERTY, "memory");
+        WorkstationConfig.use(config);
         launch();
         fx(() -> window.servers().showSettings());
         waitFor(() -> lookup("#server-list", ListView.class).getItems().size() == 1, () -> "no server listed");

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumen.dicom.Tag;
-import org.lumen.dicom.TransferSyntax;
 import org.lumen.dicom.io.DicomFile;
 import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicom.io.ReadOptions;
@@ -27,15 +26,10 @@ import org.lumen.testkit.UiTest;
 import org.lumen.testkit.net.ThrottledLink;
 import org.lumen.testkit.orthanc.Orthanc;
 import org.lumen.testkit.orthanc.WithOrthanc;
-import org.lumen.viewer.servers.AuthSettings;
-import org.lumen.viewer.servers.ConfigFolder;
-import org.lumen.viewer.servers.CredentialStores;
-import org.lumen.viewer.servers.ServerSettings;
-import org.lumen.viewer.servers.ServerSettingsFile;
 import org.lumen.viewer.servers.StudyLink;
-import org.lumen.viewer.servers.TlsSettings;
 import org.lumen.viewer.testdata.SyntheticStudies;
 import org.lumen.viewer.tools.ViewerAction;
+import org.lumen.viewer.testdata.WorkstationConfig;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -75,17 +69,13 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
         multiFrame = Part10Reader.read(twoFrames, ReadOptions.DEFAULT).dataSet();
         link = new ThrottledLink(orthanc.dicomWebRoot(), 2, 10);
         URI root = link.through(orthanc.dicomWebRoot());
-        new ServerSettingsFile(new ConfigFolder(config)).save(List.of(new ServerSettings("orthanc", "Slow Orthanc", root, root, root,
-                new AuthSettings.None(), TlsSettings.none(), QueryEncoding.LITERAL)));
-        System.setProperty(ConfigFolder.PROPERTY, config.toString());
-        System.setProperty(CredentialStores.PROPERTY, "memory");
+        WorkstationConfig.useServer(config, "Slow Orthanc", root);
     }
 
     @AfterAll
     static void closeLink() throws Exception {
         link.close();
-        System.clearProperty(ConfigFolder.PROPERTY);
-        System.clearProperty(CredentialStores.PROPERTY);
+        WorkstationConfig.clear();
     }
 
     @Test
