@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.lumen.store.cache.EncryptedCache;
 import org.lumen.store.cache.EntryKey;
 import org.lumen.store.cache.StudyRef;
 import org.lumen.store.crypto.StoreKeys;
+import org.lumen.store.io.OrderedParallel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -35,9 +37,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code readCache} / {@code readPlain} read a warm set of {@code frames} frames of 512 x 512
  * 16-bit (512 KiB each; 200 frames = 100 MiB) per operation; {@code writeCache} / {@code writePlain}
  * write 16 of them per operation with the same durability (temporary file, fsync, atomic rename,
- * directory fsync); {@code readSeriesCache} / {@code readSeriesPlain} read the same set the way the
- * workstation opens a cached series (index lookup of the series' instances) against listing a
- * plain folder. bench/cache.sh prints the ratios.
+ * directory fsync); these four run on one thread. {@code readSeriesCache} / {@code readSeriesPlain}
+ * read the same set the way the workstation opens a cached series (index lookup of the series'
+ * instances, decrypted on {@link OrderedParallel#DEFAULT_THREADS} threads) against listing a plain
+ * folder and reading its files on as many threads through the same {@link OrderedParallel}.
+ * bench/cache.sh prints the ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -98,25 +102,26 @@ public class CacheBenchmark {
     }
 
     /**
-     * The workstation's warm open of a cached series (StudyCache.instances): the study's entries
-     * from the index, those of the series, each decrypted and authenticated into memory.
+     * The workstation's warm open of a cached series, the same calls as StudyCache.instances: the
+     * series' entries from the index, decrypted and authenticated into memory on
+     * {@link OrderedParallel#DEFAULT_THREADS} threads ({@code EncryptedCache.getAll}).
      */
     @Benchmark
     public void readSeriesCache(Blackhole sink) throws IOException {
-        for (EntryKey key : cache.entries(STUDY)) {
-            if (key.part().equals("instance") && key.seriesUid().equals(SERIES)) {
-                sink.consume(cache.get(key).orElseThrow());
-            }
+        for (Optional<byte[]> content : cache.getAll(cache.entries(STUDY, SERIES, EntryKey.INSTANCE))) {
+            sink.consume(content.orElseThrow());
         }
     }
 
-    /** Its peer: the series' files listed from a plain folder and read. */
+    /** Its peer: the series' files listed from a plain folder and read on as many threads, by the same method. */
     @Benchmark
     public void readSeriesPlain(Blackhole sink) throws IOException {
-        try (Stream<Path> files = Files.list(root.resolve("plain"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                sink.consume(Files.readAllBytes(file));
-            }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(root.resolve("plain"))) {
+            files = list.toList();
+        }
+        for (byte[] content : OrderedParallel.map(files, OrderedParallel.DEFAULT_THREADS, Files::readAllBytes)) {
+            sink.consume(content);
         }
     }
 

@@ -1,28 +1,37 @@
 package org.lumen.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.lumen.store.cache.EncryptedCache;
 import org.lumen.store.cache.EntryKey;
+import org.lumen.store.cache.StudyRef;
 import org.lumen.store.crypto.StoreKeys;
+import org.lumen.store.io.OrderedParallel;
 
 /**
  * Warm reads of the same frame set from the encrypted cache and from plain files, alternated pass
  * by pass, so that load changes on a shared machine hit both sides alike: prints the median and
- * quartiles of the per-pair throughput ratio (cache / plain). Complements {@link CacheBenchmark},
+ * quartiles of the per-pair throughput ratio (cache / plain), first one entry after the other on
+ * one thread each ({@code EncryptedCache.get} against {@code Files.readAllBytes}), then as the
+ * workstation opens a series ({@code EncryptedCache.getAll} of the series' entries against the plain
+ * files read through the same {@link OrderedParallel} on as many threads). Complements {@link CacheBenchmark},
  * whose JMH runs measure the two sides minutes apart.
  *
  * <p>Usage: {@code CachePairedReads [frames] [pairs]} (defaults 200 frames of 512 KiB, 40 pairs).
  */
 public final class CachePairedReads {
+    private static final StudyRef STUDY = new StudyRef("bench", "1.2.3");
+    private static final String SERIES = "1.2.3.1";
     private CachePairedReads() {}
 
     public static void main(String[] args) throws IOException {
@@ -52,33 +61,75 @@ public final class CachePairedReads {
             byte[] frame = new byte[512 * 512 * 2];
             for (int i = 0; i < frames; i++) {
                 random.nextBytes(frame);
-                EntryKey key = EntryKey.frame("bench", "1.2.3", "1.2.3.1", "1.2.3.1." + i, 1);
+                EntryKey key = EntryKey.instance(STUDY.serverId(), STUDY.studyUid(), SERIES, SERIES + "." + i);
                 cache.put(key, frame);
                 keys.add(key);
                 Path file = root.resolve("plain").resolve("frame-" + i);
                 Files.write(file, frame);
                 plain.add(file);
             }
-            double[] ratios = new double[pairs];
-            long sink = 0;
-            for (int pair = -5; pair < pairs; pair++) { // 5 warm-up pairs
-                long t0 = System.nanoTime();
-                for (Path file : plain) {
-                    sink += Files.readAllBytes(file).length;
-                }
-                long t1 = System.nanoTime();
-                for (EntryKey key : keys) {
-                    sink += cache.get(key).orElseThrow().length;
-                }
-                long t2 = System.nanoTime();
-                if (pair >= 0) {
-                    ratios[pair] = (double) (t1 - t0) / (t2 - t1);
-                }
-            }
-            Arrays.sort(ratios);
-            System.out.printf("paired warm reads of %d MiB (%d pairs, %d bytes read): cache/plain throughput "
-                    + "median %.2f, quartiles %.2f-%.2f%n", frames / 2, pairs, sink,
-                    ratios[pairs / 2], ratios[pairs / 4], ratios[3 * pairs / 4]);
+            Pass plainOne = () -> total(plain.stream().map(CachePairedReads::readPlain).toList());
+            Pass cacheOne = () -> total(keys.stream().map(k -> getOrFail(cache, k)).toList());
+            report("warm reads, 1 thread each", frames, pairs, plainOne, cacheOne);
+            int threads = OrderedParallel.DEFAULT_THREADS;
+            Pass plainSeries = () -> total(OrderedParallel.map(plain, threads, Files::readAllBytes));
+            Pass cacheSeries = () -> total(cache.getAll(cache.entries(STUDY, SERIES, EntryKey.INSTANCE)).stream()
+                    .map(Optional::orElseThrow).toList());
+            report("series reads (EncryptedCache.getAll vs plain files), " + threads + " threads each", frames, pairs,
+                    plainSeries, cacheSeries);
         }
     }
+
+    /** One timed pass: reads the whole set and returns the bytes read. */
+    private interface Pass {
+        long run() throws IOException;
+    }
+
+    /** Alternates the two passes (5 warm-up pairs, then {@code pairs} timed) and prints the ratio's median and quartiles. */
+    private static void report(String what, int frames, int pairs, Pass plain, Pass cache) throws IOException {
+        double[] ratios = new double[pairs];
+        double[] plainRates = new double[pairs];
+        long sink = 0;
+        for (int pair = -5; pair < pairs; pair++) {
+            long t0 = System.nanoTime();
+            sink += plain.run();
+            long t1 = System.nanoTime();
+            sink += cache.run();
+            long t2 = System.nanoTime();
+            if (pair >= 0) {
+                ratios[pair] = (double) (t1 - t0) / (t2 - t1);
+                plainRates[pair] = frames * 0.5 / ((t1 - t0) / 1e9);
+            }
+        }
+        Arrays.sort(ratios);
+        Arrays.sort(plainRates);
+        System.out.printf("paired %s, %d MiB (%d pairs, %d bytes read): cache/plain throughput median %.2f, "
+                + "quartiles %.2f-%.2f (plain median %.0f MiB/s)%n", what, frames / 2, pairs, sink,
+                ratios[pairs / 2], ratios[pairs / 4], ratios[3 * pairs / 4], plainRates[pairs / 2]);
+    }
+
+    private static long total(List<byte[]> contents) {
+        long n = 0;
+        for (byte[] c : contents) {
+            n += c.length;
+        }
+        return n;
+    }
+
+    private static byte[] readPlain(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] getOrFail(EncryptedCache cache, EntryKey key) {
+        try {
+            return cache.get(key).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lumen.store.crypto.StoreKeys;
 import org.lumen.store.crypto.WrongKeyException;
+import org.lumen.store.io.OrderedParallel;
 
 /**
  * The encrypted local cache of frames, metadata and thumbnails. Open one per directory with
@@ -114,6 +115,18 @@ public final class EncryptedCache implements Closeable {
             drop(name, file, e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The contents under {@code keys}, in their order, each as {@link #get} gives it (a tampered or
+     * undecryptable entry is an empty result and is dropped), decrypted on up to
+     * {@link OrderedParallel#DEFAULT_THREADS} threads: the workstation opens a cached series this way.
+     *
+     * @throws IOException the first failure to read (in key order) other than a rejected entry,
+     *     after every read has finished
+     */
+    public List<Optional<byte[]>> getAll(List<EntryKey> keys) throws IOException {
+        return OrderedParallel.map(keys, OrderedParallel.DEFAULT_THREADS, this::get);
     }
 
     /** True when the index lists {@code key} (a later {@link #get} may still miss if the file fails its checks). */
@@ -237,6 +250,11 @@ public final class EncryptedCache implements Closeable {
         synchronized (lock) {
             return index.records().stream().map(IndexRecord::key).filter(k -> k.study().equals(study)).toList();
         }
+    }
+
+    /** The entry keys of one series of {@code study} with entry part {@code part} ("instance", "frame"...), least recently used first. */
+    public List<EntryKey> entries(StudyRef study, String seriesUid, String part) {
+        return entries(study).stream().filter(k -> k.part().equals(part) && k.seriesUid().equals(seriesUid)).toList();
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.Objects;
  */
 public record EntryKey(String serverId, String studyUid, String seriesUid, String instanceUid, String part) {
     static final int MAX_FIELD = 256;
+    /** The part of a whole instance (its Part 10 file). */
+    public static final String INSTANCE = "instance";
 
     public EntryKey {
         requireField("serverId", serverId);
@@ -41,7 +43,7 @@ public record EntryKey(String serverId, String studyUid, String seriesUid, Strin
 
     /** A whole instance (its Part 10 file). */
     public static EntryKey instance(String serverId, String studyUid, String seriesUid, String instanceUid) {
-        return new EntryKey(serverId, studyUid, seriesUid, instanceUid, "instance");
+        return new EntryKey(serverId, studyUid, seriesUid, instanceUid, INSTANCE);
     }
 
     /** The metadata (DICOM JSON or header) of an instance. */

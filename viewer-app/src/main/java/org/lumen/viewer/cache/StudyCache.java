@@ -115,13 +115,14 @@ public final class StudyCache implements Closeable {
     }
 
     /**
-     * The cached instances of a series, decrypted into memory; entries that fail their integrity
-     * check are dropped (and then missing from the list).
+     * The cached instances of a series, decrypted into memory on the cache's reader threads
+     * ({@link EncryptedCache#getAll}); entries that fail their integrity check are dropped (and then
+     * missing from the list).
      */
     public List<byte[]> instances(String serverId, String studyUid, String seriesUid) throws IOException {
         List<byte[]> out = new ArrayList<>();
-        for (EntryKey key : instanceKeys(serverId, studyUid, seriesUid)) {
-            cache.get(key).ifPresent(out::add);
+        for (Optional<byte[]> content : cache.getAll(instanceKeys(serverId, studyUid, seriesUid))) {
+            content.ifPresent(out::add);
         }
         return out;
     }
@@ -165,8 +166,7 @@ public final class StudyCache implements Closeable {
     }
 
     private List<EntryKey> instanceKeys(String serverId, String studyUid, String seriesUid) {
-        return cache.entries(new StudyRef(serverId, studyUid)).stream()
-                .filter(k -> k.part().equals("instance") && k.seriesUid().equals(seriesUid)).toList();
+        return cache.entries(new StudyRef(serverId, studyUid), seriesUid, EntryKey.INSTANCE);
     }
 
     private static String text(DataSet header, int tag) {
