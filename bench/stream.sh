@@ -6,7 +6,8 @@
 # Prints per link and syntax: time to metadata, to the first slice decoded, to the full volume, bytes, and the
 # ratios (first slice / 150 ms target, full volume / (bytes / link rate), full volume / curl).
 # Usage: [LINKS="30 10,100 20"] [MODES="auto:instance auto:metadata stored:instance"] bench/stream.sh [slices] [repeat]
-# (defaults 200 3). A mode is syntax:first, first = instance (the slice on the screen before the series' metadata,
+# (defaults 200 3). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
+# a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
 # series search (instance count) made before the clock starts (the viewer's strip has made it when the user
 # clicks); the search for the middle instance is inside the timed first slice. Orthanc's HTTP
@@ -63,9 +64,18 @@ for link in "${links[@]}"; do
     for r in $(seq "$repeat"); do
         for mode in ${MODES:-auto:instance auto:metadata stored:instance}; do
             syntax=${mode%%:*}; first=${mode##*:}
-            # Cold: a fresh JVM, nothing cached on the client side.
+            # Cold: a fresh JVM, nothing cached on the client side. TRACE=1: the time line and the CPU samples too.
+            tag="$mbit-$syntax-$first-$r"; traced=()
+            if [ -n "${TRACE:-}" ]; then
+                traced=(--trace "$out/trace-$tag.jsonl")
+                /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" & sampler=$!
+            fi
             line=$(java -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
-                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1)
+                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1 "${traced[@]}")
+            if [ -n "${TRACE:-}" ]; then
+                kill "$sampler" 2>/dev/null || true
+                /usr/bin/python3 bench/stream-trace.py report "$out/trace-$tag.jsonl" "$out/cpu-$tag.txt" "$mbit" >"$out/profile-$tag.txt" || true
+            fi
             ts=$(/usr/bin/python3 -c 'import json,sys; d=json.loads(sys.argv[1])["bySyntax"]; print(max(d, key=d.get))' "$line")
             media=application/octet-stream; case "$ts" in 1.2.840.10008.1.2.4.8?) media=image/jls;; 1.2.840.10008.1.2.4.5?|1.2.840.10008.1.2.4.70) media=image/jpeg;; esac
             accept="Accept: multipart/related; type=\"$media\"; transfer-syntax=$ts"

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.lumen.viewer.stream.RetrievalScheduler;
 import org.lumen.viewer.stream.StreamReport;
 import org.lumen.viewer.stream.StreamRun;
+import org.lumen.viewer.stream.StreamTrace;
 import org.lumen.viewer.stream.SyntaxPolicy;
 
 import picocli.CommandLine.Command;
@@ -50,6 +51,10 @@ final class WebStreamCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "600", paramLabel = "<seconds>")
     int timeout;
 
+    @Option(names = "--trace", paramLabel = "<file>",
+            description = "write the timed opening's time line (requests, frames, decoding) as JSON lines")
+    java.nio.file.Path trace;
+
     @Spec
     CommandSpec spec;
 
@@ -73,7 +78,12 @@ final class WebStreamCommand implements Callable<Integer> {
             for (int w = 0; w < warmUps; w++) {
                 StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first);
             }
-            return StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first);
+            StreamTrace timeLine = trace == null ? StreamTrace.OFF : StreamTrace.start();
+            StreamReport r = StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first, timeLine);
+            if (trace != null) {
+                timeLine.write(trace);
+            }
+            return r;
         });
         spec.commandLine().getOut().println(report.toJson());
         spec.commandLine().getOut().flush();

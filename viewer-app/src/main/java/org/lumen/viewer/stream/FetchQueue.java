@@ -113,6 +113,14 @@ public final class FetchQueue {
         }
     }
 
+    /** A slice is being fetched elsewhere: not handed out unless {@linkplain #release released}. */
+    public void claim(String seriesUid, int slice) {
+        Entry e = series.get(seriesUid);
+        if (e != null) {
+            e.claimed[slice] = true;
+        }
+    }
+
     /** A claimed slice did not arrive: it may be handed out again. */
     public void release(String seriesUid, int slice) {
         Entry e = series.get(seriesUid);

@@ -101,11 +101,6 @@ public record FirstSlice(String instanceUid, DataSet metadata, FramePart part, S
 
     /** Where it lies in {@code plan}: the slice index, or -1 when the plan does not hold it. */
     public int indexIn(SeriesPlan plan) {
-        for (int i = 0; i < plan.size(); i++) {
-            if (plan.slices().get(i).instanceUid().equals(instanceUid) && plan.slices().get(i).frameNumber() == 1) {
-                return i;
-            }
-        }
-        return -1;
+        return SeriesOpening.indexOf(plan, instanceUid);
     }
 }

@@ -100,10 +100,57 @@ public final class RetrievalScheduler implements AutoCloseable {
             focusInFlight = false;
             lock.notifyAll();
         }
-        for (FrameSink sink : sinks) {
-            keep(sink, first);
+        deliver(first, decoded);
+    }
+
+    /**
+     * Opens a series whose slice on the screen is being fetched outside the scheduler (the {@link FirstSlice},
+     * requested before the plan was known): added and focused on {@code slice} with that slice claimed, so it is
+     * not fetched twice; as for a focused slice in flight, no other request starts until {@link #arrivedElsewhere}
+     * says its frame is in (the slice on the screen keeps the whole link). Then {@link #deliver} hands it on, or
+     * {@link #failedElsewhere} lets the scheduler fetch it itself.
+     */
+    public void expect(SeriesPlan plan, int slice) {
+        synchronized (lock) {
+            queue.add(plan, Tier.CURRENT);
+            queue.claim(plan.seriesUid(), slice);
+            queue.focus(plan.seriesUid(), slice, 0);
+            awaitedFocus = plan.seriesUid() + "#" + slice;
+            focusInFlight = true;
+            lock.notifyAll();
         }
-        listener.sliceReady(first, decoded);
+    }
+
+    /** The frame of a slice {@linkplain #expect expected} from outside arrived: the other requests may start. */
+    public void arrivedElsewhere(String seriesUid, int slice) {
+        settled(seriesUid, slice);
+    }
+
+    /** A slice {@linkplain #expect expected} from outside did not arrive: the scheduler fetches it (first, as it is focused). */
+    public void failedElsewhere(String seriesUid, int slice) {
+        synchronized (lock) {
+            queue.release(seriesUid, slice);
+            if ((seriesUid + "#" + slice).equals(awaitedFocus)) {
+                focusInFlight = false;
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** A slice whose frame arrived outside the scheduler but was not decoded there: kept and decoded here. */
+    public void deliverUndecoded(StreamedFrame frame) {
+        for (FrameSink sink : sinks) {
+            keep(sink, frame);
+        }
+        decoders.execute(() -> decode(frame));
+    }
+
+    /** A slice fetched and decoded outside the scheduler goes to the sinks and the listener like any other. */
+    public void deliver(StreamedFrame frame, StoredFrame decoded) {
+        for (FrameSink sink : sinks) {
+            keep(sink, frame);
+        }
+        listener.sliceReady(frame, decoded);
     }
 
     /** The viewport shows {@code slice} of the series, scrolling in {@code direction} (+1, -1, 0). */
@@ -273,7 +320,9 @@ public final class RetrievalScheduler implements AutoCloseable {
             return;
         }
         try {
+            long start = System.nanoTime();
             StoredFrame decoded = FrameDecoding.decode(frame.ref().metadata(), frame.part());
+            source.decoded(frame.part().transferSyntaxUid(), frame.part().data().length, System.nanoTime() - start);
             listener.sliceReady(frame, decoded);
         } catch (IOException | RuntimeException e) {
             listener.sliceFailed(frame.seriesUid(), frame.slice(), e);

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +49,12 @@ public final class StreamRun {
      */
     public static StreamReport open(DicomWebClient client, String studyUid, String seriesUid, int focus, SyntaxPolicy policy,
             RetrievalScheduler.Settings settings, Duration timeout, First firstRequest) throws IOException {
+        return open(client, studyUid, seriesUid, focus, policy, settings, timeout, firstRequest, StreamTrace.OFF);
+    }
+
+    /** As above, with its time line recorded in {@code trace} (see {@link StreamTrace}). */
+    public static StreamReport open(DicomWebClient client, String studyUid, String seriesUid, int focus, SyntaxPolicy policy,
+            RetrievalScheduler.Settings settings, Duration timeout, First firstRequest, StreamTrace trace) throws IOException {
         double qidoMs = 0;
         int count = -1;
         if (firstRequest == First.INSTANCE) {
@@ -59,11 +66,31 @@ public final class StreamRun {
             qidoMs = (System.nanoTime() - q0) / 1e6;
         }
         long t0 = System.nanoTime();
+        trace.event("open", "\"first\":\"" + firstRequest + "\"");
+        java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newCachedThreadPool();
+        AtomicLong tMeta = new AtomicLong();
+        CompletableFuture<SeriesPlan> planned = firstRequest != First.INSTANCE ? null : CompletableFuture.supplyAsync(() -> {
+            try {
+                SeriesPlan p = SeriesPlan.fetch(client, studyUid, seriesUid);
+                tMeta.set(System.nanoTime());
+                trace.event("metadata", "");
+                return p;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, side);
         String middle = null;
         if (firstRequest == First.INSTANCE) {
-            middle = FirstSlice.middleInstance(client, studyUid, seriesUid, count)
-                    .orElseThrow(() -> new IOException("series " + seriesUid + " has no instances on the server"));
+            try {
+                middle = FirstSlice.middleInstance(client, studyUid, seriesUid, count)
+                        .orElseThrow(() -> new IOException("series " + seriesUid + " has no instances on the server"));
+            } catch (IOException | RuntimeException e) {
+                side.shutdownNow();
+                throw e;
+            }
+            trace.event("middleInstance", "");
         }
+        String middleInstance = middle;
         AtomicLong first = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicInteger lossy = new AtomicInteger();
@@ -74,7 +101,10 @@ public final class StreamRun {
         SliceListener listener = new SliceListener() {
             @Override
             public void sliceReady(StreamedFrame source, StoredFrame frame) {
-                first.compareAndSet(0, System.nanoTime());
+                if (firstRequest == First.METADATA) {
+                    first.compareAndSet(0, System.nanoTime()); // the focused slice, fetched alone
+                }
+                trace.event("ready", "\"slice\":" + source.slice());
                 bytes.addAndGet(source.part().data().length);
                 bySyntax.merge(source.part().transferSyntaxUid(), 1, Integer::sum);
                 if (source.part().lossy()) {
@@ -96,28 +126,38 @@ public final class StreamRun {
                 }
             }
         };
-        WebFrameSource source = new WebFrameSource(client, policy, new LinkMeter(System::nanoTime));
+        FrameSource source = trace.traced(new WebFrameSource(client, policy, new LinkMeter(System::nanoTime)));
         SeriesPlan plan;
-        long tMeta;
         try (RetrievalScheduler scheduler = new RetrievalScheduler(studyUid, source, List.of(), listener, settings)) {
             if (firstRequest == First.INSTANCE) {
-                java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
                 try {
-                    FirstSlice shown = FirstSlice.fetch(client, source, studyUid, seriesUid, middle, side);
-                    first.set(System.nanoTime());
-                    plan = SeriesPlan.fetch(client, studyUid, seriesUid);
-                    tMeta = System.nanoTime();
-                    int index = shown.indexIn(plan);
-                    if (index < 0) {
-                        throw new IOException("instance " + middle + " is not in the series' metadata");
-                    }
-                    scheduler.open(plan, new StreamedFrame(studyUid, seriesUid, index, plan.slices().get(index), shown.part()), shown.frame());
+                    SeriesOpening.Opened opened = SeriesOpening.open(scheduler, client, source, studyUid, seriesUid, planned, middleInstance, side,
+                            new SeriesOpening.Steps() {
+                                @Override
+                                public void shown(FirstSlice shown) {
+                                    first.compareAndSet(0, System.nanoTime());
+                                    trace.event("firstSlice", "");
+                                }
+
+                                @Override
+                                public boolean streamable(SeriesPlan p) {
+                                    return true;
+                                }
+
+                                @Override
+                                public void register(SeriesPlan p) {
+                                    trace.event("planOpened", "");
+                                }
+                            }).orElseThrow(() -> new IOException("the slice on the screen, instance " + middleInstance + ", has more than one frame"));
+                    plan = opened.plan();
                 } finally {
                     side.shutdownNow();
                 }
             } else {
+                side.shutdownNow();
                 plan = SeriesPlan.fetch(client, studyUid, seriesUid);
-                tMeta = System.nanoTime();
+                tMeta.set(System.nanoTime());
+                trace.event("metadata", "");
                 if (plan.size() > 0) {
                     scheduler.open(plan, focus < 0 ? plan.size() / 2 : Math.min(focus, plan.size() - 1));
                 }
@@ -140,7 +180,8 @@ public final class StreamRun {
             throw new InterruptedIOException("interrupted");
         }
         long tAll = System.nanoTime();
-        return new StreamReport(plan.size(), (tMeta - t0) / 1e6, (first.get() - t0) / 1e6, (tAll - t0) / 1e6, bytes.get(),
+        trace.event("full", "");
+        return new StreamReport(plan.size(), (tMeta.get() - t0) / 1e6, (first.get() - t0) / 1e6, (tAll - t0) / 1e6, bytes.get(),
                 lossy.get(), failed.get(), bySyntax, qidoMs, firstRequest.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -68,17 +68,47 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
         return s;
     }
 
+    /** The series' plan (see {@link #plan}), fetched on a thread of this study: started at an open, beside the first slice. */
+    public java.util.concurrent.CompletableFuture<SeriesPlan> planAsync(String seriesUid) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return plan(seriesUid);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, side);
+    }
+
     /**
-     * The slice on the screen before the series' metadata (blocking: its frame and its instance's metadata, in
-     * parallel; see {@link FirstSlice}); then {@link #open(SeriesPlan, FirstSlice)} once the plan is known.
+     * Opens a series with the slice on the screen ({@code middleInstance}) fetched beside its {@code plan} in flight
+     * (blocking until both are settled; see {@link SeriesOpening}): {@code shown} gets the first slice as soon as
+     * it is decoded, and the bulk requests start as soon as the plan and that slice's frame are both in. Empty when
+     * the series is not streamed (a multi-frame instance, or {@code streamable} said no).
      */
-    public FirstSlice first(String seriesUid, String instanceUid) throws IOException {
-        return FirstSlice.fetch(client, frames, studyUid, seriesUid, instanceUid, side);
+    public java.util.Optional<SeriesOpening.Opened> open(String seriesUid, String middleInstance,
+            java.util.concurrent.CompletableFuture<SeriesPlan> plan, java.util.function.Consumer<FirstSlice> shown,
+            java.util.function.Predicate<SeriesPlan> streamable) throws IOException {
+        return SeriesOpening.open(scheduler, client, frames, studyUid, seriesUid, plan, middleInstance, side, new SeriesOpening.Steps() {
+            @Override
+            public void shown(FirstSlice first) {
+                shown.accept(first);
+            }
+
+            @Override
+            public boolean streamable(SeriesPlan p) {
+                return streamable.test(p);
+            }
+
+            @Override
+            public void register(SeriesPlan p) {
+                series.computeIfAbsent(p.seriesUid(), k -> new StreamedSeries(p));
+            }
+        });
     }
 
     /**
      * The first slice alone, as a one-slice series to show until the whole series is known: the same frame,
-     * never fetched again (the whole series gets it in {@link #open(SeriesPlan, FirstSlice)}).
+     * never fetched again (the whole series gets it when opened).
      */
     public SeriesStream provisional(String seriesUid, FirstSlice first, String origin) {
         SeriesPlan one = SeriesPlan.of(studyUid, seriesUid, List.of(first.metadata()));
@@ -87,19 +117,6 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
             s.sliceReady(new StreamedFrame(studyUid, seriesUid, 0, one.slices().get(0), first.part()), first.frame());
         }
         return new SeriesStream(this, s, origin, 0, true);
-    }
-
-    /** Starts streaming a series whose slice on the screen already arrived: that slice is done, its neighbours come next. */
-    public StreamedSeries open(SeriesPlan plan, FirstSlice first) {
-        int index = first.indexIn(plan);
-        StreamedSeries known = series.get(plan.seriesUid());
-        if (index < 0 || known != null) {
-            return open(plan, index); // prefetched already: what arrived stays
-        }
-        StreamedSeries s = series.computeIfAbsent(plan.seriesUid(), k -> new StreamedSeries(plan));
-        scheduler.open(s.plan(), new StreamedFrame(studyUid, plan.seriesUid(), index, s.plan().slices().get(index), first.part()),
-                first.frame());
-        return s;
     }
 
     /** The series' plan: the one streaming already, else from the server's metadata (blocking). */

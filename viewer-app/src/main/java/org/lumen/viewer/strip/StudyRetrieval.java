@@ -27,6 +27,7 @@ import org.lumen.viewer.cache.CacheFrameSink;
 import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.cache.StudyCache;
 import org.lumen.viewer.stream.FirstSlice;
+import org.lumen.viewer.stream.SeriesOpening;
 import org.lumen.viewer.stream.SeriesPlan;
 import org.lumen.viewer.stream.SeriesStream;
 import org.lumen.viewer.stream.StreamedSeries;
@@ -222,26 +223,28 @@ public final class StudyRetrieval {
             StreamedStudy study = streamedStudy();
             String origin = serverName + " (streaming)";
             String uid = series.seriesUid();
-            FirstSlice first = null;
             if (study.series(uid) == null) {
-                // The slice on the screen first, before the series' metadata (ADR 0015).
+                // The slice on the screen first, before the series' metadata, whose request starts beside it (ADR 0015).
+                java.util.concurrent.CompletableFuture<SeriesPlan> plan = study.planAsync(uid);
                 Optional<String> middle = middleInstanceOf(uid);
                 if (middle.isPresent()) {
-                    first = study.first(uid, middle.get());
-                    if (!first.singleFrame()) {
+                    Optional<SeriesOpening.Opened> opened = study.open(uid, middle.get(), plan,
+                            first -> early.accept(SeriesInstances.streaming(study.provisional(uid, first, origin))), StudyRetrieval::streamable);
+                    if (opened.isEmpty()) {
                         return Optional.empty();
                     }
-                    early.accept(SeriesInstances.streaming(study.provisional(uid, first, origin)));
+                    StreamedSeries s = study.series(uid);
+                    whenComplete(s);
+                    return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, opened.get().index(), false)));
                 }
             }
             SeriesPlan plan = study.plan(uid);
             if (!streamable(plan)) {
                 return Optional.empty();
             }
-            StreamedSeries s = first != null ? study.open(plan, first) : study.open(plan, -1);
+            StreamedSeries s = study.open(plan, -1);
             whenComplete(s);
-            int start = first != null ? first.indexIn(plan) : -1;
-            return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, start, false)));
+            return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, -1, false)));
         } finally {
             opening.decrementAndGet();
         }

@@ -1,12 +1,20 @@
 package org.lumen.viewer.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
 class SyntaxPolicyTest {
+    private static final String JLS = SyntaxPolicy.JPEG_LS_LOSSLESS;
+    private static final String STORED = SyntaxPolicy.AS_STORED;
+    private static final List<String> COMPRESSED = List.of(JLS, SyntaxPolicy.JPEG_LOSSLESS_SV1, STORED);
+    /** The default's figures on one decode thread, as on this 2-core machine. */
+    private static final SyntaxPolicy POLICY = new SyntaxPolicy(200e6, 4, 64, 1.2, 1);
     private final AtomicLong clock = new AtomicLong();
     private final LinkMeter meter = new LinkMeter(clock::get);
 
@@ -19,25 +27,118 @@ class SyntaxPolicyTest {
         }
     }
 
+    /** {@code n} one-frame requests asked in the way {@code way}, all started at {@code start} and ending now. */
+    private void together(long start, int n, long bytes, String way) {
+        for (int i = 0; i < n; i++) {
+            meter.record(start, bytes, 1, way);
+        }
+    }
+
+    private void advance(long millis) {
+        clock.addAndGet(millis * 1_000_000);
+    }
+
     @Test
     void theMeterDividesBytesByTheBusyTime() {
         requests(4, 250_000, 20); // 1 MB in 80 ms
-        assertThat(meter.bitsPerSecond(4)).isCloseTo(100e6, org.assertj.core.data.Offset.offset(1e3));
+        assertThat(meter.bitsPerSecond(4)).isCloseTo(100e6, within(1e3));
         assertThat(meter.bitsPerSecond(5)).isEqualTo(-1);
     }
 
     @Test
-    void aSlowLinkGetsLosslessCompressionFirstAndAFastOneTheStoredSyntax() {
+    void aSlowLinkGetsLosslessCompressionAfterOneProbeOfTheStoredSyntaxAndAFastOneTheStoredSyntax() {
         requests(4, 250_000, 100); // 20 Mbit/s
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(SyntaxPolicy.JPEG_LS_LOSSLESS,
-                SyntaxPolicy.JPEG_LOSSLESS_SV1, SyntaxPolicy.AS_STORED);
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("the first measured choice probes the other way").containsExactly(STORED);
+        for (int i = 1; i < 64; i++) {
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i).isEqualTo(COMPRESSED);
+        }
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("one in 64 probes").containsExactly(STORED);
         requests(32, 2_500_000, 20); // 1 Gbit/s
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(SyntaxPolicy.AS_STORED);
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(STORED);
     }
 
     @Test
     void beforeMeasuringTheLinkCountsAsSlowUnlessStoredIsForced() {
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).first().isEqualTo(SyntaxPolicy.JPEG_LS_LOSSLESS);
-        assertThat(SyntaxPolicy.STORED.choose(meter)).containsExactly(SyntaxPolicy.AS_STORED);
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).first().isEqualTo(JLS);
+        assertThat(SyntaxPolicy.STORED.choose(meter)).containsExactly(STORED);
+    }
+
+    @Test
+    void eachWayDeliversRequestsInFlightOverItsMeanRequestTime() {
+        // 8 JPEG-LS frames of 198 kB in flight for 160 ms each, over and over: 50 frames/s (79 Mbit/s)
+        for (int round = 0; round < 3; round++) {
+            long start = clock.get();
+            advance(160);
+            together(start, 8, 198_000, JLS);
+        }
+        meter.recordDecode(JLS, 9_000_000);
+        meter.recordDecode(JLS, 11_000_000);
+        SyntaxPolicy.Cost cost = meter.cost(JLS).orElseThrow();
+        assertThat(cost.framesPerSecond()).isCloseTo(50, within(0.01));
+        assertThat(cost.decodeMillis()).isCloseTo(10, within(1e-9));
+        assertThat(cost.bytesPerFrame()).isEqualTo(198_000);
+        assertThat(cost.rate(1)).as("decoding (100 frames/s) keeps up").isCloseTo(50, within(0.01));
+        assertThat(cost.rate(1)).isEqualTo(cost.rate(4));
+        assertThat(new SyntaxPolicy.Cost(50, 40, 198_000, 8).rate(1)).as("one thread decoding 40 ms frames").isEqualTo(25);
+        assertThat(meter.cost(STORED)).isEmpty();
+    }
+
+    @Test
+    void theStoredSyntaxWinsOnlyWhenItsMeasuredRateBeatsTheCompressedOneByTheMargin() {
+        // 100 Mbit/s, quiet: JPEG-LS 198 kB frames at 53 frames/s (the link's), decoded in 9 ms; uncompressed 524 kB
+        // frames at 22.5 frames/s: compressed.
+        SyntaxPolicy.Cost jlsQuiet = new SyntaxPolicy.Cost(53, 9, 198_000, 32);
+        SyntaxPolicy.Cost stored = new SyntaxPolicy.Cost(22.5, 0.3, 524_288, 1);
+        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsQuiet, stored, 1, 1.2)).isFalse();
+        // The server transcodes slower than the link drains: 16.6 JPEG-LS frames/s (the loaded run, 12 s for 200).
+        SyntaxPolicy.Cost jlsServerBound = new SyntaxPolicy.Cost(16.6, 9, 198_000, 32);
+        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsServerBound, stored, 1, 1.2)).isTrue();
+        // This machine decodes slower than the frames come: 45 ms a frame on one thread is 22 frames/s.
+        SyntaxPolicy.Cost jlsDecodeBound = new SyntaxPolicy.Cost(53, 45, 198_000, 32);
+        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsDecodeBound, new SyntaxPolicy.Cost(30, 0.3, 524_288, 1), 1, 1.2)).isTrue();
+        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsDecodeBound, new SyntaxPolicy.Cost(30, 0.3, 524_288, 1), 2, 1.2))
+                .as("two decode threads keep up with 44 frames/s").isFalse();
+        // Within the margin: stays compressed (fewer bytes on a shared link).
+        assertThat(SyntaxPolicy.storedFinishesEarlier(new SyntaxPolicy.Cost(20, 9, 198_000, 32), new SyntaxPolicy.Cost(23, 0.3, 524_288, 1), 1,
+                1.2)).isFalse();
+    }
+
+    @Test
+    void theSessionSwitchesToTheStoredSyntaxWhenTheServerSendsCompressedFramesSlowerAndProbesBack() {
+        requests(4, 198_000, 60);
+        assertThat(POLICY.choose(meter)).containsExactly(STORED); // the probe
+        // Seven JPEG-LS requests take 500 ms each (the server transcoding), the stored probe beside them 355 ms.
+        long start = clock.get();
+        advance(355);
+        together(start, 1, 524_288, STORED);
+        advance(145);
+        together(start, 7, 198_000, JLS);
+        meter.recordDecode(JLS, 9_000_000);
+        meter.recordDecode(STORED, 300_000);
+        assertThat(meter.cost(JLS).orElseThrow().framesPerSecond()).isLessThan(meter.cost(STORED).orElseThrow().framesPerSecond() / 1.2);
+        assertThat(POLICY.choose(meter)).as("measured cheaper").containsExactly(STORED);
+        for (int i = 2; i < 64; i++) {
+            POLICY.choose(meter);
+        }
+        assertThat(POLICY.choose(meter)).as("the probe now asks the compressed way").isEqualTo(COMPRESSED);
+    }
+
+    @Test
+    void quietLinkBoundJpegLsStaysCompressedAfterItsProbe() {
+        requests(4, 198_000, 20);
+        assertThat(POLICY.choose(meter)).containsExactly(STORED);
+        long start = clock.get();
+        advance(150);
+        together(start, 7, 198_000, JLS);
+        advance(205);
+        together(start, 1, 524_288, STORED);
+        meter.recordDecode(JLS, 9_000_000);
+        assertThat(POLICY.choose(meter)).isEqualTo(COMPRESSED);
+    }
+
+    @Test
+    void nonsenseSettingsAreRefused() {
+        assertThatThrownBy(() -> new SyntaxPolicy(200e6, 4, 64, 0.9, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("margin");
+        assertThatThrownBy(() -> new SyntaxPolicy(200e6, 0, 64, 1.2, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
