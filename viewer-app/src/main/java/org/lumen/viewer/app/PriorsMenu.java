@@ -63,7 +63,7 @@ final class PriorsMenu {
         scroll.setOnAction(e -> comparison.ifPresent(c -> c.linkScrolling(scroll.isSelected())));
         window.setOnAction(e -> comparison.ifPresent(c -> c.linkWindow(window.isSelected())));
         zoom.setOnAction(e -> comparison.ifPresent(c -> c.linkZoom(zoom.isSelected())));
-        this.prefetch = new PriorPrefetch(servers.registry(), servers::retrieval, m -> Platform.runLater(() -> status.show(m)));
+        this.prefetch = new PriorPrefetch(servers.registry(), servers::retrieval);
         servers.onStudyListed(prefetch::studyOpened); // priors-stream
     }
 

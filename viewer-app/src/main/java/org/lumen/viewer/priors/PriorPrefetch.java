@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 import org.lumen.viewer.browser.FederatedSearch;
 import org.lumen.viewer.servers.ServerRegistry;
@@ -38,7 +37,6 @@ public final class PriorPrefetch implements AutoCloseable {
 
     private final ServerRegistry registry;
     private final Retrievals retrievals;
-    private final Consumer<String> status;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lumen-prior-prefetch");
         t.setDaemon(true);
@@ -47,10 +45,9 @@ public final class PriorPrefetch implements AutoCloseable {
     private volatile Optional<Prefetched> prefetched = Optional.empty();
     private volatile java.util.concurrent.Future<?> running;
 
-    public PriorPrefetch(ServerRegistry registry, Retrievals retrievals, Consumer<String> status) {
+    public PriorPrefetch(ServerRegistry registry, Retrievals retrievals) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.retrievals = Objects.requireNonNull(retrievals, "retrievals");
-        this.status = Objects.requireNonNull(status, "status");
     }
 
     /** A server study opened with {@code shown} on the screen: its prior is prefetched behind it. */
@@ -66,7 +63,7 @@ public final class PriorPrefetch implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException | ExecutionException e) {
-                status.accept("Prior not prefetched: " + e.getMessage());
+                // Not prefetched (a server did not answer...): the prior is retrieved when opened for comparison, as before.
             }
         });
     }
@@ -118,9 +115,7 @@ public final class PriorPrefetch implements AutoCloseable {
             retrieval.closeStreams();
             return;
         }
-        if (retrieval.prefetch(series, Tier.PRIOR)) {
-            status.accept("Prefetching the prior of " + prior.get().displayDate() + " in the background");
-        }
+        retrieval.prefetch(series, Tier.PRIOR); // quietly: the reader is told nothing until the prior is opened
     }
 
     @Override
