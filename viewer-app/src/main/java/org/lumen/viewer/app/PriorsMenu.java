@@ -1,7 +1,6 @@
 package org.lumen.viewer.app;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +21,8 @@ import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.browser.ServerWorkspace;
 import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.priors.FrameOffsets;
+import org.lumen.viewer.priors.PriorChoice;
+import org.lumen.viewer.priors.PriorPrefetch;
 import org.lumen.viewer.priors.TimelineEntry;
 import org.lumen.viewer.priors.TimelineSearch;
 import org.lumen.viewer.servers.ServerSettings;
@@ -49,6 +50,10 @@ final class PriorsMenu {
     private final CheckMenuItem window = check("Link Window/Level", "link-window", false);
     private final CheckMenuItem zoom = check("Link Zoom", "link-zoom", false);
     private Optional<PriorComparison> comparison = Optional.empty();
+    /** priors-stream: the relevant prior of each server study, prefetched behind it (ADR 0017). */
+    private final PriorPrefetch prefetch;
+    /** priors-stream: a prior streaming beside the current that was not prefetched; its streams end with the comparison. */
+    private Optional<StudyRetrieval> streamingPrior = Optional.empty();
 
     PriorsMenu(javafx.stage.Stage owner, Workspace workspace, ServerWorkspace servers, StatusBar status, List<String> stylesheets) {
         this.workspace = Objects.requireNonNull(workspace);
@@ -58,6 +63,12 @@ final class PriorsMenu {
         scroll.setOnAction(e -> comparison.ifPresent(c -> c.linkScrolling(scroll.isSelected())));
         window.setOnAction(e -> comparison.ifPresent(c -> c.linkWindow(window.isSelected())));
         zoom.setOnAction(e -> comparison.ifPresent(c -> c.linkZoom(zoom.isSelected())));
+        this.prefetch = new PriorPrefetch(servers.registry(), servers::retrieval);
+        servers.onStudyListed(prefetch::studyOpened); // priors-stream
+    }
+
+    PriorPrefetch prefetch() {
+        return prefetch;
     }
 
     Menu menu() {
@@ -105,7 +116,10 @@ final class PriorsMenu {
                 });
     }
 
-    /** Downloads a series of the prior from its first server and shows it beside the current series. */
+    /**
+     * Shows a series of the prior from its first server beside the current series: from the cache when it holds it
+     * (prefetched), else streaming into its viewport like the current (ADR 0017), else downloaded whole.
+     */
     void compare(TimelineEntry prior) {
         Optional<OpenedSeries> currentSeries = workspace.active().series();
         Optional<ServerSettings> server = servers.registry().byName(prior.servers().get(0));
@@ -117,14 +131,25 @@ final class PriorsMenu {
         status.show("Retrieving the prior of " + prior.displayDate() + " from " + server.get().name() + "\u2026");
         background.execute(() -> {
             try {
-                StudyRetrieval retrieval = servers.retrieval(server.get(), prior.studyUid());
+                Optional<PriorPrefetch.Prefetched> prefetched = prefetch.find(HeaderFacts.studyUid(current), prior.studyUid(), server.get().name());
+                StudyRetrieval retrieval = prefetched.isPresent() ? prefetched.get().retrieval() : servers.retrieval(server.get(), prior.studyUid());
                 SeriesSummary best = bestMatch(retrieval.listSeries(), current);
-                SeriesInstances instances = retrieval.download(best, n -> { });
-                SeriesLoader.ScanResult scanned = SeriesLoader.scanMemory(instances.origin(), instances.part10());
-                if (scanned.series().isEmpty()) {
-                    throw new IOException("the prior's series " + best.description() + " holds no readable image");
+                retrieval.foreground(); // on the screen now: its requests no longer wait for the current study's
+                Optional<SeriesInstances> streamed = retrieval.isDownloaded(best.seriesUid()) || !org.lumen.viewer.strip.SeriesStrip.streaming()
+                        ? Optional.empty() : retrieval.stream(best, provisional -> { }); // shown once its plan is known: linked by position
+                OpenedSeries opened;
+                if (streamed.isPresent()) {
+                    opened = StreamedSlices.open(streamed.get().stream().orElseThrow());
+                } else {
+                    SeriesInstances instances = retrieval.isDownloaded(best.seriesUid()) ? retrieval.load(best.seriesUid()) : retrieval.download(best, n -> { });
+                    SeriesLoader.ScanResult scanned = SeriesLoader.scanMemory(instances.origin(), instances.part10());
+                    if (scanned.series().isEmpty()) {
+                        throw new IOException("the prior's series " + best.description() + " holds no readable image");
+                    }
+                    opened = scanned.series().get(0);
                 }
-                Platform.runLater(() -> showSideBySide(current, scanned.series().get(0)));
+                Optional<StudyRetrieval> streams = streamed.isPresent() && prefetched.isEmpty() ? Optional.of(retrieval) : Optional.empty();
+                Platform.runLater(() -> showSideBySide(current, opened, streams));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> status.show("Cannot open the prior of " + prior.displayDate() + ": " + e.getMessage()));
             }
@@ -133,17 +158,13 @@ final class PriorsMenu {
 
     /** The prior's series most like the current one: same modality and description, else same modality, else the first. */
     static SeriesSummary bestMatch(List<SeriesSummary> series, OpenedSeries current) {
-        if (series.isEmpty()) {
-            throw new IllegalStateException("the prior study has no series");
-        }
-        String modality = current.first().getString(org.lumen.dicom.Tag.Modality, "");
-        String description = current.first().getString(org.lumen.dicom.Tag.SeriesDescription, "");
-        return series.stream().max(Comparator.comparingInt((SeriesSummary s) -> (s.modality().equalsIgnoreCase(modality) ? 2 : 0)
-                + (s.description().equalsIgnoreCase(description) ? 1 : 0)).thenComparing(s -> -s.number())).orElseThrow();
+        return PriorChoice.bestSeries(series, current.first().getString(org.lumen.dicom.Tag.Modality, ""),
+                current.first().getString(org.lumen.dicom.Tag.SeriesDescription, ""));
     }
 
-    private void showSideBySide(OpenedSeries current, OpenedSeries prior) {
+    private void showSideBySide(OpenedSeries current, OpenedSeries prior, Optional<StudyRetrieval> streams) {
         endComparison();
+        streamingPrior = streams;
         workspace.addToCatalog(prior);
         workspace.setLayout(GridLayout.STANDARD.get(1));
         List<StackViewport> views = workspace.visibleViewports();
@@ -176,6 +197,8 @@ final class PriorsMenu {
     private void endComparison() {
         comparison.ifPresent(PriorComparison::end);
         comparison = Optional.empty();
+        streamingPrior.ifPresent(StudyRetrieval::closeStreams); // priors-stream: a prior not prefetched streams no longer
+        streamingPrior = Optional.empty();
     }
 
     private static CheckMenuItem check(String text, String id, boolean on) {

@@ -179,9 +179,17 @@ final class StackViewport {
         int rows = header.dataSet().getInt(Tag.Rows, 0);
         if (columns > 0 && rows > 0 && pane.getWidth() > 0 && pane.getHeight() > 0) {
             org.lumen.viewer.measure.Calibration calibration = org.lumen.viewer.measure.Calibration.of(header.dataSet());
-            overlay.update(header, index, series.images().size(), new ViewGeometry(columns, rows, calibration, pane.getWidth(),
+            overlay.update(header, index, imageCount(), new ViewGeometry(columns, rows, calibration, pane.getWidth(),
                     pane.getHeight(), state), calibration, new ViewportOverlay.ViewText("", "", ""));
         }
+    }
+
+    /**
+     * How many images the corner text counts: 0 (no "Im i / N") for the slice shown alone before its series' plan is
+     * known, whose place and count are not known yet (priors-stream: it said "Im 1 / 1").
+     */
+    private int imageCount() {
+        return series.streaming().filter(StreamedSlices::provisional).isPresent() ? 0 : series.images().size();
     }
 
     /** The marker on the view ("NOT YET RECEIVED", "LOSSY ...", empty) and the streaming progress ("" when not streaming or complete). */
@@ -559,7 +567,7 @@ final class StackViewport {
                 ? String.format(Locale.ROOT, "W %.0f  L %.0f%s", w.width(), w.center(), w.invert() ? "  INV" : "") : "";
         String zoom = String.format(Locale.ROOT, "Zoom %.0f%%", g.scale() * outputScale() * 100);
         String cineText = cine.playing() ? "Cine " + cine.fps() + " fps" + (cine.loop() ? "  loop" : "") : "";
-        overlay.update(shown.image(), shown.index(), series.images().size(), g, shown.calibration(),
+        overlay.update(shown.image(), shown.index(), imageCount(), g, shown.calibration(),
                 new ViewportOverlay.ViewText(windowText, zoom, cineText));
         List<Measurement> list = measurements();
         keyBadge.show(context.annotations().keyMark(WorkspaceStudyContent.ref(shown.image()))); // key-images

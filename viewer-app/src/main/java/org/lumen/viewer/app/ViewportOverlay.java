@@ -68,7 +68,9 @@ final class ViewportOverlay {
         set(topLeft, false, layout.lines(CornerTextLayout.Corner.TOP_LEFT, ds));
         set(topRight, false, layout.lines(CornerTextLayout.Corner.TOP_RIGHT, ds));
         List<String> position = new ArrayList<>(layout.lines(CornerTextLayout.Corner.BOTTOM_LEFT, ds));
-        position.add("Im " + (index + 1) + " / " + count + (image.framesInFile() > 1 ? "  (frame " + (image.frame() + 1) + ")" : ""));
+        if (count > 0) { // 0: not known yet (a streamed slice shown before its series' plan)
+            position.add("Im " + (index + 1) + " / " + count + (image.framesInFile() > 1 ? "  (frame " + (image.frame() + 1) + ")" : ""));
+        }
         double[] iop = ds.getDoubles(Tag.ImageOrientationPatient);
         double[] ipp = ds.getDoubles(Tag.ImagePositionPatient);
         if (iop.length == 6 && ipp.length == 3) {

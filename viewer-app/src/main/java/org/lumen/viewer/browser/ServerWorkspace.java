@@ -227,6 +227,11 @@ public final class ServerWorkspace {
         studyOpened = Objects.requireNonNull(listener, "listener");
     }
 
+    /** Whom to tell when a server study's series are listed and its first series opens (priors-stream: prior prefetch). */
+    public void onStudyListed(java.util.function.BiConsumer<StudyRetrieval, org.lumen.viewer.strip.SeriesSummary> listener) {
+        strip.onStudyListed(listener);
+    }
+
     /** The configured servers (priors-protocols: the patient's timeline searches them all). */
     public ServerRegistry registry() {
         return registry;

@@ -97,16 +97,7 @@ public final class StudyCache implements Closeable {
 
     /** Keeps one retrieved instance; its header gives the labels shown by the cache panel. */
     public void keep(String serverId, DataSet header, byte[] part10) throws IOException {
-        String study = header.getString(Tag.StudyInstanceUID, "");
-        String series = header.getString(Tag.SeriesInstanceUID, "");
-        String instance = header.getString(Tag.SOPInstanceUID, "");
-        if (study.isEmpty() || series.isEmpty() || instance.isEmpty()) {
-            throw new IOException("a retrieved instance lacks its study, series or SOP instance UID; not cached");
-        }
-        EntryLabels labels = new EntryLabels(text(header, Tag.PatientName), text(header, Tag.PatientID),
-                text(header, Tag.StudyDate), text(header, Tag.StudyDescription), text(header, Tag.SeriesDescription),
-                text(header, Tag.Modality));
-        cache.put(EntryKey.instance(serverId, study, series, instance), labels, part10);
+        cache.put(key(serverId, header, "instance", "a retrieved instance"), labels(header), part10);
     }
 
     /** How many instances of the series the cache holds (entries not yet checked). */
@@ -123,6 +114,39 @@ public final class StudyCache implements Closeable {
         List<byte[]> out = new ArrayList<>();
         for (Optional<byte[]> content : cache.getAll(instanceKeys(serverId, studyUid, seriesUid))) {
             content.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Keeps the metadata of one instance of a series being streamed (entry part {@code metadata}: a Part 10 header
+     * without pixel data), so that the series' whole plan is known when only some of its instances are cached
+     * (priors-stream, {@link CachedPlans}).
+     */
+    public void keepMetadata(String serverId, DataSet header, byte[] part10) throws IOException {
+        cache.put(key(serverId, header, "metadata", "instance metadata"), labels(header), part10);
+    }
+
+    private static EntryKey key(String serverId, DataSet header, String part, String what) throws IOException {
+        String study = header.getString(Tag.StudyInstanceUID, "");
+        String series = header.getString(Tag.SeriesInstanceUID, "");
+        String instance = header.getString(Tag.SOPInstanceUID, "");
+        if (study.isEmpty() || series.isEmpty() || instance.isEmpty()) {
+            throw new IOException(what + " lacks its study, series or SOP instance UID; not cached");
+        }
+        return new EntryKey(serverId, study, series, instance, part);
+    }
+
+    /** How many instances of the series the cache holds the metadata of. */
+    public int metadataCount(String serverId, String studyUid, String seriesUid) {
+        return keys(serverId, studyUid, seriesUid, "metadata").size();
+    }
+
+    /** The instance metadata kept for a series ({@link #keepMetadata}); entries failing their checks are left out. */
+    public List<byte[]> metadata(String serverId, String studyUid, String seriesUid) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (EntryKey key : keys(serverId, studyUid, seriesUid, "metadata")) {
+            cache.get(key).ifPresent(out::add);
         }
         return out;
     }
@@ -166,7 +190,17 @@ public final class StudyCache implements Closeable {
     }
 
     private List<EntryKey> instanceKeys(String serverId, String studyUid, String seriesUid) {
-        return cache.entries(new StudyRef(serverId, studyUid), seriesUid, EntryKey.INSTANCE);
+        return keys(serverId, studyUid, seriesUid, EntryKey.INSTANCE);
+    }
+
+    private List<EntryKey> keys(String serverId, String studyUid, String seriesUid, String part) {
+        return cache.entries(new StudyRef(serverId, studyUid), seriesUid, part);
+    }
+
+    private static EntryLabels labels(DataSet header) {
+        return new EntryLabels(text(header, Tag.PatientName), text(header, Tag.PatientID),
+                text(header, Tag.StudyDate), text(header, Tag.StudyDescription), text(header, Tag.SeriesDescription),
+                text(header, Tag.Modality));
     }
 
     private static String text(DataSet header, int tag) {

@@ -153,6 +153,26 @@ public final class RetrievalScheduler implements AutoCloseable {
         listener.sliceReady(frame, decoded);
     }
 
+    /**
+     * Opens a series part of which is here already (read from the cache): the slices in {@code done} are never
+     * fetched, the others are, from {@code slice} outwards; added as {@link Tier#CURRENT} and focused in one step
+     * (priors-stream: a series closed mid-stream fetches only what it lacks).
+     */
+    public void resume(SeriesPlan plan, int slice, int[] done) {
+        synchronized (lock) {
+            queue.add(plan, Tier.CURRENT);
+            boolean here = false;
+            for (int d : done) {
+                queue.done(plan.seriesUid(), d);
+                here |= d == slice;
+            }
+            queue.focus(plan.seriesUid(), slice, 0);
+            awaitedFocus = here ? null : plan.seriesUid() + "#" + slice;
+            focusInFlight = false;
+            lock.notifyAll();
+        }
+    }
+
     /** The viewport shows {@code slice} of the series, scrolling in {@code direction} (+1, -1, 0). */
     public void focus(String seriesUid, int slice, int direction) {
         synchronized (lock) {

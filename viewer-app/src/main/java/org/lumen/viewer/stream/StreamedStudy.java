@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 
 import org.lumen.dicom.pixel.StoredFrame;
 import org.lumen.dicomweb.CallOptions;
@@ -43,12 +44,22 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
      * @param previews whether a server-rendered preview of the focused slice is shown until its frame arrives
      */
     public StreamedStudy(DicomWebClient client, String studyUid, List<FrameSink> sinks, boolean previews) {
+        this(client, studyUid, sinks, previews, RetrievalScheduler.Settings.DEFAULT, UnaryOperator.identity());
+    }
+
+    /**
+     * @param settings the scheduler's settings
+     * @param around   wraps the scheduler's frame source (priors-stream: a prior prefetched in the background,
+     *                 {@link BackgroundSource}); the slice fetched before the metadata ({@link #first}) bypasses it
+     */
+    public StreamedStudy(DicomWebClient client, String studyUid, List<FrameSink> sinks, boolean previews,
+            RetrievalScheduler.Settings settings, UnaryOperator<FrameSource> around) {
         // Every request of this study carries one token: closing the study cancels them, queued or in flight.
         this.client = Objects.requireNonNull(client, "client").withOptions(new CallOptions(client.options().priority(), cancellation));
         this.studyUid = Objects.requireNonNull(studyUid, "studyUid");
         this.previews = previews;
         this.frames = new WebFrameSource(this.client, SyntaxPolicy.DEFAULT, new LinkMeter(System::nanoTime));
-        this.scheduler = new RetrievalScheduler(studyUid, frames, sinks, this, RetrievalScheduler.Settings.DEFAULT);
+        this.scheduler = new RetrievalScheduler(studyUid, around.apply(frames), sinks, this, settings);
     }
 
     /** Fetches the series' metadata (blocking: call off the FX thread) and starts streaming it at {@code slice}. */
@@ -117,6 +128,32 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
             s.sliceReady(new StreamedFrame(studyUid, seriesUid, 0, one.slices().get(0), first.part()), first.frame());
         }
         return new SeriesStream(this, s, origin, 0, true);
+    }
+
+    /**
+     * Opens a series part of which is here already ({@code cached}: its slices read from the cache, decoded): they
+     * are shown at once and never fetched, nor kept again. Online ({@code offline} empty) the others are fetched
+     * from {@code slice} outwards; offline they are marked failed with that reason: missing, never filled in.
+     * A series streaming already keeps what it has.
+     */
+    public StreamedSeries resume(SeriesPlan plan, List<CachedSlice> cached, int slice, java.util.Optional<Exception> offline) {
+        StreamedSeries s = series.computeIfAbsent(plan.seriesUid(), k -> new StreamedSeries(plan));
+        for (CachedSlice c : cached) {
+            s.sliceReady(c.frame(), c.decoded());
+        }
+        boolean[] here = new boolean[plan.size()];
+        cached.forEach(c -> here[c.frame().slice()] = true);
+        int[] done = offline.isPresent() ? java.util.stream.IntStream.range(0, plan.size()).toArray()
+                : java.util.stream.IntStream.range(0, plan.size()).filter(i -> here[i]).toArray();
+        offline.ifPresent(why -> {
+            for (int i = 0; i < plan.size(); i++) {
+                if (!here[i]) {
+                    s.sliceFailed(plan.seriesUid(), i, why);
+                }
+            }
+        });
+        scheduler.resume(s.plan(), Math.clamp(slice < 0 ? plan.size() / 2 : slice, 0, Math.max(0, plan.size() - 1)), done);
+        return s;
     }
 
     /** The series' plan: the one streaming already, else from the server's metadata (blocking). */

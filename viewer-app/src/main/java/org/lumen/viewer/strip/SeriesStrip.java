@@ -54,6 +54,12 @@ public final class SeriesStrip {
     private final Map<String, Consumer<SeriesInstances>> wanted = new LinkedHashMap<>();
     private StudyRetrieval retrieval;
     private long generation;
+    private java.util.function.BiConsumer<StudyRetrieval, SeriesSummary> studyListed = (study, series) -> { };
+
+    /** Whether series from servers stream (the {@value #STREAM_PROPERTY} property is not "false"). */
+    public static boolean streaming() {
+        return STREAMING;
+    }
 
     public SeriesStrip(Consumer<SeriesInstances> openSeries, Consumer<String> status) {
         this.openSeries = Objects.requireNonNull(openSeries, "openSeries");
@@ -130,6 +136,10 @@ public final class SeriesStrip {
             stream(tile, target);
             return true;
         }
+        if (retrieval.offline() && retrieval.isPartial(seriesUid)) {
+            openPartial(tile, target); // priors-stream: closed mid-stream before; what the cache lacks shows as missing
+            return true;
+        }
         if (retrieval.isDownloaded(seriesUid)) {
             StudyRetrieval study = retrieval;
             long ticket = generation;
@@ -152,6 +162,33 @@ public final class SeriesStrip {
         }
         status.accept("Downloading " + describe(tile.series()) + "; it opens when complete");
         return true;
+    }
+
+    /** Opens offline a series the cache holds part of: its missing slices marked, never a complete series. */
+    private void openPartial(SeriesTile tile, Consumer<SeriesInstances> target) {
+        StudyRetrieval study = retrieval;
+        long ticket = generation;
+        running.add(loads.submit(() -> {
+            try {
+                Optional<SeriesInstances> partial = study.openPartial(tile.series());
+                SeriesInstances series = partial.isPresent() ? partial.get() : study.load(tile.series().seriesUid());
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        target.accept(series);
+                    }
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> status.accept("Could not read " + describe(tile.series()) + " from the cache: " + e.getMessage()));
+            }
+        }));
+    }
+
+    /**
+     * Whom to tell, on the FX thread, when a server study's series are listed and the first one is opening (priors-stream:
+     * its prior is prefetched behind it). Not told for a study shown offline.
+     */
+    public void onStudyListed(java.util.function.BiConsumer<StudyRetrieval, SeriesSummary> listener) {
+        studyListed = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -327,6 +364,9 @@ public final class SeriesStrip {
         }
         String first = seriesToOpen.filter(tilesByUid::containsKey).orElse(series.get(0).seriesUid());
         openSeries(first);
+        if (!study.offline()) {
+            studyListed.accept(study, tilesByUid.get(first).series()); // priors-stream
+        }
         Map<String, SeriesTile> snapshot = Map.copyOf(tilesByUid);
         for (int i = 0; i < series.size(); i++) {
             running.add(downloads.submit(() -> downloadNext(ticket, study, snapshot)));

@@ -24,9 +24,12 @@ import org.lumen.dicomweb.QidoQuery;
 import org.lumen.dicomweb.RenderOptions;
 import org.lumen.store.audit.AuditAction;
 import org.lumen.viewer.cache.CacheFrameSink;
+import org.lumen.viewer.cache.CachedPlans;
 import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.cache.StudyCache;
+import org.lumen.viewer.stream.BackgroundSource;
 import org.lumen.viewer.stream.FirstSlice;
+import org.lumen.viewer.stream.RetrievalScheduler;
 import org.lumen.viewer.stream.SeriesOpening;
 import org.lumen.viewer.stream.SeriesPlan;
 import org.lumen.viewer.stream.SeriesStream;
@@ -66,6 +69,18 @@ public final class StudyRetrieval {
     /** Streams being opened (their metadata on the way): the bulk downloads wait for them too. */
     private final java.util.concurrent.atomic.AtomicInteger opening = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean streamsClosed;
+    // ---- priors-stream (ADR 0017): the plan kept beside the frames; a prior prefetched behind the current study
+    private final CachedPlans plans;
+    /** Set for a prior prefetched in the background: whether the current study's streams are busy. */
+    private volatile java.util.function.BooleanSupplier othersBusy;
+    private volatile boolean foreground;
+    /** Guarded by {@code this}: the background gate of this study's scheduler, once made. */
+    private BackgroundSource background;
+    /** Streams of other studies that close with this one's (a prior prefetched behind it). */
+    private final List<Runnable> alsoClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** A prior's scheduler: as the current's, but at most 2 frames a request (one small request overlaps later work). */
+    private static final RetrievalScheduler.Settings PRIOR_SETTINGS = new RetrievalScheduler.Settings(8, 2, 8, 2,
+            RetrievalScheduler.Settings.DEFAULT.decodeThreads());
 
     public StudyRetrieval(DicomWebClient client, String serverId, String serverName, String studyUid, StudyCache cache) {
         this.client = Objects.requireNonNull(client, "client");
@@ -73,6 +88,7 @@ public final class StudyRetrieval {
         this.serverName = Objects.requireNonNull(serverName, "serverName");
         this.studyUid = Objects.requireNonNull(studyUid, "studyUid");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.plans = new CachedPlans(cache, serverId);
     }
 
     public String studyUid() {
@@ -120,8 +136,10 @@ public final class StudyRetrieval {
             Optional<byte[]> first = cache.firstInstance(serverId, studyUid, entry.getKey());
             if (first.isPresent()) {
                 DataSet ds = read(first.get()).dataSet();
+                // priors-stream: a series closed mid-stream counts what its kept plan lists, not what arrived
+                int count = Math.max(entry.getValue(), plans.planned(studyUid, entry.getKey()));
                 series.add(new SeriesSummary(entry.getKey(), ds.getInt(Tag.SeriesNumber, 0), ds.getString(Tag.Modality, ""),
-                        ds.getString(Tag.SeriesDescription, ""), entry.getValue()));
+                        ds.getString(Tag.SeriesDescription, ""), count));
             }
         }
         return series;
@@ -223,6 +241,9 @@ public final class StudyRetrieval {
             StreamedStudy study = streamedStudy();
             String origin = serverName + " (streaming)";
             String uid = series.seriesUid();
+            if (study.series(uid) == null && cache.count(serverId, studyUid, uid) > 0) {
+                return resume(study, series, origin); // closed mid-stream before, part of it cached (ADR 0017)
+            }
             if (study.series(uid) == null) {
                 // The slice on the screen first, before the series' metadata, whose request starts beside it (ADR 0015).
                 java.util.concurrent.CompletableFuture<SeriesPlan> plan = study.planAsync(uid);
@@ -235,6 +256,7 @@ public final class StudyRetrieval {
                     }
                     StreamedSeries s = study.series(uid);
                     whenComplete(s);
+                    keepPlan(s.plan());
                     return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, opened.get().index(), false)));
                 }
             }
@@ -244,6 +266,7 @@ public final class StudyRetrieval {
             }
             StreamedSeries s = study.open(plan, -1);
             whenComplete(s);
+            keepPlan(plan);
             return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, -1, false)));
         } finally {
             opening.decrementAndGet();
@@ -264,6 +287,7 @@ public final class StudyRetrieval {
                 return false;
             }
             whenComplete(study.prefetch(plan, tier));
+            keepPlan(plan);
             return true;
         } finally {
             opening.decrementAndGet();
@@ -288,15 +312,25 @@ public final class StudyRetrieval {
     /** Waits while a stream of this study is opening or has slices to fetch, so that bulk downloads come after. */
     public void awaitStreamsIdle() throws InterruptedException {
         while (!streamsClosed) {
-            StreamedStudy s;
-            synchronized (this) {
-                s = streamed;
-            }
-            if (opening.get() == 0 && (s == null || s.isClosed() || s.remaining() == 0)) {
+            if (streamsIdle()) {
                 return;
             }
             Thread.sleep(50);
         }
+    }
+
+    /** Whether no stream of this study is opening or has slices to fetch (now). */
+    public boolean streamsIdle() {
+        StreamedStudy s;
+        synchronized (this) {
+            s = streamed;
+        }
+        return opening.get() == 0 && (s == null || s.isClosed() || s.remaining() == 0);
+    }
+
+    /** Whether {@link #closeStreams} was called. */
+    public boolean streamsClosed() {
+        return streamsClosed;
     }
 
     /**
@@ -315,6 +349,7 @@ public final class StudyRetrieval {
             closer.setDaemon(true);
             closer.start();
         }
+        alsoClose.forEach(Runnable::run);
     }
 
     /** The study's streaming scheduler, if a series of it streams (tests look at its requests in flight). */
@@ -324,9 +359,106 @@ public final class StudyRetrieval {
 
     private synchronized StreamedStudy streamedStudy() {
         if (streamed == null) {
-            streamed = new StreamedStudy(client, studyUid, List.of(new CacheFrameSink(cache, serverId)), false);
+            java.util.function.BooleanSupplier busy = othersBusy;
+            if (busy == null) {
+                streamed = new StreamedStudy(client, studyUid, List.of(new CacheFrameSink(cache, serverId)), false);
+            } else {
+                streamed = new StreamedStudy(client, studyUid, List.of(new CacheFrameSink(cache, serverId)), false, PRIOR_SETTINGS, source -> {
+                    background = new BackgroundSource(source, busy);
+                    if (foreground) {
+                        background.foreground();
+                    }
+                    return background;
+                });
+            }
         }
         return streamed;
+    }
+
+    // ---- priors-stream: a prior prefetched behind the current study (ADR 0017)
+
+    /**
+     * Makes this study (a prior) a background one behind {@code current}: its frame requests wait while the
+     * current study's streams are busy, one small request at a time, and its streams close with the current's.
+     * Call before the first stream of this study.
+     */
+    public void prefetchBehind(StudyRetrieval current) {
+        othersBusy = () -> !current.streamsIdle();
+        current.alsoClose.add(this::closeStreams);
+        if (current.streamsClosed()) {
+            closeStreams();
+        }
+    }
+
+    /** This study is on the screen now (a prior opened for comparison): its requests no longer wait. */
+    public void foreground() {
+        foreground = true;
+        BackgroundSource b;
+        synchronized (this) {
+            b = background;
+        }
+        if (b != null) {
+            b.foreground();
+        }
+    }
+
+    /** Frame requests of this study that waited for the current study's streams (tests). */
+    public synchronized int waitedForOthers() {
+        return background == null ? 0 : background.waited();
+    }
+
+    /** The Patient ID of the study (QIDO-RS); empty when the server does not say. */
+    public String patientId() throws IOException {
+        for (DataSet ds : client.search(QidoQuery.studies().match(Tag.StudyInstanceUID, studyUid).includeField(Tag.PatientID).build())) {
+            return ds.getString(Tag.PatientID, "");
+        }
+        return "";
+    }
+
+    // ---- priors-stream: a series closed mid-stream (ADR 0017)
+
+    /** Whether the cache holds only part of the series (its kept plan lists more instances than it holds). */
+    public boolean isPartial(String seriesUid) {
+        int held = cache.count(serverId, studyUid, seriesUid);
+        return held > 0 && plans.planned(studyUid, seriesUid) > held;
+    }
+
+    /**
+     * A series of which the cache holds part, opened offline: the cached slices shown, the others marked
+     * MISSING, never filled in; empty when no plan was kept (then it opens as what the cache holds).
+     */
+    public Optional<SeriesInstances> openPartial(SeriesSummary series) throws IOException {
+        Optional<SeriesPlan> plan = plans.plan(studyUid, series.seriesUid());
+        if (plan.isEmpty() || !streamable(plan.get())) {
+            return Optional.empty();
+        }
+        StreamedStudy study = streamedStudy();
+        StreamedSeries s = study.resume(plan.get(), plans.slices(plan.get()), -1,
+                Optional.of(new IOException("the server cannot be reached and the cache does not hold this slice")));
+        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, serverName + " (offline, from the cache)")));
+    }
+
+    /** Streams what the cache lacks of a series part of which it holds: the cached slices shown at once, never fetched again. */
+    private Optional<SeriesInstances> resume(StreamedStudy study, SeriesSummary series, String origin) throws IOException {
+        SeriesPlan plan = study.plan(series.seriesUid());
+        if (!streamable(plan)) {
+            return Optional.empty();
+        }
+        StreamedSeries s = study.resume(plan, plans.slices(plan), -1, Optional.empty());
+        whenComplete(s);
+        keepPlan(plan);
+        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin)));
+    }
+
+    /** Keeps the series' plan in the cache beside its frames, on a thread of its own (not in the way of the stream). */
+    private void keepPlan(SeriesPlan plan) {
+        Thread.ofVirtual().name("lumen-plan-keep").start(() -> {
+            try {
+                plans.keep(plan);
+            } catch (IOException | RuntimeException e) {
+                // not kept: a partial series then opens offline as what the cache holds, flagged by its count
+            }
+        });
     }
 
     private static boolean streamable(SeriesPlan plan) {

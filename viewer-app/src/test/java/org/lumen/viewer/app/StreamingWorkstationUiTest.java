@@ -2,7 +2,6 @@ package org.lumen.viewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +17,7 @@ import org.lumen.dicom.io.DicomFile;
 import org.lumen.dicom.io.Part10Reader;
 import org.lumen.dicom.io.ReadOptions;
 import org.lumen.dicom.pixel.StoredFrame;
-import org.lumen.dicomweb.Auth;
 import org.lumen.dicomweb.DicomWebClient;
-import org.lumen.dicomweb.QueryEncoding;
-import org.lumen.dicomweb.ServerConfig;
 import org.lumen.testkit.UiTest;
 import org.lumen.testkit.net.ThrottledLink;
 import org.lumen.testkit.orthanc.Orthanc;
@@ -29,7 +25,6 @@ import org.lumen.testkit.orthanc.WithOrthanc;
 import org.lumen.viewer.servers.StudyLink;
 import org.lumen.viewer.testdata.SyntheticStudies;
 import org.lumen.viewer.tools.ViewerAction;
-import org.lumen.viewer.testdata.WorkstationConfig;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,6 +42,7 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
     static Path data;
     @TempDir
     static Path config;
+    private static SlowServer server;
     private static ThrottledLink link;
     private static SyntheticStudies.Study chest;
     private static SyntheticStudies.Study head;
@@ -55,9 +51,9 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
 
     @BeforeAll
     static void storeStudies(Orthanc orthanc) throws Exception {
-        orthanc.deleteAll();
-        DicomWebClient client = DicomWebClient.builder().server(ServerConfig.of("orthanc", orthanc.dicomWebRoot())
-                .withAuth(Auth.none()).withQueryEncoding(QueryEncoding.LITERAL)).build();
+        server = SlowServer.start(orthanc, config);
+        link = server.link();
+        DicomWebClient client = server.client();
         chest = SyntheticStudies.store(client, SyntheticStudies.write(data, "Stream^Chest", "ST-1", "20260301", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12))));
         head = SyntheticStudies.store(client, SyntheticStudies.write(data, "Stream^Head", "ST-2", "20260302", "CT head",
@@ -67,15 +63,11 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
             throw new IllegalStateException("STOW-RS did not store " + twoFrames);
         }
         multiFrame = Part10Reader.read(twoFrames, ReadOptions.DEFAULT).dataSet();
-        link = new ThrottledLink(orthanc.dicomWebRoot(), 2, 10);
-        URI root = link.through(orthanc.dicomWebRoot());
-        WorkstationConfig.useServer(config, "Slow Orthanc", root);
     }
 
     @AfterAll
     static void closeLink() throws Exception {
-        link.close();
-        WorkstationConfig.clear();
+        server.close();
     }
 
     @Test
@@ -189,7 +181,7 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
     }
 
     private static List<String> frameRequests() {
-        return link.forwarded().stream().filter(r -> r.contains("/frames")).toList();
+        return server.frameRequests();
     }
 
     private String sopOf(int slice) {

@@ -1,0 +1,169 @@
+package org.lumen.viewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumen.dicom.Tag;
+import org.lumen.dicomweb.DicomWebClient;
+import org.lumen.testkit.UiTest;
+import org.lumen.testkit.net.ThrottledLink;
+import org.lumen.testkit.orthanc.Orthanc;
+import org.lumen.testkit.orthanc.WithOrthanc;
+import org.lumen.viewer.priors.PriorPrefetch;
+import org.lumen.viewer.priors.TimelineEntry;
+import org.lumen.viewer.servers.StudyLink;
+import org.lumen.viewer.testdata.SyntheticStudies;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Priors streamed and prefetched (ADR 0017) against a real Orthanc behind the testkit's {@link ThrottledLink}: the
+ * newest prior of the same modality is prefetched only once the current study's streams are idle (no request of the
+ * prior before the last frame of the current study), into the encrypted cache, and opens for comparison with no frame
+ * request; an older prior streams into its viewport beside the current (NOT YET RECEIVED marked, scrolling linked by
+ * position); the corner text of the slice shown before its plan has no "Im 1 / 1".
+ */
+@UiTest
+@WithOrthanc
+class PriorStreamingUiTest extends WorkstationUiBase {
+    private static final int SLICES = 40;
+    private static final String SERVER = SlowServer.NAME;
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path config;
+    private static SlowServer server;
+    private static ThrottledLink link;
+    private static SyntheticStudies.Study current;
+    private static SyntheticStudies.Study prior;
+    private static SyntheticStudies.Study older;
+
+    @BeforeAll
+    static void storeStudies(Orthanc orthanc) throws Exception {
+        server = SlowServer.start(orthanc, config);
+        link = server.link();
+        DicomWebClient client = server.client();
+        current = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20260301", "CT chest",
+                List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12))));
+        prior = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20250301", "CT chest",
+                List.of(new SyntheticStudies.Series("CT", "Scout", 2), new SyntheticStudies.Series("CT", "Axial", SLICES))));
+        older = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20240301", "CT chest",
+                List.of(new SyntheticStudies.Series("CT", "Axial", SLICES))));
+    }
+
+    @AfterAll
+    static void closeLink() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void theNewestPriorIsPrefetchedBehindTheCurrentStudyAndOlderOnesStreamBesideIt() throws Exception {
+        String axial = current.seriesUids().get(0);
+        // The series metadata held back: the slice fetched before it shows alone, with no wrong "Im 1 / 1".
+        link.gate("/series/" + axial + "/metadata", 0);
+        WaitForAsyncUtils.asyncFx(() -> window.openLink(new StudyLink(SERVER, current.studyUid(), axial)));
+        waitFor(() -> streaming().filter(StreamedSlices::provisional).isPresent() && active().raster().isPresent());
+        assertThat(texts(active())).noneMatch(t -> t.startsWith("Im "));
+        assertThat(texts(active())).contains("PS-1", "Pos 40.00 mm");
+
+        // The rest of the current series held at the link: nothing of the prior is asked for meanwhile.
+        link.gate("/frames", 0);
+        waitFor(() -> streaming().filter(s -> !s.provisional()).isPresent());
+        String imageNumber = "Im " + (SLICES / 2 + 1) + " / " + SLICES;
+        waitFor(() -> texts(active()).contains(imageNumber)); // the overlay follows the plan on its next drawing
+        assertThat(texts(active())).contains(imageNumber);
+        waitFor(() -> link.held() > 0);
+        Thread.sleep(500);
+        assertThat(link.forwarded()).noneMatch(r -> r.contains(prior.studyUid()) || r.contains("PS-1"));
+        assertThat(onFx(() -> window.priors().prefetch().prefetched())).isEmpty();
+
+        // Let the link go: the current study's series (the one on the screen, then the next) come first, then the prior.
+        link.openGate();
+        String priorAxial = prior.seriesUids().get(1);
+        waitFor(() -> frames(priorAxial).size() == SLICES);
+        List<String> forwarded = link.forwarded();
+        int lastCurrent = lastIndex(forwarded, current.studyUid(), "/frames");
+        int firstPrior = forwarded.indexOf(forwarded.stream().filter(r -> r.contains(prior.studyUid())).findFirst().orElseThrow());
+        assertThat(firstPrior).as("the prior's first request after the current study's last frame").isGreaterThan(lastCurrent);
+        assertThat(frames(current.seriesUids().get(1))).hasSize(12);
+        PriorPrefetch.Prefetched prefetched = onFx(() -> window.priors().prefetch().prefetched()).orElseThrow();
+        assertThat(prefetched.prior().studyUid()).isEqualTo(prior.studyUid());
+        assertThat(prefetched.series().seriesUid()).as("the prior's series like the one on the screen").isEqualTo(priorAxial);
+        assertThat(frames(prior.seriesUids().get(0))).as("the prior's scout is not prefetched").isEmpty();
+        assertThat(link.forwarded()).noneMatch(r -> r.contains(older.studyUid()) && r.contains("/frames"));
+        waitFor(() -> prefetched.retrieval().isDownloaded(priorAxial));
+
+        // Compared: from the cache, no frame requested again, linked by position.
+        int before = frameRequests().size();
+        WaitForAsyncUtils.asyncFx(() -> window.priors().showTimeline());
+        waitFor(() -> onFx(() -> window.priors().timelineWindow().entries().size()) == 3);
+        TimelineEntry newest = entry(prior.studyUid());
+        WaitForAsyncUtils.asyncFx(() -> window.priors().compare(newest));
+        waitFor(() -> onFx(() -> window.priors().comparison().isPresent()));
+        StackViewport left = onFx(() -> window.priors().comparison().orElseThrow().current());
+        StackViewport right = onFx(() -> window.priors().comparison().orElseThrow().prior());
+        assertThat(onFx(() -> right.series().orElseThrow().streaming())).as("from the cache").isEmpty();
+        assertThat(onFx(() -> right.series().orElseThrow().images())).hasSize(SLICES);
+        assertThat(frameRequests()).hasSize(before);
+
+        // An older prior (not prefetched) streams into its viewport: missing slices marked, scrolling linked by position.
+        link.gate("/frames", 3);
+        TimelineEntry oldest = entry(older.studyUid());
+        WaitForAsyncUtils.asyncFx(() -> window.priors().compare(oldest));
+        waitFor(() -> onFx(() -> window.priors().comparison().orElseThrow().prior().series()
+                .flatMap(OpenedSeries::streaming).isPresent()));
+        StackViewport streamingRight = onFx(() -> window.priors().comparison().orElseThrow().prior());
+        waitFor(() -> link.held() > 0);
+        WaitForAsyncUtils.asyncFx(() -> left.scrollTo(8));
+        waitFor(() -> streamingRight.index() == 8 && streamingRight.streamMarkerText().startsWith("NOT YET RECEIVED"));
+        assertThat(onFx(() -> z(streamingRight))).isEqualTo(onFx(() -> z(left)));
+        assertThat(onFx(streamingRight::streamMarkerText)).isEqualTo("NOT YET RECEIVED\nImage 9 / " + SLICES);
+        assertThat(onFx(() -> streamingRight.series().orElseThrow().streaming().orElseThrow().losslessCount())).isLessThan(SLICES);
+        saveScreenshot("prior-streaming");
+        link.openGate();
+        waitFor(() -> streamingRight.raster().isPresent() && streamingRight.streamMarkerText().isEmpty());
+        waitFor(() -> streamingRight.series().orElseThrow().streaming().orElseThrow().complete());
+        assertThat(frames(older.seriesUids().get(0))).as("each slice of the older prior asked for once").hasSize(SLICES);
+
+        // Closing the study ends the comparison and every stream of the three studies.
+        WaitForAsyncUtils.asyncFx(() -> window.closeStudy());
+        waitFor(() -> onFx(() -> window.priors().comparison().isEmpty()));
+        waitFor(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("stream-")));
+    }
+
+    private TimelineEntry entry(String studyUid) {
+        return onFx(() -> window.priors().timelineWindow().entries()).stream().filter(e -> e.studyUid().equals(studyUid)).findFirst().orElseThrow();
+    }
+
+    private Optional<StreamedSlices> streaming() {
+        return onFx(() -> workspace().active().series().flatMap(OpenedSeries::streaming));
+    }
+
+    private static List<String> frameRequests() {
+        return server.frameRequests();
+    }
+
+    private static List<String> frames(String seriesUid) {
+        return frameRequests().stream().filter(r -> r.contains(seriesUid)).toList();
+    }
+
+    private static int lastIndex(List<String> requests, String part, String kind) {
+        int last = -1;
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).contains(part) && requests.get(i).contains(kind)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    private static double z(StackViewport v) {
+        return v.series().orElseThrow().images().get(v.index()).dataSet().getDoubles(Tag.ImagePositionPatient)[2];
+    }
+}
