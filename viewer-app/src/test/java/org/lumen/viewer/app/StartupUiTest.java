@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,8 @@ import org.testfx.api.FxToolkit;
 /**
  * What start-up leaves for later (startup): the tool bar's tooltips are made when the pointer first
  * enters a button and still name its key, keys and menu accelerators work as soon as the window shows,
- * and the window icons decoded off the FX thread reach the window.
+ * the window icons decoded off the FX thread reach the window, and the viewport's frame looks as it
+ * did as a border.
  */
 @UiTest
 class StartupUiTest extends WorkstationUiBase {
@@ -52,6 +57,39 @@ class StartupUiTest extends WorkstationUiBase {
         // File > Close Study's key (Shortcut+W)
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         waitFor(() -> status().equals("Study closed"));
+    }
+
+    @Test
+    void theActiveViewportsFrameIsTwoPixelsOfItsColourDrawnWithoutABorder() throws Exception {
+        Region pane = (Region) active().node();
+        assertThat(onFx(pane::getBorder)).as("no Border: the software pipeline strokes it through a mask of the whole viewport")
+                .satisfiesAnyOf(b -> assertThat(b).isNull(), b -> assertThat(b.isEmpty()).isTrue());
+        assertThat(onFx(pane::getInsets)).isEqualTo(new Insets(2));
+        for (boolean focused : new boolean[] {true, false}) {
+            if (focused) {
+                onFx(() -> {
+                    pane.requestFocus();
+                    return null;
+                });
+            } else {
+                onFx(() -> {
+                    scene().getRoot().lookup(".workspace-tools").requestFocus();
+                    return null;
+                });
+            }
+            waitFor(() -> pane.isFocused() == focused);
+            WritableImage shot = onFx(() -> pane.snapshot(null, null));
+            int w = (int) shot.getWidth();
+            int h = (int) shot.getHeight();
+            int frame = focused ? 0xFF5A95EE : 0xFF3D7BD9; // .viewport:active(:focused) in lumen-dark.css
+            PixelReader px = shot.getPixelReader();
+            for (int[] p : new int[][] {{0, 0}, {1, h / 2}, {w / 2, 1}, {w - 1, h - 1}, {w - 2, h / 3}, {w / 3, h - 2}}) {
+                assertThat(Integer.toHexString(px.getArgb(p[0], p[1]))).as("frame at %d,%d", p[0], p[1]).isEqualTo(Integer.toHexString(frame));
+            }
+            for (int[] p : new int[][] {{2, h / 2}, {w / 2, 2}, {w - 3, h / 3}, {w / 3, h - 3}}) {
+                assertThat(Integer.toHexString(px.getArgb(p[0], p[1]))).as("inside at %d,%d", p[0], p[1]).isEqualTo("ff000000");
+            }
+        }
     }
 
     @Test
