@@ -6,11 +6,12 @@
 # script starts the process. Peers in the same run: `java -version` (the bare JVM start),
 # `java -cp <app classpath> org.lumen.viewer.Main --version` (the JVM plus loading our CLI), and
 # bench/startup/EmptyWindow.java (a bare JavaFX window of the same size, same JVM options: the floor).
-# Target: 2 s to the interactive window.
+# Target: 2 s to the interactive window. Both also print the CPU time their FX thread and the whole
+# process had used by then (not inflated by waiting for a core on a loaded machine).
 # Usage: bench/startup.sh [runs, default 10]; LUMEN_STARTUP_OPTS adds JVM options (e.g. -Dlumen.renderer=cpu)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. .ci/jdk.sh
+. .ci/jdk.sh # (again in common.sh; needed before the build)
 runs="${1:-10}"
 out="bench/results/startup-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
@@ -18,15 +19,7 @@ home="$(mktemp -d)"
 trap 'rm -rf "$home"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
 # Build once (./lumen builds on first use too, but that time is not start-up).
 ./lumen --version >/dev/null
-if [ -z "${DISPLAY:-}" ]; then
-    for n in $(seq 90 120); do [ -e "/tmp/.X11-unix/X$n" ] || break; done
-    Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb=$!
-    export DISPLAY=":$n"
-    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-fi
-now_ms() { date +%s%3N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+. bench/startup/common.sh
 
 # One warm-up launch generates the demo study in the (fresh) cache, as a first start does once, and
 # is ./lumen's AOT training run when the build has no cache yet (./lumen assembles it before exiting).
@@ -63,14 +56,15 @@ empty_window() {
 }
 : >"$out/runs.txt"
 for i in $(seq "$runs"); do
-    read -r start _ jvm window image responsive <<<"$(launch "$out/run$i.log" | sed 's/[a-z]*=//g')"
+    read -r start _ jvm window image responsive fxcpu cpu <<<"$(launch "$out/run$i.log" | sed 's/[a-z]*=//g')"
     s=$(now_ms); "$JAVA_HOME/bin/java" -version >/dev/null 2>&1; version=$(( $(now_ms) - s ))
     s=$(now_ms); "$JAVA_HOME/bin/java" -cp "packaging/target/app/lib/*" org.lumen.viewer.Main --version >/dev/null 2>&1; cli=$(( $(now_ms) - s ))
-    read -r pstart _ _ _ _ presponsive <<<"$(empty_window "$out/empty$i.log" | sed 's/[a-z]*=//g')"
-    echo "$(( jvm - start )) $(( window - start )) $(( image - start )) $(( responsive - start )) $version $cli $(( presponsive - pstart ))" >>"$out/runs.txt"
+    read -r pstart _ _ _ _ presponsive pfxcpu pcpu <<<"$(empty_window "$out/empty$i.log" | sed 's/[a-z]*=//g')"
+    echo "$(( jvm - start )) $(( window - start )) $(( image - start )) $(( responsive - start )) $version $cli $(( presponsive - pstart )) $fxcpu $cpu $pfxcpu $pcpu" >>"$out/runs.txt"
 done
 col() { awk -v c="$1" '{print $c}' "$out/runs.txt" | median; }
 jvm=$(col 1); window=$(col 2); image=$(col 3); responsive=$(col 4); version=$(col 5); cli=$(col 6); empty=$(col 7)
+fxcpu=$(col 8); cpu=$(col 9); pfxcpu=$(col 10); pcpu=$(col 11)
 {
     echo "start-up of ./lumen, median of $runs runs ($(nproc) cores, $(date -u +%Y-%m-%d)), ms from launching the process:"
     printf '| %-44s | %8s |\n' "step" "ms"
@@ -81,6 +75,8 @@ jvm=$(col 1); window=$(col 2); image=$(col 3); responsive=$(col 4); version=$(co
     printf '| %-44s | %8s |\n' "peer: java -version" "$version"
     printf '| %-44s | %8s |\n' "peer: java ... Main --version (our CLI)" "$cli"
     printf '| %-44s | %8s |\n' "peer: bare JavaFX window, interactive" "$empty"
+    printf '| %-44s | %8s |\n' "CPU by interactive: FX thread / process" "$fxcpu / $cpu"
+    printf '| %-44s | %8s |\n' "peer's CPU: FX thread / process" "$pfxcpu / $pcpu"
     awk -v r="$responsive" -v v="$version" -v c="$cli" -v e="$empty" 'BEGIN {
         printf "interactive / 2000 ms target = %.2f; / java -version = %.1fx; / CLI --version = %.1fx; / bare JavaFX window = %.2fx\n",
             r / 2000, r / v, r / c, r / e }'

@@ -24,8 +24,10 @@ public final class EmptyWindow extends Application {
                 stop();
                 long frame = System.currentTimeMillis();
                 Platform.runLater(() -> {
-                    System.err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d%n", jvm, frame, frame,
-                            System.currentTimeMillis());
+                    System.err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d fxcpu=%d cpu=%d%n", jvm, frame, frame,
+                            System.currentTimeMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
+                            ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                                    ? os.getProcessCpuTime() / 1_000_000 : -1);
                     Platform.exit();
                 });
             }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.lumen.viewer.desktop.MacOpenEvents;
@@ -34,10 +33,7 @@ public final class LumenApp extends Application {
         List<String> raw = getParameters().getRaw();
         List<Path> paths = raw.stream().filter(a -> !isLink(a)).map(Path::of).toList();
         List<String> links = raw.stream().filter(LumenApp::isLink).toList();
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            // Rendered from icons/lumen.svg; IconSetBuilderTest fails when they drift apart.
-            stage.getIcons().add(new Image(LumenApp.class.getResource("icons/lumen-" + size + ".png").toExternalForm()));
-        }
+        WindowIcons.setLater(stage); // startup: decoded off the FX thread
         MainWindow window = new MainWindow(stage);
         window.show();
         MacOpenEvents.install(files -> Platform.runLater(() -> window.open(files)),

@@ -9,12 +9,19 @@ import javafx.application.Platform;
  * Start-up timing for {@code bench/startup.sh}, on only with {@value #PROPERTY} ("log", or "exit" to
  * quit once measured): prints one line to standard error with wall-clock times (epoch ms) of the JVM
  * start, the first frame of the shown main window, the first frame with an image in the active
- * viewport, and the moment the FX thread ran a task queued after that frame (responsive).
+ * viewport, and the moment the FX thread ran a task queued after that frame (responsive); then the CPU
+ * time (ms) the FX thread and the whole process had used by then, which a loaded machine's waiting
+ * for a core does not inflate.
  */
 final class StartupTiming {
     static final String PROPERTY = "lumen.startupTiming";
 
     private StartupTiming() {}
+
+    static long processCpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
 
     /** Starts watching frames when the property asks for it; call right after the window is shown. */
     static void watch(Workspace workspace) {
@@ -39,8 +46,9 @@ final class StartupTiming {
                         // Straight to file descriptor 2: the GL probe may have swapped System.err for a buffer meanwhile.
                         var err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                                 java.nio.charset.StandardCharsets.UTF_8);
-                        err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d%n", jvmStart, window, image,
-                                System.currentTimeMillis());
+                        err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d fxcpu=%d cpu=%d%n", jvmStart, window, image,
+                                System.currentTimeMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
+                                processCpuMillis());
                         if (mode.equals("exit")) {
                             Platform.exit();
                         }

@@ -25,7 +25,8 @@ import org.lumen.viewer.viewport.CinePlayer;
 
 /**
  * The workstation's tool bar: tools, layouts, cine (play/pause, frame rate, loop) of the active
- * viewport, help. Tooltips name the keys from the {@link KeyTable}. FX thread only.
+ * viewport, help. Tooltips name the keys from the {@link KeyTable}; each is made when the pointer first
+ * enters its button ({@link LazyTooltip}). FX thread only.
  */
 final class WorkspaceToolBar {
     private final ToolBar bar = new ToolBar();
@@ -43,7 +44,7 @@ final class WorkspaceToolBar {
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
             ViewerAction action = ViewerAction.valueOf("TOOL_" + (tool == Tool.WINDOW ? "WINDOW" : tool.name()));
-            b.setTooltip(new Tooltip(action.description() + "  [" + HelpPanel.keysText(keys, action) + "]"));
+            LazyTooltip.install(b, () -> new Tooltip(action.description() + "  [" + HelpPanel.keysText(keys, action) + "]"));
             b.setOnAction(e -> workspace.setTool(tool));
             toolButtons.put(tool, b);
             bar.getItems().add(b);
@@ -63,7 +64,7 @@ final class WorkspaceToolBar {
         mpr.setOnAction(e -> workspace.toggleMpr());
         layouts.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), mpr);
         play.setFocusTraversable(false);
-        play.setTooltip(new Tooltip("Play / pause cine  [" + HelpPanel.keysText(keys, ViewerAction.CINE_PLAY_PAUSE) + "]"));
+        LazyTooltip.install(play, () -> new Tooltip("Play / pause cine  [" + HelpPanel.keysText(keys, ViewerAction.CINE_PLAY_PAUSE) + "]"));
         play.setOnAction(e -> {
             workspace.active().toggleCine();
             showCine(workspace.active().cine());
@@ -85,7 +86,7 @@ final class WorkspaceToolBar {
         });
         Button help = new Button("?");
         help.setFocusTraversable(false);
-        help.setTooltip(new Tooltip("Keys  [" + HelpPanel.keysText(keys, ViewerAction.HELP) + "]"));
+        LazyTooltip.install(help, () -> new Tooltip("Keys  [" + HelpPanel.keysText(keys, ViewerAction.HELP) + "]"));
         help.setOnAction(e -> workspace.help().toggle());
         bar.getItems().addAll(new Separator(), layouts, new Separator(), play, fps, new Label("fps"), loop, new Separator());
         bar.getItems().addAll(keyImageButtons(workspace, keys)); // key-images
@@ -106,7 +107,7 @@ final class WorkspaceToolBar {
         Button mark = new Button("\u2605 Key");
         mark.setId("mark-key-image-button");
         mark.setFocusTraversable(false);
-        mark.setTooltip(new Tooltip(ViewerAction.KEY_IMAGE.description() + "  [" + HelpPanel.keysText(keys, ViewerAction.KEY_IMAGE) + "]"));
+        LazyTooltip.install(mark, () -> new Tooltip(ViewerAction.KEY_IMAGE.description() + "  [" + HelpPanel.keysText(keys, ViewerAction.KEY_IMAGE) + "]"));
         mark.setOnAction(e -> workspace.perform(ViewerAction.KEY_IMAGE));
         Button save = new Button("Save to archive");
         save.setId("save-annotations-button");
@@ -115,13 +116,15 @@ final class WorkspaceToolBar {
         javafx.beans.property.ReadOnlyBooleanProperty fromServer = workspace.annotations().fromServerProperty();
         save.disableProperty().bind(fromServer.not());
         Label holder = new Label("", save);
-        Tooltip why = new Tooltip();
-        why.setWrapText(true);
-        why.setMaxWidth(420);
-        why.textProperty().bind(javafx.beans.binding.Bindings.when(fromServer)
-                .then(ViewerAction.SAVE_ANNOTATIONS.description() + "  [" + HelpPanel.keysText(keys, ViewerAction.SAVE_ANNOTATIONS) + "]")
-                .otherwise(org.lumen.viewer.keys.StudyAnnotations.localStudyReason()));
-        holder.setTooltip(why);
+        LazyTooltip.install(holder, () -> {
+            Tooltip why = new Tooltip();
+            why.setWrapText(true);
+            why.setMaxWidth(420);
+            why.textProperty().bind(javafx.beans.binding.Bindings.when(fromServer)
+                    .then(ViewerAction.SAVE_ANNOTATIONS.description() + "  [" + HelpPanel.keysText(keys, ViewerAction.SAVE_ANNOTATIONS) + "]")
+                    .otherwise(org.lumen.viewer.keys.StudyAnnotations.localStudyReason()));
+            return why;
+        });
         return java.util.List.of(mark, holder);
     }
 

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
  * not been run in CI (no Windows machine there).
  */
 public record WindowsUrlScheme(Path launcher) {
-    private static final Logger LOG = LoggerFactory.getLogger(WindowsUrlScheme.class);
     static final String KEY = "HKCU\\Software\\Classes\\lumen";
 
     /** The scheme for this process when it is the packaged Windows application, else none. */
@@ -49,24 +48,27 @@ public record WindowsUrlScheme(Path launcher) {
 
     /** Writes the registration; a failure is logged, never fatal (links then do not open Lumen). */
     public void register() {
+        // the logger only here: LumenApp asks forThisProcess() on the FX thread at every start, and a
+        // static logger configured Logback there (about 5 % of the window's start-up on Linux)
+        Logger log = LoggerFactory.getLogger(WindowsUrlScheme.class);
         for (List<String> command : registryCommands()) {
             try {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                    LOG.warn("registering the lumen:// scheme failed at {} (reg.exe exit {})", command.get(2),
+                    log.warn("registering the lumen:// scheme failed at {} (reg.exe exit {})", command.get(2),
                             process.isAlive() ? "timeout" : process.exitValue());
                     process.destroy();
                     return;
                 }
             } catch (IOException e) {
-                LOG.warn("registering the lumen:// scheme failed: {}", e.getMessage());
+                log.warn("registering the lumen:// scheme failed: {}", e.getMessage());
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
-        LOG.info("lumen:// links open {}", launcher);
+        log.info("lumen:// links open {}", launcher);
     }
 }
