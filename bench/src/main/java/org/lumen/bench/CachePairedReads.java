@@ -1,9 +1,13 @@
 package org.lumen.bench;
 
+import com.google.crypto.tink.Aead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +28,9 @@ import org.lumen.store.io.OrderedParallel;
  * quartiles of the per-pair throughput ratio (cache / plain), first one entry after the other on
  * one thread each ({@code EncryptedCache.get} against {@code Files.readAllBytes}), then as the
  * workstation opens a series ({@code EncryptedCache.getAll} of the series' entries against the plain
- * files read through the same {@link OrderedParallel} on as many threads). Complements {@link CacheBenchmark},
+ * files read through the same {@link OrderedParallel} on as many threads), and last the ceiling:
+ * AES-256-GCM decryption alone of as many ciphertexts held in memory against the plain read. On one
+ * thread it also gives the ratio of thread CPU times, which load on a shared machine disturbs less. Complements {@link CacheBenchmark},
  * whose JMH runs measure the two sides minutes apart.
  *
  * <p>Usage: {@code CachePairedReads [frames] [pairs]} (defaults 200 frames of 512 KiB, 40 pairs).
@@ -70,14 +76,49 @@ public final class CachePairedReads {
             }
             Pass plainOne = () -> total(plain.stream().map(CachePairedReads::readPlain).toList());
             Pass cacheOne = () -> total(keys.stream().map(k -> getOrFail(cache, k)).toList());
-            report("warm reads, 1 thread each", frames, pairs, plainOne, cacheOne);
+            report("warm reads, 1 thread each", frames, pairs, plainOne, cacheOne, true);
             int threads = OrderedParallel.DEFAULT_THREADS;
             Pass plainSeries = () -> total(OrderedParallel.map(plain, threads, Files::readAllBytes));
             Pass cacheSeries = () -> total(cache.getAll(cache.entries(STUDY, SERIES, EntryKey.INSTANCE)).stream()
                     .map(Optional::orElseThrow).toList());
             report("series reads (EncryptedCache.getAll vs plain files), " + threads + " threads each", frames, pairs,
-                    plainSeries, cacheSeries);
+                    plainSeries, cacheSeries, false);
+            report("ceiling: AES-256-GCM alone (no file I/O) vs plain files, 1 thread each", frames, pairs, plainOne,
+                    decryptOnly(master, frames), true);
         }
+    }
+
+    /**
+     * Not a cache read: the same number of 512 KiB AES-256-GCM ciphertexts, held in memory,
+     * authenticated and decrypted into new arrays by the cache's cipher ({@code StoreKeys.aead}: Tink
+     * over the JDK's AES/GCM), as the cache does after reading a file. Its ratio to the plain read is
+     * the most any cache read could reach with this cipher on this machine.
+     */
+    private static Pass decryptOnly(byte[] master, int frames) {
+        Aead aead = StoreKeys.fromMasterKey(master).aead("bench/ceiling");
+        byte[] ad = "bench".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        List<byte[]> sealed = new ArrayList<>();
+        Random random = new Random(3);
+        byte[] frame = new byte[512 * 512 * 2];
+        try {
+            for (int i = 0; i < frames; i++) {
+                random.nextBytes(frame);
+                sealed.add(aead.encrypt(frame, ad));
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return () -> {
+            long n = 0;
+            try {
+                for (byte[] s : sealed) {
+                    n += aead.decrypt(s, ad).length;
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            return n;
+        };
     }
 
     /** One timed pass: reads the whole set and returns the bytes read. */
@@ -86,26 +127,34 @@ public final class CachePairedReads {
     }
 
     /** Alternates the two passes (5 warm-up pairs, then {@code pairs} timed) and prints the ratio's median and quartiles. */
-    private static void report(String what, int frames, int pairs, Pass plain, Pass cache) throws IOException {
+    private static void report(String what, int frames, int pairs, Pass plain, Pass cache, boolean cpu) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] ratios = new double[pairs];
+        double[] cpuRatios = new double[pairs];
         double[] plainRates = new double[pairs];
         long sink = 0;
         for (int pair = -5; pair < pairs; pair++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             sink += plain.run();
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             sink += cache.run();
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             if (pair >= 0) {
                 ratios[pair] = (double) (t1 - t0) / (t2 - t1);
+                cpuRatios[pair] = (double) (c1 - c0) / (c2 - c1);
                 plainRates[pair] = frames * 0.5 / ((t1 - t0) / 1e9);
             }
         }
         Arrays.sort(ratios);
+        Arrays.sort(cpuRatios);
         Arrays.sort(plainRates);
         System.out.printf("paired %s, %d MiB (%d pairs, %d bytes read): cache/plain throughput median %.2f, "
-                + "quartiles %.2f-%.2f (plain median %.0f MiB/s)%n", what, frames / 2, pairs, sink,
-                ratios[pairs / 2], ratios[pairs / 4], ratios[3 * pairs / 4], plainRates[pairs / 2]);
+                + "quartiles %.2f-%.2f (plain median %.0f MiB/s)%s%n", what, frames / 2, pairs, sink,
+                ratios[pairs / 2], ratios[pairs / 4], ratios[3 * pairs / 4], plainRates[pairs / 2],
+                cpu ? String.format("; by thread CPU time median %.2f", cpuRatios[pairs / 2]) : "");
     }
 
     private static long total(List<byte[]> contents) {

@@ -17,7 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.lumen.store.crypto.GcmOpener;
 import org.lumen.store.crypto.KeyedHash;
 import org.lumen.store.crypto.StoreKeys;
 import org.lumen.store.io.AtomicReplace;
@@ -43,19 +42,15 @@ final class EntryCodec {
     private static final byte[] BODY_LABEL = "lumen/cache/body/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int PREFIX = 9;
     private static final int MAX_HEADER = 64 * 1024;
-    /** Files up to this size (every entry sealed whole) are read with one read: body, header and prefix. */
-    private static final int WHOLE_READ_LIMIT = PREFIX + MAX_HEADER + STREAMING_THRESHOLD + GcmOpener.OVERHEAD;
     private static final ThreadLocal<byte[]> SEALED = new ThreadLocal<>();
 
     private final KeyedHash names;
     private final Aead aead;
-    private final GcmOpener opener;
     private final StreamingAead streaming;
 
     EntryCodec(StoreKeys keys) {
         this.names = keys.keyedHash("cache/names");
         this.aead = keys.aead("cache/entries");
-        this.opener = keys.gcmOpener("cache/entries");
         this.streaming = keys.streamingAead("cache/entries");
     }
 
@@ -96,76 +91,63 @@ final class EntryCodec {
         }
     }
 
-    /**
-     * Reads, authenticates and decrypts the content of {@code file}, which must hold {@code expected}.
-     * An entry sealed whole (mode 0) is read with one read into the thread's buffer and decrypted
-     * from there into the array returned, through the JDK's cipher ({@link GcmOpener}); a streamed
-     * one (mode 1, above 4 MiB) through Tink's streaming AEAD.
-     */
+    /** Reads, authenticates and decrypts the content of {@code file}, which must hold {@code expected}. */
     byte[] readContent(Path file, EntryKey expected) throws IOException, EntryRejectedException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            EntryHeader header = readHeader(file, channel);
+            if (!header.key().equals(expected)) {
+                throw new EntryRejectedException(PREFIX, "the header names another entry");
+            }
             long size = channel.size();
-            if (size > WHOLE_READ_LIMIT) {
-                EntryHeader header = readHeader(file, channel);
-                return readBody(file, channel, size, header, expected, null);
+            if (header.contentLength() > size) {
+                throw new EntryRejectedException(PREFIX, "content length " + header.contentLength() + " exceeds the file size " + size);
             }
-            byte[] bytes = fileBuffer((int) size);
-            readFully(channel, ByteBuffer.wrap(bytes, 0, (int) size), 0);
-            int headerLength = checkPrefix(bytes, size);
-            EntryHeader header = openHeader(file, bytes[4], bytes, headerLength);
-            return readBody(file, channel, size, header, expected, bytes);
-        }
-    }
-
-    /** The body of an entry whose header is read; {@code whole} holds the whole file, or is null. */
-    private byte[] readBody(Path file, FileChannel channel, long size, EntryHeader header, EntryKey expected, byte[] whole)
-            throws IOException, EntryRejectedException {
-        if (!header.key().equals(expected)) {
-            throw new EntryRejectedException(PREFIX, "the header names another entry");
-        }
-        if (header.contentLength() > size) {
-            throw new EntryRejectedException(PREFIX, "content length " + header.contentLength() + " exceeds the file size " + size);
-        }
-        byte[] bodyAd = concat(BODY_LABEL, expected.canonical());
-        long bodyLength = size - header.bodyOffset();
-        if (!header.streaming()) {
-            if (bodyLength != header.contentLength() + GcmOpener.OVERHEAD) {
-                throw new EntryRejectedException(header.bodyOffset(), "an AEAD body of " + bodyLength
-                        + " bytes cannot hold the header's " + header.contentLength() + " bytes of content");
-            }
+            byte[] bodyAd = concat(BODY_LABEL, expected.canonical());
+            channel.position(header.bodyOffset());
+            InputStream body = Channels.newInputStream(channel);
             try {
-                return opener.open(whole, header.bodyOffset(), (int) bodyLength, bodyAd);
+                if (!header.streaming()) {
+                    long bodyLength = size - header.bodyOffset();
+                    if (bodyLength > STREAMING_THRESHOLD + 64) {
+                        throw new EntryRejectedException(header.bodyOffset(), "an AEAD body of " + bodyLength + " bytes is too long");
+                    }
+                    byte[] sealed = sealedBuffer((int) bodyLength);
+                    readFully(channel, ByteBuffer.wrap(sealed), header.bodyOffset());
+                    byte[] plain = aead.decrypt(sealed, bodyAd);
+                    if (plain.length != header.contentLength()) {
+                        throw new EntryRejectedException(header.bodyOffset(), "content has " + plain.length
+                                + " bytes, the header says " + header.contentLength());
+                    }
+                    return plain;
+                }
+                byte[] plain = new byte[(int) header.contentLength()];
+                try (InputStream decrypting = streaming.newDecryptingStream(body, bodyAd)) {
+                    int read = decrypting.readNBytes(plain, 0, plain.length);
+                    if (read != plain.length || decrypting.read() != -1) {
+                        throw new EntryRejectedException(header.bodyOffset(), "streamed content length differs from the header's "
+                                + header.contentLength());
+                    }
+                }
+                return plain;
             } catch (GeneralSecurityException e) {
                 throw new EntryRejectedException(header.bodyOffset(), "content fails authentication");
+            } catch (IOException e) {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    throw e;
+                }
+                throw new EntryRejectedException(header.bodyOffset(), "content fails authentication (" + e.getMessage() + ")");
             }
-        }
-        byte[] plain = new byte[(int) header.contentLength()];
-        channel.position(header.bodyOffset());
-        try (InputStream decrypting = streaming.newDecryptingStream(Channels.newInputStream(channel), bodyAd)) {
-            int read = decrypting.readNBytes(plain, 0, plain.length);
-            if (read != plain.length || decrypting.read() != -1) {
-                throw new EntryRejectedException(header.bodyOffset(), "streamed content length differs from the header's "
-                        + header.contentLength());
-            }
-            return plain;
-        } catch (GeneralSecurityException e) {
-            throw new EntryRejectedException(header.bodyOffset(), "content fails authentication");
-        } catch (IOException e) {
-            if (e instanceof java.nio.file.NoSuchFileException) {
-                throw e;
-            }
-            throw new EntryRejectedException(header.bodyOffset(), "content fails authentication (" + e.getMessage() + ")");
         }
     }
 
     /**
-     * A buffer of at least {@code length} bytes for a whole entry file (ciphertext only), kept by the
-     * thread for the next read: it saves an allocation the size of the entry per read (frames of
-     * 512 KiB are humongous objects for G1). At most {@link #WHOLE_READ_LIMIT} bytes per thread.
+     * A buffer of exactly {@code length} bytes for a ciphertext, reused by the thread while entries
+     * keep that size (the frames of a series do): it saves an allocation the size of the frame per
+     * read. It only ever holds ciphertext.
      */
-    private static byte[] fileBuffer(int length) {
+    private static byte[] sealedBuffer(int length) {
         byte[] buffer = SEALED.get();
-        if (buffer == null || buffer.length < length) {
+        if (buffer == null || buffer.length != length) {
             buffer = new byte[length];
             SEALED.set(buffer);
         }
@@ -174,37 +156,24 @@ final class EntryCodec {
 
     private EntryHeader readHeader(Path file, FileChannel channel) throws IOException, EntryRejectedException {
         long size = channel.size();
-        ByteBuffer prefix = ByteBuffer.allocate(PREFIX);
-        if (size >= PREFIX) {
-            readFully(channel, prefix, 0);
-        }
-        int headerLength = checkPrefix(prefix.array(), size);
-        byte[] bytes = Arrays.copyOf(prefix.array(), PREFIX + headerLength);
-        readFully(channel, ByteBuffer.wrap(bytes, PREFIX, headerLength), PREFIX);
-        return openHeader(file, bytes[4], bytes, headerLength);
-    }
-
-    /** Checks magic, mode and header length in the first {@link #PREFIX} bytes of a file of {@code size}; returns the header length. */
-    private static int checkPrefix(byte[] bytes, long size) throws EntryRejectedException {
         if (size < PREFIX) {
             throw new EntryRejectedException(size, "file too short (" + size + " bytes)");
         }
-        if (!Arrays.equals(bytes, 0, 4, MAGIC, 0, 4)) {
+        ByteBuffer prefix = ByteBuffer.allocate(PREFIX);
+        readFully(channel, prefix, 0);
+        if (!Arrays.equals(Arrays.copyOf(prefix.array(), 4), MAGIC)) {
             throw new EntryRejectedException(0, "not a cache entry (magic bytes differ)");
         }
-        int mode = bytes[4];
+        int mode = prefix.get(4);
         if (mode != 0 && mode != 1) {
             throw new EntryRejectedException(4, "unknown mode " + mode);
         }
-        int headerLength = ByteBuffer.wrap(bytes, 0, PREFIX).getInt(5);
+        int headerLength = prefix.getInt(5);
         if (headerLength < 1 || headerLength > MAX_HEADER || PREFIX + (long) headerLength > size) {
             throw new EntryRejectedException(5, "header length " + headerLength + " does not fit the file of " + size + " bytes");
         }
-        return headerLength;
-    }
-
-    /** Authenticates and parses the sealed header at {@link #PREFIX} of {@code bytes}. */
-    private EntryHeader openHeader(Path file, int mode, byte[] bytes, int headerLength) throws EntryRejectedException {
+        ByteBuffer sealed = ByteBuffer.allocate(headerLength);
+        readFully(channel, sealed, PREFIX);
         byte[] nameHash;
         try {
             nameHash = HexFormat.of().parseHex(file.getFileName().toString());
@@ -213,7 +182,7 @@ final class EntryCodec {
         }
         byte[] plain;
         try {
-            plain = opener.open(bytes, PREFIX, headerLength, concat(HEADER_LABEL, nameHash));
+            plain = aead.decrypt(sealed.array(), concat(HEADER_LABEL, nameHash));
         } catch (GeneralSecurityException e) {
             throw new EntryRejectedException(PREFIX, "header fails authentication (altered, or moved from another name)");
         }

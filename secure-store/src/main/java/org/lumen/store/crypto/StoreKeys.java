@@ -90,19 +90,6 @@ public final class StoreKeys {
         }
     }
 
-    /**
-     * The decrypting side of {@link #aead} for {@code purpose} through the JDK's cipher, into the
-     * caller's arrays (bulk reads: the encrypted cache's entries).
-     */
-    public GcmOpener gcmOpener(String purpose) {
-        byte[] key = derive("aead/" + purpose);
-        try {
-            return new GcmOpener(key);
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
-    }
-
     /** Tink's AES256_GCM_HKDF_1MB streaming AEAD under the key for {@code purpose}. */
     public StreamingAead streamingAead(String purpose) {
         try {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A cache written by the code before reads went through the JDK's cipher (commit 5a12350: Tink's
- * {@code Aead.decrypt}) is read back whole by the code of today: the entry format did not change.
+ * A cache written by an earlier build (commit 5a12350) is read back whole by the code of today, one
+ * entry at a time and as a series ({@code getAll}): the on-disk format has not changed.
  * The files under {@code golden-v1/} (listed in its {@code files.txt}) were written by that commit's
  * secure-store under {@link CacheFixture#KEYS}: a labelled frame of 1000 bytes, an instance of 70,000
  * and an empty metadata entry, with contents {@code bytes(1000, 11)} and {@code bytes(70_000, 12)}.
@@ -29,7 +29,7 @@ class EntryCompatibilityTest {
     Path dir;
 
     @Test
-    void entriesWrittenByTheTinkReaderEraAreReadBack() throws IOException {
+    void aCacheWrittenByAnEarlierBuildIsReadBack() throws IOException {
         copyGolden();
         try (EncryptedCache cache = EncryptedCache.builder(dir, KEYS).open()) {
             assertThat(cache.get(SMALL)).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes(1000, 11)));
