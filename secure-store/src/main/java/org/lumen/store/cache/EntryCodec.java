@@ -132,12 +132,21 @@ final class EntryCodec {
             } catch (GeneralSecurityException e) {
                 throw new EntryRejectedException(header.bodyOffset(), "content fails authentication");
             } catch (IOException e) {
-                if (e instanceof java.nio.file.NoSuchFileException) {
+                if (notAboutTheEntry(e)) {
                     throw e;
                 }
                 throw new EntryRejectedException(header.bodyOffset(), "content fails authentication (" + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * Whether a failed read says nothing about the entry's bytes: the file went away, or the reading thread
+     * was interrupted (its channel closed under it). Such an entry must not be dropped as damaged.
+     */
+    private static boolean notAboutTheEntry(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.channels.ClosedChannelException
+                || e instanceof java.io.InterruptedIOException || Thread.currentThread().isInterrupted();
     }
 
     /**

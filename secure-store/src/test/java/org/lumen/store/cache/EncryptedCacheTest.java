@@ -59,6 +59,37 @@ class EncryptedCacheTest {
     }
 
     @Test
+    void readsInterruptedByTheirCallerKeepTheEntries() throws Exception {
+        EntryKey sealed = frame("1", 1, 1);
+        EntryKey streamed = frame("1", 2, 1);
+        try (EncryptedCache cache = open()) {
+            cache.put(sealed, bytes(4 << 20, 1));
+            cache.put(streamed, bytes((4 << 20) + 1, 2));
+            // Studies closed while their series are read from the cache: the reading threads are interrupted,
+            // most often while the body is read (the longest part). An interrupted read is no damaged entry.
+            java.util.concurrent.atomic.AtomicInteger interruptedReads = new java.util.concurrent.atomic.AtomicInteger();
+            for (int round = 0; round < 60; round++) {
+                EntryKey key = round % 2 == 0 ? sealed : streamed;
+                Thread reader = new Thread(() -> {
+                    try {
+                        cache.get(key);
+                    } catch (IOException e) {
+                        interruptedReads.incrementAndGet();
+                    }
+                });
+                reader.start();
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000L + round * 50_000L);
+                reader.interrupt();
+                reader.join();
+            }
+            assertThat(interruptedReads.get()).as("reads the interrupt reached").isPositive();
+            assertThat(cache.stats().droppedEntries()).isZero();
+            assertThat(cache.get(sealed)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(4 << 20, 1)));
+            assertThat(cache.get(streamed)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes((4 << 20) + 1, 2)));
+        }
+    }
+
+    @Test
     void largeEntriesAreStreamedAndSmallOnesSealedWhole() throws IOException {
         try (EncryptedCache cache = open()) {
             cache.put(frame("1", 1, 1), bytes(4 << 20, 1));
