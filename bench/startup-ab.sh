@@ -3,7 +3,7 @@
 # trained by one warm-up launch) and the bare JavaFX window peer (bench/startup/EmptyWindow.java),
 # interleaved A, B, bare, A, B, bare, ... so that a load change on a shared machine hits both alike.
 # Prints each launch and the medians (ms from launch to interactive, as bench/startup.sh measures),
-# B / A and each / bare window.
+# B / A and each / bare window, of the medians and as the median of each round's own ratios.
 # Usage: bench/startup-ab.sh CHECKOUT_A CHECKOUT_B [rounds, default 7]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -62,3 +62,6 @@ echo "medians: A frame $(col 2) image $(col 3) interactive $ia, CPU FX $(col 5) 
     "B frame $(col 7) image $(col 8) interactive $ib, CPU FX $(col 10) process $(col 11); bare $p, CPU FX $(col 13) process $(col 14); $(uptime)"
 awk -v a="$ia" -v b="$ib" -v p="$p" -v fa="$(col 5)" -v fb="$(col 10)" -v ca="$(col 6)" -v cb="$(col 11)" 'BEGIN {
     printf "interactive B / A = %.2f; A / bare = %.2fx; B / bare = %.2fx; CPU B / A: FX thread %.2f, process %.2f\n", b / a, a / p, b / p, fb / fa, cb / ca }'
+echo "median of each round's own ratios (its launches ran one after the other): interactive B / A" \
+    "$(awk '{printf "%.3f\n", $9 / $4}' "$work/runs" | median), A / bare $(awk '{printf "%.3f\n", $4 / $12}' "$work/runs" | median)x," \
+    "B / bare $(awk '{printf "%.3f\n", $9 / $12}' "$work/runs" | median)x"
