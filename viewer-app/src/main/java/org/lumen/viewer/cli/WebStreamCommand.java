@@ -33,8 +33,9 @@ final class WebStreamCommand implements Callable<Integer> {
     @Option(names = "--focus", defaultValue = "-1", paramLabel = "<slice>", description = "slice shown first (default: the middle)")
     int focus;
 
-    @Option(names = "--syntax", defaultValue = "auto", paramLabel = "auto|stored",
-            description = "auto: lossless compressed on a slow link (measured); stored: as stored")
+    @Option(names = "--syntax", defaultValue = "auto", paramLabel = "auto|stored|jpeg-ls|jpeg-lossless",
+            description = "auto: lossless compressed on a slow link, the syntax that measures fastest; stored: as stored; "
+                    + "jpeg-ls, jpeg-lossless: always JPEG-LS lossless, JPEG lossless SV1 (else as stored)")
     String syntax;
 
     @Option(names = "--first", defaultValue = "instance", paramLabel = "instance|metadata",
@@ -63,7 +64,9 @@ final class WebStreamCommand implements Callable<Integer> {
         SyntaxPolicy policy = switch (syntax) {
             case "auto" -> SyntaxPolicy.DEFAULT;
             case "stored" -> SyntaxPolicy.STORED;
-            default -> throw new CommandFailure(LumenCommand.USAGE, "--syntax must be auto or stored");
+            case "jpeg-ls" -> SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY);
+            case "jpeg-lossless" -> SyntaxPolicy.always(SyntaxPolicy.JPEG_LOSSLESS_WAY);
+            default -> throw new CommandFailure(LumenCommand.USAGE, "--syntax must be auto, stored, jpeg-ls or jpeg-lossless");
         };
         StreamRun.First first = switch (firstRequest) {
             case "instance" -> StreamRun.First.INSTANCE;

@@ -23,6 +23,7 @@ public final class LinkMeter {
     private final Map<String, Deque<Long>> decodeNanos = new HashMap<>();
     private long choices;
     private long lastProbe = -1;
+    private long probes;
 
     private record Sample(long start, long end, long bytes, int frames) {}
 
@@ -57,15 +58,25 @@ public final class LinkMeter {
     }
 
     /**
-     * Whether this choice is to probe the other way of asking: the first time asked, then once in {@code every}
-     * choices (counted by {@link #choice}).
+     * Whether this choice is to probe another way of asking: {@code burst} choices in a row (a probe), the first
+     * time asked, then again once {@code every} choices (counted by {@link #choice}) have passed since the last
+     * probe began.
      */
-    public synchronized boolean probeDue(int every) {
+    public synchronized boolean probeDue(int every, int burst) {
+        if (lastProbe >= 0 && choices - lastProbe < burst) {
+            return true;
+        }
         if (lastProbe >= 0 && choices - lastProbe < every) {
             return false;
         }
         lastProbe = choices;
+        probes++;
         return true;
+    }
+
+    /** Probes begun so far (see {@link #probeDue}). */
+    public synchronized long probes() {
+        return probes;
     }
 
     private static <T> void keep(Deque<T> window, T value) {
