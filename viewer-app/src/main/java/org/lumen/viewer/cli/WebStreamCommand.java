@@ -45,6 +45,9 @@ final class WebStreamCommand implements Callable<Integer> {
     @Option(names = "--workers", defaultValue = "8", paramLabel = "<n>", description = "requests in flight")
     int workers;
 
+    @Option(names = "--decode-threads", paramLabel = "<n>", description = "threads decoding frames (default: the cores less one)")
+    Integer decodeThreads;
+
     @Option(names = "--warm-up", defaultValue = "0", paramLabel = "<n>",
             description = "untimed opens first (as in a viewer that is already running)")
     int warmUps;
@@ -75,14 +78,15 @@ final class WebStreamCommand implements Callable<Integer> {
         };
         RetrievalScheduler.Settings d = RetrievalScheduler.Settings.DEFAULT;
         RetrievalScheduler.Settings settings = new RetrievalScheduler.Settings(workers, d.maxFramesPerRequest(), d.ahead(), d.behind(),
-                d.decodeThreads());
+                decodeThreads == null ? d.decodeThreads() : decodeThreads);
+        SyntaxPolicy measured = policy.withDecodeThreads(settings.decodeThreads());
         StreamReport report = server.call(c -> {
             var client = c.withServer(c.server().withMaxConcurrentRequests(Math.max(6, workers)));
             for (int w = 0; w < warmUps; w++) {
-                StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first);
+                StreamRun.open(client, study, series, focus, measured, settings, Duration.ofSeconds(timeout), first);
             }
             StreamTrace timeLine = trace == null ? StreamTrace.OFF : StreamTrace.start();
-            StreamReport r = StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first, timeLine);
+            StreamReport r = StreamRun.open(client, study, series, focus, measured, settings, Duration.ofSeconds(timeout), first, timeLine);
             if (trace != null) {
                 timeLine.write(trace);
             }

@@ -21,6 +21,7 @@ public final class LinkMeter {
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final Map<String, Deque<Sample>> byWay = new HashMap<>();
     private final Map<String, Deque<Long>> decodeNanos = new HashMap<>();
+    private final Map<String, String> arrivedAs = new HashMap<>();
     private long choices;
     private long lastProbe = -1;
     private long probes;
@@ -45,6 +46,16 @@ public final class LinkMeter {
         Sample s = new Sample(startNanos, nanos.getAsLong(), bytes, frames);
         keep(samples, s);
         keep(byWay.computeIfAbsent(way, k -> new ArrayDeque<>()), s);
+    }
+
+    /** A frame asked for in the way {@code way} arrived in {@code transferSyntaxUid}. */
+    public synchronized void arrived(String way, String transferSyntaxUid) {
+        arrivedAs.put(way, transferSyntaxUid);
+    }
+
+    /** The transfer syntax the last frame asked for in the way {@code way} arrived in. */
+    public synchronized Optional<String> arrivedAs(String way) {
+        return Optional.ofNullable(arrivedAs.get(way));
     }
 
     /** A frame asked for in the way {@code way} took {@code nanos} to decode. */

@@ -12,7 +12,8 @@ import java.util.Optional;
  * 8.9 ms for 512 x 512) and Orthanc encodes it in 13 instead of 18 ms of CPU, so it comes first, JPEG-LS
  * (fewest bytes) second, the stored syntax last (a server that sends compressed frames slower than the link
  * drains uncompressed ones loses what the smaller bytes gain). Once the link is measured, four requests in a row
- * ask another way, again every {@code probeEvery} requests (the ways in turn), and each way's {@link Cost}
+ * ask another way, again every {@code probeEvery} requests (the ways in turn, the stored syntax first: an archive
+ * that keeps JPEG-LS, JPEG lossless or RLE is then asked as stored, with nothing to transcode), and each way's {@link Cost}
  * (frames per second delivered, decoding time per frame) decides ({@link #cheapest}): a way later in the list
  * wins only by {@code margin}. Before {@code minRequests} requests have been measured the link counts as slow:
  * the first slice on a slow link matters most, and on a fast one a few compressed frames cost little. Never a
@@ -34,7 +35,13 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
     public static final List<String> JPEG_LOSSLESS_WAY = List.of(JPEG_LOSSLESS_SV1, JPEG_LS_LOSSLESS, AS_STORED);
     /** As stored. */
     public static final List<String> STORED_WAY = List.of(AS_STORED);
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    private static final int THREADS = RetrievalScheduler.Settings.DEFAULT.decodeThreads();
+    /**
+     * Lossless syntaxes that, stored so by the archive, are asked for as stored once seen: no transcoding, and they
+     * decode fast here (JPEG 2000 does not: 6 MP/s, bench/README.md).
+     */
+    private static final java.util.Set<String> STORED_COMPRESSED = java.util.Set.of(JPEG_LS_LOSSLESS, JPEG_LOSSLESS_SV1,
+            "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.5");
     /** Requests in a row that probe a way. */
     static final int PROBE = 4;
     /**
@@ -52,6 +59,11 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
             throw new IllegalArgumentException("ways " + ways + ", minRequests " + minRequests + ", probeEvery " + probeEvery + ", margin "
                     + margin + ", decodeThreads " + decodeThreads);
         }
+    }
+
+    /** This policy for a decode pool of {@code threads}. */
+    public SyntaxPolicy withDecodeThreads(int threads) {
+        return new SyntaxPolicy(ways, slowBitsPerSecond, minRequests, probeEvery, margin, threads);
     }
 
     /** Always {@code way} (a list of syntaxes in order of preference), measured or not. */
@@ -101,10 +113,14 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
         if (bps < 0 || ways.size() == 1) {
             return ways.get(0);
         }
+        if (ways.contains(STORED_WAY) && meter.arrivedAs(AS_STORED).filter(STORED_COMPRESSED::contains).isPresent()) {
+            return STORED_WAY; // the archive keeps it compressed in a syntax that decodes fast: nothing to transcode
+        }
         // A way counts once a whole probe of it has been measured (one request alone varies too much).
         int best = cheapest(ways.stream().map(w -> meter.cost(way(w)).filter(c -> c.requests() >= PROBE)).toList(), decodeThreads, margin);
         if (probeEvery > 0 && meter.probeDue(probeEvery, PROBE)) {
-            int k = (int) ((meter.probes() - 1) % (ways.size() - 1)); // the other ways in turn
+            // The other ways in turn, from the last (the stored syntax: what the archive keeps shows first).
+            int k = ways.size() - 2 - (int) ((meter.probes() - 1) % (ways.size() - 1));
             return ways.get(k < best ? k : k + 1);
         }
         return ways.get(best);

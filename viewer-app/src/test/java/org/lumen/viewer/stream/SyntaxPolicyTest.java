@@ -53,18 +53,31 @@ class SyntaxPolicyTest {
         assertThat(sv1First).containsExactly(SV1, JLS, STORED);
         requests(4, 250_000, 100); // 20 Mbit/s
         for (int i = 0; i < 4; i++) {
-            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("the first measured choices probe another way").isEqualTo(COMPRESSED);
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("the first measured choices probe the stored syntax").containsExactly(STORED);
         }
         for (int i = 4; i < 64; i++) {
             assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i).isEqualTo(sv1First);
         }
         for (int i = 0; i < 4; i++) {
-            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("four in 64 probe, the ways in turn").containsExactly(STORED);
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("four in 64 probe, the ways in turn").isEqualTo(COMPRESSED);
         }
         assertThat(SyntaxPolicy.DEFAULT.choose(meter)).isEqualTo(sv1First);
         requests(32, 2_500_000, 20); // 1 Gbit/s
         assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(STORED);
         assertThat(SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY).choose(meter)).isEqualTo(COMPRESSED);
+    }
+
+    @Test
+    void anArchiveKeepingJpegLsIsAskedAsStoredOnceSeenButNotOneKeepingJpeg2000() {
+        requests(4, 198_000, 60);
+        meter.arrived(STORED, JLS); // the stored probe's frames came as JPEG-LS: nothing to transcode
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(STORED);
+        meter.arrived(STORED, "1.2.840.10008.1.2.4.90"); // JPEG 2000 lossless decodes at 6 MP/s here
+        for (int i = 0; i < 4; i++) {
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("the probe").containsExactly(STORED);
+        }
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).isEqualTo(SyntaxPolicy.JPEG_LOSSLESS_WAY);
+        assertThat(SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY).choose(meter)).as("forced").isEqualTo(COMPRESSED);
     }
 
     @Test
