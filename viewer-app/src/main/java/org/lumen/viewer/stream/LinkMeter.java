@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
  */
 public final class LinkMeter {
     static final int WINDOW = 32;
+    static final int COST_WINDOW = 16;
     private final LongSupplier nanos;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final Map<String, Deque<Sample>> byWay = new HashMap<>();
@@ -68,6 +69,11 @@ public final class LinkMeter {
         choices++;
     }
 
+    /** Choices counted so far. */
+    public synchronized long choices() {
+        return choices;
+    }
+
     /**
      * Whether this choice is to probe another way of asking: {@code burst} choices in a row (a probe), the first
      * time asked, then again once {@code every} choices (counted by {@link #choice}) have passed since the last
@@ -107,10 +113,13 @@ public final class LinkMeter {
 
     /** What asking in the way {@code way} costs, as measured over the recent requests; empty before any finished. */
     public synchronized Optional<SyntaxPolicy.Cost> cost(String way) {
-        Deque<Sample> mine = byWay.get(way);
-        if (mine == null || mine.isEmpty()) {
+        Deque<Sample> all = byWay.get(way);
+        if (all == null || all.isEmpty()) {
             return Optional.empty();
         }
+        // The way's recent requests only: its first ones, made while the opening was still busy on the server
+        // (the series metadata), measured slower than it went later.
+        Deque<Sample> mine = new ArrayDeque<>(all.stream().skip(Math.max(0, all.size() - COST_WINDOW)).toList());
         double inFlight = busy(samples) / (double) Math.max(1, span(samples));
         double framesPerSecond = inFlight * mine.stream().mapToInt(Sample::frames).sum() * 1e9 / Math.max(1, busy(mine));
         Deque<Long> decodes = decodeNanos.get(way);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * lossless SV1 is about 5 % larger than JPEG-LS lossless on CT but decodes three times faster here (2.8 against
  * 8.9 ms for 512 x 512) and Orthanc encodes it in 13 instead of 18 ms of CPU, so it comes first, JPEG-LS
  * (fewest bytes) second, the stored syntax last (a server that sends compressed frames slower than the link
- * drains uncompressed ones loses what the smaller bytes gain). Once the link is measured, four requests in a row
+ * drains uncompressed ones loses what the smaller bytes gain). Once the link is measured and {@code probeEvery / 4} more requests have gone the first way, four requests in a row
  * ask another way, again every {@code probeEvery} requests (the ways in turn, the stored syntax first: an archive
  * that keeps JPEG-LS, JPEG lossless or RLE is then asked as stored, with nothing to transcode), and each way's {@link Cost}
  * (frames per second delivered, decoding time per frame) decides ({@link #cheapest}): a way later in the list
@@ -118,7 +118,8 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
         }
         // A way counts once a whole probe of it has been measured (one request alone varies too much).
         int best = cheapest(ways.stream().map(w -> meter.cost(way(w)).filter(c -> c.requests() >= PROBE)).toList(), decodeThreads, margin);
-        if (probeEvery > 0 && meter.probeDue(probeEvery, PROBE)) {
+        // The first probe once the first way has run a while (its first requests share the server with the opening).
+        if (probeEvery > 0 && meter.choices() > minRequests + probeEvery / 4 && meter.probeDue(probeEvery, PROBE)) {
             // The other ways in turn, from the last (the stored syntax: what the archive keeps shows first).
             int k = ways.size() - 2 - (int) ((meter.probes() - 1) % (ways.size() - 1));
             return ways.get(k < best ? k : k + 1);
