@@ -28,11 +28,28 @@ def machine_ms():
     return busy * 1000 / TICK
 
 
+def find(pattern):
+    """The pid of the process (not this one) whose command line contains pattern, or None."""
+    for d in os.listdir("/proc"):
+        if d.isdigit() and int(d) != os.getpid():
+            try:
+                if pattern.encode() in open(f"/proc/{d}/cmdline", "rb").read():
+                    return d
+            except OSError:
+                pass
+    return None
+
+
 def sample(out, pids):
+    """pids: process ids, or command-line patterns looked for until the process appears."""
     signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))
+    found = [p if p.isdigit() else None for p in pids]
     with open(out, "w", buffering=1) as w:
         while True:
-            w.write(" ".join([f"{time.time() * 1000:.1f}"] + [f"{cpu_ms(p):.0f}" for p in pids] + [f"{machine_ms():.0f}"]) + "\n")
+            for i, p in enumerate(pids):
+                if found[i] is None:
+                    found[i] = find(p)
+            w.write(" ".join([f"{time.time() * 1000:.1f}"] + [f"{cpu_ms(p):.0f}" if p else "0" for p in found] + [f"{machine_ms():.0f}"]) + "\n")
             time.sleep(0.02)
 
 
@@ -67,7 +84,13 @@ def report(trace, cpu=None, mbit=None):
     if cpu:
         cpu_rows = [[float(x) for x in l.split()] for l in open(cpu) if l.strip()]
     # per 100 ms bins: requests in flight (mean), MB arrived, server CPU %, machine CPU %
-    print("bin(ms)  inflight  MB   Mbit/s  orthanc%  shaper%  machine%(of 200)")
+    if cpu_rows:
+        a = [r for r in cpu_rows if epoch + t0 <= r[0] <= epoch + end]
+        if len(a) > 1:
+            print("CPU seconds over the open: " + ", ".join(f"{n} {(a[-1][c] - a[0][c]) / 1000:.2f}" for c, n in
+                  enumerate(["orthanc", "shaper", "client", "machine (all processes)"][:len(a[0]) - 1], start=1))
+                  + f" (wall {(a[-1][0] - a[0][0]) / 1000:.2f} s)")
+    print("bin(ms)  inflight  MB   Mbit/s  orthanc%  shaper%  client%  machine%(of 200)")
     b = 0
     idle = 0
     while b * 100 < end + 100:

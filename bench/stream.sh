@@ -6,8 +6,11 @@
 # Prints per link and syntax: time to metadata, to the first slice decoded, to the full volume, bytes, and the
 # ratios (first slice / 150 ms target, full volume / (bytes / link rate), full volume / curl).
 # Usage: [LINKS="30 10,100 20"] [MODES="auto:instance auto:metadata stored:instance"] bench/stream.sh [slices] [repeat]
-# (defaults 200 3). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
-# a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, first = instance (the slice on the screen before the series' metadata,
+# (defaults 200 3). STORED_AS=<transfer syntax UID> has Orthanc store the study in that syntax (IngestTranscoding: an
+# archive that keeps JPEG-LS, 1.2.840.10008.1.2.4.80, serves it without transcoding); its rows are labelled
+# syntax/jls. DECODE_THREADS=n: our decode pool's threads (default: cores - 1). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
+# a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, syntax = auto, stored, jpeg-ls or jpeg-lossless (the last two
+# forced), first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
 # series search (instance count) made before the clock starts (the viewer's strip has made it when the user
 # clicks); the search for the middle instance is inside the timed first slice. Orthanc's HTTP
@@ -33,11 +36,12 @@ java -cp "$bench_cp" org.lumen.bench.web.WebBench generate "$out/data" 512 "$sli
 
 port=$(free_port)
 mkdir -p "$out/orthanc/storage" "$out/orthanc/tmp"
+ingest=""; [ -n "${STORED_AS:-}" ] && ingest="\"IngestTranscoding\": \"$STORED_AS\","
 cat >"$out/orthanc/config.json" <<JSON
 { "Name": "lumen-stream-bench", "StorageDirectory": "$out/orthanc/storage", "IndexDirectory": "$out/orthanc/storage",
   "TemporaryDirectory": "$out/orthanc/tmp", "StorageCompression": false, "HttpServerEnabled": true,
   "HttpPort": $port, "DicomServerEnabled": false, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
-  "SaveJobs": false, "OverwriteInstances": true, "HttpCompressionEnabled": false, "HttpThreadsCount": 16,
+  "SaveJobs": false, "OverwriteInstances": true, "HttpCompressionEnabled": false, "HttpThreadsCount": 16, $ingest
   "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
   "DicomWeb": { "Enable": true, "Root": "/dicom-web/", "EnableWado": false, "Ssl": false } }
 JSON
@@ -68,10 +72,10 @@ for link in "${links[@]}"; do
             tag="$mbit-$syntax-$first-$r"; traced=()
             if [ -n "${TRACE:-}" ]; then
                 traced=(--trace "$out/trace-$tag.jsonl")
-                /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" & sampler=$!
+                /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" "$surl" & sampler=$!; pids+=($sampler)
             fi
             line=$(java -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
-                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1 "${traced[@]}")
+                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1 ${DECODE_THREADS:+--decode-threads "$DECODE_THREADS"} "${traced[@]}")
             if [ -n "${TRACE:-}" ]; then
                 kill "$sampler" 2>/dev/null || true
                 /usr/bin/python3 bench/stream-trace.py report "$out/trace-$tag.jsonl" "$out/cpu-$tag.txt" "$mbit" >"$out/profile-$tag.txt" || true
@@ -86,8 +90,8 @@ for link in "${links[@]}"; do
             t0=$(date +%s%N)
             cbytes=$(curl -s --compressed --parallel --parallel-max 8 -H "$accept" -K "$out/frames.curl" -w '%{size_download}\n' | awk '{s+=$1} END {print s}')
             t1=$(date +%s%N)
-            printf '{"mbit":%s,"rttMs":%s,"syntax":"%s","first":"%s","run":%d,"lumen":%s,"curl":{"bytes":%d,"ms":%.1f,"syntax":"%s"}}\n' \
-                "$mbit" "$rtt" "$syntax" "$first" "$r" "$line" "$cbytes" "$(/usr/bin/python3 -c "print(($t1-$t0)/1e6)")" "$ts" | tee -a "$results" >&2
+            printf '{"mbit":%s,"rttMs":%s,"syntax":"%s","first":"%s","storedAs":"%s","run":%d,"lumen":%s,"curl":{"bytes":%d,"ms":%.1f,"syntax":"%s"}}\n' \
+                "$mbit" "$rtt" "$syntax" "$first" "${STORED_AS:-}" "$r" "$line" "$cbytes" "$(/usr/bin/python3 -c "print(($t1-$t0)/1e6)")" "$ts" | tee -a "$results" >&2
         done
     done
     kill "$shaper" 2>/dev/null || true
@@ -96,8 +100,9 @@ done
 import json, sys, statistics as st
 rows = [json.loads(l) for l in open(sys.argv[1])]
 print("link              syntax  first     first slice  /150ms  metadata  qido    full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  lossy")
-for key in sorted({(r["mbit"], r["rttMs"], r["syntax"], r.get("first", "metadata")) for r in rows}):
-    rs = [r for r in rows if (r["mbit"], r["rttMs"], r["syntax"], r.get("first", "metadata")) == key]
+label = lambda r: r["syntax"] + ("/" + {"1.2.840.10008.1.2.4.80": "jls", "1.2.840.10008.1.2.4.70": "sv1", "1.2.840.10008.1.2.4.90": "j2k"}.get(r["storedAs"], r["storedAs"]) if r.get("storedAs") else "")
+for key in sorted({(r["mbit"], r["rttMs"], label(r), r.get("first", "metadata")) for r in rows}):
+    rs = [r for r in rows if (r["mbit"], r["rttMs"], label(r), r.get("first", "metadata")) == key]
     meta = st.median(r["lumen"]["metadataMs"] for r in rs)
     qido = st.median(r["lumen"].get("qidoMs", 0) for r in rs)
     first = st.median(r["lumen"]["firstSliceMs"] for r in rs)

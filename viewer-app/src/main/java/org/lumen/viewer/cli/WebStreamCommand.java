@@ -33,8 +33,9 @@ final class WebStreamCommand implements Callable<Integer> {
     @Option(names = "--focus", defaultValue = "-1", paramLabel = "<slice>", description = "slice shown first (default: the middle)")
     int focus;
 
-    @Option(names = "--syntax", defaultValue = "auto", paramLabel = "auto|stored",
-            description = "auto: lossless compressed on a slow link (measured); stored: as stored")
+    @Option(names = "--syntax", defaultValue = "auto", paramLabel = "auto|stored|jpeg-ls|jpeg-lossless",
+            description = "auto: lossless compressed on a slow link, the syntax that measures fastest; stored: as stored; "
+                    + "jpeg-ls, jpeg-lossless: always JPEG-LS lossless, JPEG lossless SV1 (else as stored)")
     String syntax;
 
     @Option(names = "--first", defaultValue = "instance", paramLabel = "instance|metadata",
@@ -43,6 +44,9 @@ final class WebStreamCommand implements Callable<Integer> {
 
     @Option(names = "--workers", defaultValue = "8", paramLabel = "<n>", description = "requests in flight")
     int workers;
+
+    @Option(names = "--decode-threads", paramLabel = "<n>", description = "threads decoding frames (default: the cores less one)")
+    Integer decodeThreads;
 
     @Option(names = "--warm-up", defaultValue = "0", paramLabel = "<n>",
             description = "untimed opens first (as in a viewer that is already running)")
@@ -63,7 +67,9 @@ final class WebStreamCommand implements Callable<Integer> {
         SyntaxPolicy policy = switch (syntax) {
             case "auto" -> SyntaxPolicy.DEFAULT;
             case "stored" -> SyntaxPolicy.STORED;
-            default -> throw new CommandFailure(LumenCommand.USAGE, "--syntax must be auto or stored");
+            case "jpeg-ls" -> SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY);
+            case "jpeg-lossless" -> SyntaxPolicy.always(SyntaxPolicy.JPEG_LOSSLESS_WAY);
+            default -> throw new CommandFailure(LumenCommand.USAGE, "--syntax must be auto, stored, jpeg-ls or jpeg-lossless");
         };
         StreamRun.First first = switch (firstRequest) {
             case "instance" -> StreamRun.First.INSTANCE;
@@ -72,14 +78,15 @@ final class WebStreamCommand implements Callable<Integer> {
         };
         RetrievalScheduler.Settings d = RetrievalScheduler.Settings.DEFAULT;
         RetrievalScheduler.Settings settings = new RetrievalScheduler.Settings(workers, d.maxFramesPerRequest(), d.ahead(), d.behind(),
-                d.decodeThreads());
+                decodeThreads == null ? d.decodeThreads() : decodeThreads);
+        SyntaxPolicy measured = policy.withDecodeThreads(settings.decodeThreads());
         StreamReport report = server.call(c -> {
             var client = c.withServer(c.server().withMaxConcurrentRequests(Math.max(6, workers)));
             for (int w = 0; w < warmUps; w++) {
-                StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first);
+                StreamRun.open(client, study, series, focus, measured, settings, Duration.ofSeconds(timeout), first);
             }
             StreamTrace timeLine = trace == null ? StreamTrace.OFF : StreamTrace.start();
-            StreamReport r = StreamRun.open(client, study, series, focus, policy, settings, Duration.ofSeconds(timeout), first, timeLine);
+            StreamReport r = StreamRun.open(client, study, series, focus, measured, settings, Duration.ofSeconds(timeout), first, timeLine);
             if (trace != null) {
                 timeLine.write(trace);
             }

@@ -17,12 +17,15 @@ import java.util.function.LongSupplier;
  */
 public final class LinkMeter {
     static final int WINDOW = 32;
+    static final int COST_WINDOW = 16;
     private final LongSupplier nanos;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final Map<String, Deque<Sample>> byWay = new HashMap<>();
     private final Map<String, Deque<Long>> decodeNanos = new HashMap<>();
+    private final Map<String, String> arrivedAs = new HashMap<>();
     private long choices;
     private long lastProbe = -1;
+    private long probes;
 
     private record Sample(long start, long end, long bytes, int frames) {}
 
@@ -46,6 +49,16 @@ public final class LinkMeter {
         keep(byWay.computeIfAbsent(way, k -> new ArrayDeque<>()), s);
     }
 
+    /** A frame asked for in the way {@code way} arrived in {@code transferSyntaxUid}. */
+    public synchronized void arrived(String way, String transferSyntaxUid) {
+        arrivedAs.put(way, transferSyntaxUid);
+    }
+
+    /** The transfer syntax the last frame asked for in the way {@code way} arrived in. */
+    public synchronized Optional<String> arrivedAs(String way) {
+        return Optional.ofNullable(arrivedAs.get(way));
+    }
+
     /** A frame asked for in the way {@code way} took {@code nanos} to decode. */
     public synchronized void recordDecode(String way, long nanos) {
         keep(decodeNanos.computeIfAbsent(way, k -> new ArrayDeque<>()), nanos);
@@ -56,16 +69,31 @@ public final class LinkMeter {
         choices++;
     }
 
+    /** Choices counted so far. */
+    public synchronized long choices() {
+        return choices;
+    }
+
     /**
-     * Whether this choice is to probe the other way of asking: the first time asked, then once in {@code every}
-     * choices (counted by {@link #choice}).
+     * Whether this choice is to probe another way of asking: {@code burst} choices in a row (a probe), the first
+     * time asked, then again once {@code every} choices (counted by {@link #choice}) have passed since the last
+     * probe began.
      */
-    public synchronized boolean probeDue(int every) {
+    public synchronized boolean probeDue(int every, int burst) {
+        if (lastProbe >= 0 && choices - lastProbe < burst) {
+            return true;
+        }
         if (lastProbe >= 0 && choices - lastProbe < every) {
             return false;
         }
         lastProbe = choices;
+        probes++;
         return true;
+    }
+
+    /** Probes begun so far (see {@link #probeDue}). */
+    public synchronized long probes() {
+        return probes;
     }
 
     private static <T> void keep(Deque<T> window, T value) {
@@ -85,10 +113,13 @@ public final class LinkMeter {
 
     /** What asking in the way {@code way} costs, as measured over the recent requests; empty before any finished. */
     public synchronized Optional<SyntaxPolicy.Cost> cost(String way) {
-        Deque<Sample> mine = byWay.get(way);
-        if (mine == null || mine.isEmpty()) {
+        Deque<Sample> all = byWay.get(way);
+        if (all == null || all.isEmpty()) {
             return Optional.empty();
         }
+        // The way's recent requests only: its first ones, made while the opening was still busy on the server
+        // (the series metadata), measured slower than it went later.
+        Deque<Sample> mine = new ArrayDeque<>(all.stream().skip(Math.max(0, all.size() - COST_WINDOW)).toList());
         double inFlight = busy(samples) / (double) Math.max(1, span(samples));
         double framesPerSecond = inFlight * mine.stream().mapToInt(Sample::frames).sum() * 1e9 / Math.max(1, busy(mine));
         Deque<Long> decodes = decodeNanos.get(way);

@@ -41,7 +41,11 @@ public final class RetrievalScheduler implements AutoCloseable {
 
     /** How many requests at once, how many frames per request, how many neighbours first. */
     public record Settings(int workers, int maxFramesPerRequest, int ahead, int behind, int decodeThreads) {
-        public static final Settings DEFAULT = new Settings(8, 16, 8, 2, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        /**
+         * 8 in flight; decoding on the cores less one, but at least 2 threads: with one (2 cores) JPEG-LS decoding
+         * was the bottleneck of a loaded 100 Mbit/s open (bench/README.md, an archive keeping JPEG-LS).
+         */
+        public static final Settings DEFAULT = new Settings(8, 16, 8, 2, Math.max(2, Runtime.getRuntime().availableProcessors() - 1));
 
         public Settings {
             if (workers < 1 || maxFramesPerRequest < 1 || ahead < 0 || behind < 0 || decodeThreads < 1) {

@@ -5,42 +5,70 @@ import java.util.Optional;
 
 /**
  * Which transfer syntaxes to ask for, from what the session measures ({@link LinkMeter}). On a fast link (at or
- * above {@code slowBitsPerSecond}) the stored syntax ({@code *}: no transcoding delay on the server). Below it a
- * lossless compressed syntax first (JPEG-LS lossless, then JPEG lossless SV1, which Orthanc transcodes to,
- * falling back to the stored syntax when the server refuses), unless measuring shows the stored syntax finishing
- * earlier: compressing costs the server time to transcode and this machine time to decode, and a server that
- * sends compressed frames slower than the link drains uncompressed ones, or a client that decodes them slower,
- * loses what the smaller bytes gain. So, once the link is measured, one request asks the other way, and again one in {@code probeEvery}; and each way's
- * {@link Cost} (frames per second delivered, decoding time per frame) decides, the stored syntax winning only by
- * {@code margin} ({@link #storedFinishesEarlier}). Before {@code minRequests} requests have been measured the
- * link counts as slow: the first slice on a slow link matters most, and on a fast one a few compressed frames
- * cost little. Never a lossy syntax: what arrives lossy anyway is labelled so by the
- * {@link org.lumen.dicomweb.FramePart}.
+ * above {@code slowBitsPerSecond}) the stored syntax ({@code *}: no transcoding delay on the server). Below it
+ * one of {@code ways}, each a list of syntaxes in order of preference: the first until measuring shows another
+ * finishing earlier. Compressing costs the server time to transcode and this machine time to decode: JPEG
+ * lossless SV1 is about 5 % larger than JPEG-LS lossless on CT but decodes three times faster here (2.8 against
+ * 8.9 ms for 512 x 512) and Orthanc encodes it in 13 instead of 18 ms of CPU, so it comes first, JPEG-LS
+ * (fewest bytes) second, the stored syntax last (a server that sends compressed frames slower than the link
+ * drains uncompressed ones loses what the smaller bytes gain). Once the link is measured and {@code probeEvery / 4} more requests have gone the first way, four requests in a row
+ * ask another way, again every {@code probeEvery} requests (the ways in turn, the stored syntax first: an archive
+ * that keeps JPEG-LS, JPEG lossless or RLE is then asked as stored, with nothing to transcode), and each way's {@link Cost}
+ * (frames per second delivered, decoding time per frame) decides ({@link #cheapest}): a way later in the list
+ * wins only by {@code margin}. Before {@code minRequests} requests have been measured the link counts as slow:
+ * the first slice on a slow link matters most, and on a fast one a few compressed frames cost little. Never a
+ * lossy syntax: what arrives lossy anyway is labelled so by the {@link org.lumen.dicomweb.FramePart}.
  *
- * @param probeEvery    one choice in this many asks the way not chosen, to measure it (0: never)
- * @param margin        how much faster the stored syntax must measure to be chosen (1.2: 20 %)
+ * @param ways          the ways of asking, in order of preference (each a list of syntaxes; its first names it)
+ * @param probeEvery    every this many choices a probe of four asks a way not chosen, to measure it (0: never)
+ * @param margin        how much faster a later way must measure to be chosen (1.1: 10 %)
  * @param decodeThreads the threads decoding frames (the scheduler's decode pool)
  */
-public record SyntaxPolicy(double slowBitsPerSecond, int minRequests, int probeEvery, double margin, int decodeThreads) {
+public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, int minRequests, int probeEvery, double margin,
+        int decodeThreads) {
     public static final String JPEG_LS_LOSSLESS = "1.2.840.10008.1.2.4.80";
     public static final String JPEG_LOSSLESS_SV1 = "1.2.840.10008.1.2.4.70";
     public static final String AS_STORED = "*";
-    private static final List<String> COMPRESSED = List.of(JPEG_LS_LOSSLESS, JPEG_LOSSLESS_SV1, AS_STORED);
-    private static final List<String> STORED_ONLY = List.of(AS_STORED);
+    /** JPEG-LS lossless first, JPEG lossless SV1, then as stored. */
+    public static final List<String> JPEG_LS_WAY = List.of(JPEG_LS_LOSSLESS, JPEG_LOSSLESS_SV1, AS_STORED);
+    /** JPEG lossless SV1 first, JPEG-LS lossless, then as stored. */
+    public static final List<String> JPEG_LOSSLESS_WAY = List.of(JPEG_LOSSLESS_SV1, JPEG_LS_LOSSLESS, AS_STORED);
+    /** As stored. */
+    public static final List<String> STORED_WAY = List.of(AS_STORED);
+    private static final int THREADS = RetrievalScheduler.Settings.DEFAULT.decodeThreads();
     /**
-     * Below 200 Mbit/s compressing pays (a 512 x 512 CT slice halves in size while decoding takes ~5 ms) unless
-     * measured otherwise; one request in 64 measures the other way (4 of a 200-slice series).
+     * Lossless syntaxes that, stored so by the archive, are asked for as stored once seen: no transcoding, and they
+     * decode fast here (JPEG 2000 does not: 6 MP/s, bench/README.md).
      */
-    public static final SyntaxPolicy DEFAULT = new SyntaxPolicy(200e6, 4, 64, 1.2,
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    private static final java.util.Set<String> STORED_COMPRESSED = java.util.Set.of(JPEG_LS_LOSSLESS, JPEG_LOSSLESS_SV1,
+            "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.5");
+    /** Requests in a row that probe a way. */
+    static final int PROBE = 4;
+    /**
+     * Below 200 Mbit/s compressing pays (a 512 x 512 CT slice shrinks to 40 %) unless measured otherwise; four
+     * requests in a row in every 64 measure another way (12 of a 200-slice series: 8 JPEG-LS, 4 as stored).
+     */
+    public static final SyntaxPolicy DEFAULT = new SyntaxPolicy(List.of(JPEG_LOSSLESS_WAY, JPEG_LS_WAY, STORED_WAY), 200e6, 4, 64, 1.1,
+            THREADS);
     /** Always as stored. */
-    public static final SyntaxPolicy STORED = new SyntaxPolicy(Double.NEGATIVE_INFINITY, 1, 0, 1, 1);
+    public static final SyntaxPolicy STORED = new SyntaxPolicy(List.of(STORED_WAY), Double.NEGATIVE_INFINITY, 1, 0, 1, 1);
 
     public SyntaxPolicy {
-        if (minRequests < 1 || probeEvery < 0 || margin < 1 || decodeThreads < 1) {
-            throw new IllegalArgumentException("minRequests " + minRequests + ", probeEvery " + probeEvery + ", margin " + margin
-                    + ", decodeThreads " + decodeThreads);
+        ways = List.copyOf(ways.stream().map(List::copyOf).toList());
+        if (ways.isEmpty() || minRequests < 1 || probeEvery < 0 || margin < 1 || decodeThreads < 1) {
+            throw new IllegalArgumentException("ways " + ways + ", minRequests " + minRequests + ", probeEvery " + probeEvery + ", margin "
+                    + margin + ", decodeThreads " + decodeThreads);
         }
+    }
+
+    /** This policy for a decode pool of {@code threads}. */
+    public SyntaxPolicy withDecodeThreads(int threads) {
+        return new SyntaxPolicy(ways, slowBitsPerSecond, minRequests, probeEvery, margin, threads);
+    }
+
+    /** Always {@code way} (a list of syntaxes in order of preference), measured or not. */
+    public static SyntaxPolicy always(List<String> way) {
+        return new SyntaxPolicy(List.of(way), Double.POSITIVE_INFINITY, 1, 0, 1, THREADS);
     }
 
     /**
@@ -58,9 +86,21 @@ public record SyntaxPolicy(double slowBitsPerSecond, int minRequests, int probeE
         }
     }
 
-    /** Whether the stored syntax measures at least {@code margin} times the compressed one's rate (delivery and decoding). */
-    public static boolean storedFinishesEarlier(Cost compressed, Cost stored, int decodeThreads, double margin) {
-        return stored.rate(decodeThreads) > margin * compressed.rate(decodeThreads);
+    /**
+     * The way (index into {@code costs}, in order of preference) that finishes earliest by the measured costs:
+     * the first, unless a later one measures more than {@code margin} times the rate of the best before it.
+     * Empty costs are ways not measured yet.
+     */
+    public static int cheapest(List<Optional<Cost>> costs, int decodeThreads, double margin) {
+        int best = 0;
+        for (int i = 1; i < costs.size(); i++) {
+            Optional<Cost> c = costs.get(i);
+            Optional<Cost> b = costs.get(best);
+            if (c.isPresent() && (b.isEmpty() || c.get().rate(decodeThreads) > margin * b.get().rate(decodeThreads))) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The syntaxes to ask for in the next request, in order of preference (counts as one choice of the meter). */
@@ -68,24 +108,27 @@ public record SyntaxPolicy(double slowBitsPerSecond, int minRequests, int probeE
         double bps = meter.bitsPerSecond(minRequests);
         meter.choice();
         if (bps >= slowBitsPerSecond) {
-            return STORED_ONLY;
+            return STORED_WAY;
         }
-        if (bps < 0) {
-            return COMPRESSED;
+        if (bps < 0 || ways.size() == 1) {
+            return ways.get(0);
         }
-        boolean stored = storedIsCheaper(meter);
-        boolean probe = probeEvery > 0 && meter.probeDue(probeEvery);
-        return stored != probe ? STORED_ONLY : COMPRESSED;
+        if (ways.contains(STORED_WAY) && meter.arrivedAs(AS_STORED).filter(STORED_COMPRESSED::contains).isPresent()) {
+            return STORED_WAY; // the archive keeps it compressed in a syntax that decodes fast: nothing to transcode
+        }
+        // A way counts once a whole probe of it has been measured (one request alone varies too much).
+        int best = cheapest(ways.stream().map(w -> meter.cost(way(w)).filter(c -> c.requests() >= PROBE)).toList(), decodeThreads, margin);
+        // The first probe once the first way has run a while (its first requests share the server with the opening).
+        if (probeEvery > 0 && meter.choices() > minRequests + probeEvery / 4 && meter.probeDue(probeEvery, PROBE)) {
+            // The other ways in turn, from the last (the stored syntax: what the archive keeps shows first).
+            int k = ways.size() - 2 - (int) ((meter.probes() - 1) % (ways.size() - 1));
+            return ways.get(k < best ? k : k + 1);
+        }
+        return ways.get(best);
     }
 
-    /** The way of asking a choice stands for (the key of the {@link LinkMeter}'s costs). */
+    /** The way of asking a choice stands for (the key of the {@link LinkMeter}'s costs): its first syntax. */
     public static String way(List<String> syntaxes) {
         return syntaxes.get(0);
-    }
-
-    private boolean storedIsCheaper(LinkMeter meter) {
-        Optional<Cost> compressed = meter.cost(JPEG_LS_LOSSLESS);
-        Optional<Cost> stored = meter.cost(AS_STORED);
-        return compressed.isPresent() && stored.isPresent() && storedFinishesEarlier(compressed.get(), stored.get(), decodeThreads, margin);
     }
 }

@@ -35,6 +35,7 @@ public final class WebFrameSource implements FrameSource {
         client.retrieveFrames(studyUid, seriesUid, instanceUid, frames, syntaxes, part -> {
             bytes[0] += part.data().length;
             arrivedAs.put(part.transferSyntaxUid(), way);
+            meter.arrived(way, part.transferSyntaxUid());
             consumer.accept(part);
         });
         meter.record(start, bytes[0], frames.length, way);

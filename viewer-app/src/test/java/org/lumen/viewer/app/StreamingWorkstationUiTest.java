@@ -147,7 +147,12 @@ class StreamingWorkstationUiTest extends WorkstationUiBase {
         link.gate("/frames", 1);
         WaitForAsyncUtils.asyncFx(() -> window.openLink(new StudyLink("Slow Orthanc", head.studyUid(), head.seriesUids().get(0))));
         waitFor(() -> streaming().filter(s -> !s.provisional()).isPresent() && onFx(() -> workspace().active().raster().isPresent()));
-        waitFor(() -> link.held() > 0);
+        // Held requests still arriving (the workers start one after the other): counted once none came for 300 ms.
+        waitFor(() -> {
+            int now = link.held();
+            Thread.sleep(300);
+            return now > 0 && now == link.held();
+        });
         int held = link.held();
         int cancelledBefore = link.cancelled();
         int framesBefore = frameRequests().size();

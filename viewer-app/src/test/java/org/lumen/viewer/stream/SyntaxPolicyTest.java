@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class SyntaxPolicyTest {
     private static final String JLS = SyntaxPolicy.JPEG_LS_LOSSLESS;
     private static final String STORED = SyntaxPolicy.AS_STORED;
-    private static final List<String> COMPRESSED = List.of(JLS, SyntaxPolicy.JPEG_LOSSLESS_SV1, STORED);
-    /** The default's figures on one decode thread, as on this 2-core machine. */
-    private static final SyntaxPolicy POLICY = new SyntaxPolicy(200e6, 4, 64, 1.2, 1);
+    private static final String SV1 = SyntaxPolicy.JPEG_LOSSLESS_SV1;
+    private static final List<String> COMPRESSED = SyntaxPolicy.JPEG_LS_WAY;
+    /** JPEG-LS or as stored, one decode thread (as on this 2-core machine), a probe in 64, a 20 % margin. */
+    private static final SyntaxPolicy POLICY = new SyntaxPolicy(List.of(COMPRESSED, SyntaxPolicy.STORED_WAY), 200e6, 4, 64, 1.2, 1);
     private final AtomicLong clock = new AtomicLong();
     private final LinkMeter meter = new LinkMeter(clock::get);
 
@@ -46,20 +48,41 @@ class SyntaxPolicyTest {
     }
 
     @Test
-    void aSlowLinkGetsLosslessCompressionAfterOneProbeOfTheStoredSyntaxAndAFastOneTheStoredSyntax() {
+    void aSlowLinkGetsLosslessCompressionBetweenProbesOfTheOtherWaysAndAFastOneTheStoredSyntax() {
+        List<String> sv1First = SyntaxPolicy.JPEG_LOSSLESS_WAY;
+        assertThat(sv1First).containsExactly(SV1, JLS, STORED);
         requests(4, 250_000, 100); // 20 Mbit/s
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("the first measured choice probes the other way").containsExactly(STORED);
-        for (int i = 1; i < 64; i++) {
-            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i).isEqualTo(COMPRESSED);
+        for (int i = 1; i <= 20; i++) {
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i + ": the first way runs a while").isEqualTo(sv1First);
         }
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("one in 64 probes").containsExactly(STORED);
+        for (int i = 0; i < 4; i++) {
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("then four probe the stored syntax").containsExactly(STORED);
+        }
+        for (int i = 4; i < 64; i++) {
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i).isEqualTo(sv1First);
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("four in 64 probe, the ways in turn").isEqualTo(COMPRESSED);
+        }
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).isEqualTo(sv1First);
         requests(32, 2_500_000, 20); // 1 Gbit/s
         assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(STORED);
+        assertThat(SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY).choose(meter)).isEqualTo(COMPRESSED);
+    }
+
+    @Test
+    void anArchiveKeepingJpegLsIsAskedAsStoredOnceSeenButNotOneKeepingJpeg2000() {
+        requests(4, 198_000, 60);
+        meter.arrived(STORED, JLS); // the stored probe's frames came as JPEG-LS: nothing to transcode
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(STORED);
+        meter.arrived(STORED, "1.2.840.10008.1.2.4.90"); // JPEG 2000 lossless decodes at 6 MP/s here
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).isEqualTo(SyntaxPolicy.JPEG_LOSSLESS_WAY);
+        assertThat(SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY).choose(meter)).as("forced").isEqualTo(COMPRESSED);
     }
 
     @Test
     void beforeMeasuringTheLinkCountsAsSlowUnlessStoredIsForced() {
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).first().isEqualTo(JLS);
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).first().isEqualTo(SV1);
         assertThat(SyntaxPolicy.STORED.choose(meter)).containsExactly(STORED);
     }
 
@@ -83,42 +106,63 @@ class SyntaxPolicyTest {
         assertThat(meter.cost(STORED)).isEmpty();
     }
 
+    private static boolean storedWins(SyntaxPolicy.Cost compressed, SyntaxPolicy.Cost stored, int threads) {
+        return SyntaxPolicy.cheapest(List.of(Optional.of(compressed), Optional.of(stored)), threads, 1.2) == 1;
+    }
+
     @Test
-    void theStoredSyntaxWinsOnlyWhenItsMeasuredRateBeatsTheCompressedOneByTheMargin() {
+    void aLaterWayWinsOnlyWhenItsMeasuredRateBeatsTheBestBeforeItByTheMargin() {
         // 100 Mbit/s, quiet: JPEG-LS 198 kB frames at 53 frames/s (the link's), decoded in 9 ms; uncompressed 524 kB
         // frames at 22.5 frames/s: compressed.
         SyntaxPolicy.Cost jlsQuiet = new SyntaxPolicy.Cost(53, 9, 198_000, 32);
         SyntaxPolicy.Cost stored = new SyntaxPolicy.Cost(22.5, 0.3, 524_288, 1);
-        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsQuiet, stored, 1, 1.2)).isFalse();
+        assertThat(storedWins(jlsQuiet, stored, 1)).isFalse();
         // The server transcodes slower than the link drains: 16.6 JPEG-LS frames/s (the loaded run, 12 s for 200).
-        SyntaxPolicy.Cost jlsServerBound = new SyntaxPolicy.Cost(16.6, 9, 198_000, 32);
-        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsServerBound, stored, 1, 1.2)).isTrue();
+        assertThat(storedWins(new SyntaxPolicy.Cost(16.6, 9, 198_000, 32), stored, 1)).isTrue();
         // This machine decodes slower than the frames come: 45 ms a frame on one thread is 22 frames/s.
         SyntaxPolicy.Cost jlsDecodeBound = new SyntaxPolicy.Cost(53, 45, 198_000, 32);
-        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsDecodeBound, new SyntaxPolicy.Cost(30, 0.3, 524_288, 1), 1, 1.2)).isTrue();
-        assertThat(SyntaxPolicy.storedFinishesEarlier(jlsDecodeBound, new SyntaxPolicy.Cost(30, 0.3, 524_288, 1), 2, 1.2))
-                .as("two decode threads keep up with 44 frames/s").isFalse();
+        assertThat(storedWins(jlsDecodeBound, new SyntaxPolicy.Cost(30, 0.3, 524_288, 1), 1)).isTrue();
+        assertThat(storedWins(jlsDecodeBound, new SyntaxPolicy.Cost(30, 0.3, 524_288, 1), 2)).as("two decode threads keep up with 44 frames/s")
+                .isFalse();
         // Within the margin: stays compressed (fewer bytes on a shared link).
-        assertThat(SyntaxPolicy.storedFinishesEarlier(new SyntaxPolicy.Cost(20, 9, 198_000, 32), new SyntaxPolicy.Cost(23, 0.3, 524_288, 1), 1,
-                1.2)).isFalse();
+        assertThat(storedWins(new SyntaxPolicy.Cost(20, 9, 198_000, 32), new SyntaxPolicy.Cost(23, 0.3, 524_288, 1), 1)).isFalse();
+        // Three ways: JPEG lossless SV1 (208 kB, 2.8 ms) where JPEG-LS decoding (31 ms on a loaded machine) holds the
+        // frames back; the stored syntax is not measured yet and does not count.
+        SyntaxPolicy.Cost jlsLoaded = new SyntaxPolicy.Cost(40, 31, 198_000, 32);
+        SyntaxPolicy.Cost sv1 = new SyntaxPolicy.Cost(38, 2.8, 208_000, 3);
+        assertThat(SyntaxPolicy.cheapest(List.of(Optional.of(jlsLoaded), Optional.of(sv1), Optional.empty()), 1, 1.1)).isEqualTo(1);
+        assertThat(SyntaxPolicy.cheapest(List.of(Optional.of(jlsQuiet), Optional.of(sv1), Optional.of(stored)), 1, 1.1))
+                .as("quiet: JPEG-LS decodes at 111 frames/s, faster than it comes").isZero();
+    }
+
+    /** The probe of the stored syntax beside seven JPEG-LS requests, the stored request taking {@code storedMs}, JPEG-LS {@code jlsMs}. */
+    private void probeBeside(long jlsMs, long storedMs) {
+        for (int i = 1; i <= 20; i++) {
+            assertThat(POLICY.choose(meter)).as("before the first probe").isEqualTo(COMPRESSED);
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(POLICY.choose(meter)).as("probe " + i).containsExactly(STORED);
+            long start = clock.get();
+            advance(Math.min(jlsMs, storedMs));
+            together(start, 1, jlsMs < storedMs ? 198_000 : 524_288, jlsMs < storedMs ? JLS : STORED);
+            together(start, jlsMs < storedMs ? 6 : 0, 198_000, JLS);
+            advance(Math.abs(storedMs - jlsMs));
+            together(start, 1, jlsMs < storedMs ? 524_288 : 198_000, jlsMs < storedMs ? STORED : JLS);
+            together(start, jlsMs < storedMs ? 0 : 6, 198_000, JLS);
+        }
+        meter.recordDecode(JLS, 9_000_000);
+        meter.recordDecode(STORED, 300_000);
     }
 
     @Test
     void theSessionSwitchesToTheStoredSyntaxWhenTheServerSendsCompressedFramesSlowerAndProbesBack() {
         requests(4, 198_000, 60);
-        assertThat(POLICY.choose(meter)).containsExactly(STORED); // the probe
-        // Seven JPEG-LS requests take 500 ms each (the server transcoding), the stored probe beside them 355 ms.
-        long start = clock.get();
-        advance(355);
-        together(start, 1, 524_288, STORED);
-        advance(145);
-        together(start, 7, 198_000, JLS);
-        meter.recordDecode(JLS, 9_000_000);
-        meter.recordDecode(STORED, 300_000);
+        // JPEG-LS requests take 500 ms each (the server transcoding), the stored ones beside them 355 ms.
+        probeBeside(500, 355);
         assertThat(meter.cost(JLS).orElseThrow().framesPerSecond()).isLessThan(meter.cost(STORED).orElseThrow().framesPerSecond() / 1.2);
-        assertThat(POLICY.choose(meter)).as("measured cheaper").containsExactly(STORED);
-        for (int i = 2; i < 64; i++) {
-            POLICY.choose(meter);
+        assertThat(POLICY.choose(meter)).as("measured cheaper").containsExactly(STORED); // choice 25
+        for (int i = 26; i < 85; i++) {
+            assertThat(POLICY.choose(meter)).as("choice " + i).containsExactly(STORED);
         }
         assertThat(POLICY.choose(meter)).as("the probe now asks the compressed way").isEqualTo(COMPRESSED);
     }
@@ -126,19 +170,34 @@ class SyntaxPolicyTest {
     @Test
     void quietLinkBoundJpegLsStaysCompressedAfterItsProbe() {
         requests(4, 198_000, 20);
-        assertThat(POLICY.choose(meter)).containsExactly(STORED);
-        long start = clock.get();
-        advance(150);
-        together(start, 7, 198_000, JLS);
-        advance(205);
-        together(start, 1, 524_288, STORED);
-        meter.recordDecode(JLS, 9_000_000);
+        probeBeside(150, 355);
         assertThat(POLICY.choose(meter)).isEqualTo(COMPRESSED);
     }
 
     @Test
+    void oneFastRequestOfAWayIsNotEnoughToSwitch() {
+        requests(4, 198_000, 60);
+        for (int i = 1; i <= 20; i++) {
+            POLICY.choose(meter);
+        }
+        assertThat(POLICY.choose(meter)).containsExactly(STORED);
+        long start = clock.get();
+        advance(100);
+        together(start, 1, 524_288, STORED);
+        advance(400);
+        together(start, 7, 198_000, JLS);
+        assertThat(meter.cost(STORED).orElseThrow().framesPerSecond()).isGreaterThan(2 * meter.cost(JLS).orElseThrow().framesPerSecond());
+        for (int i = 1; i < 4; i++) {
+            assertThat(POLICY.choose(meter)).as("the rest of the probe").containsExactly(STORED);
+        }
+        assertThat(POLICY.choose(meter)).as("one stored request measured: not yet a probe").isEqualTo(COMPRESSED);
+    }
+
+    @Test
     void nonsenseSettingsAreRefused() {
-        assertThatThrownBy(() -> new SyntaxPolicy(200e6, 4, 64, 0.9, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("margin");
-        assertThatThrownBy(() -> new SyntaxPolicy(200e6, 0, 64, 1.2, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SyntaxPolicy(List.of(COMPRESSED), 200e6, 4, 64, 0.9, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("margin");
+        assertThatThrownBy(() -> new SyntaxPolicy(List.of(COMPRESSED), 200e6, 0, 64, 1.2, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SyntaxPolicy(List.of(), 200e6, 4, 64, 1.2, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
