@@ -75,7 +75,7 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         // The rest of the current series held at the link: nothing of the prior is asked for meanwhile.
         link.gate("/frames", 0);
         waitFor(() -> streaming().filter(s -> !s.provisional()).isPresent());
-        assertThat(texts(active())).contains("Im " + (SLICES / 2 + 1) + " / " + SLICES);
+        waitFor(() -> texts(active()).contains("Im " + (SLICES / 2 + 1) + " / " + SLICES)); // once the whole series is drawn
         waitFor(() -> link.held() > 0);
         Thread.sleep(500);
         assertThat(link.forwarded()).noneMatch(r -> r.contains(prior.studyUid()) || r.contains("PS-1"));
@@ -113,9 +113,15 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         // An older prior (not prefetched) streams into its viewport: missing slices marked, scrolling linked by position.
         link.gate("/frames", 3);
         TimelineEntry oldest = entry(older.studyUid());
+        int sent = link.forwarded().size();
         WaitForAsyncUtils.asyncFx(() -> window.priors().compare(oldest));
-        waitFor(() -> onFx(() -> window.priors().comparison().orElseThrow().prior().series()
-                .flatMap(OpenedSeries::streaming).isPresent()));
+        try {
+            waitFor(() -> onFx(() -> window.priors().comparison().orElseThrow().prior().series()
+                    .flatMap(OpenedSeries::streaming).isPresent()));
+        } catch (AssertionError e) {
+            List<String> all = link.forwarded();
+            throw new AssertionError("held " + link.held() + ", forwarded since compare " + all.subList(sent, all.size()), e);
+        }
         StackViewport streamingRight = onFx(() -> window.priors().comparison().orElseThrow().prior());
         waitFor(() -> link.held() > 0);
         WaitForAsyncUtils.asyncFx(() -> left.scrollTo(8));
