@@ -87,6 +87,8 @@ class PartialSeriesUiTest extends WorkstationUiBase {
             arrivedSops.addAll(arrived.stream().map(this::sopOf).toList());
             count[0] = arrivedCount;
             assertThat(offline.complete()).isFalse();
+            assertThat(arrived).as("opens at a cached slice").contains(onFx(() -> active().index()));
+            waitFor(() -> active().raster().isPresent());
             int missing = IntStream.range(0, SLICES).filter(i -> !arrived.contains(i)).findFirst().orElseThrow();
             int present = arrived.iterator().next();
             WaitForAsyncUtils.asyncFx(() -> workspace().active().scrollTo(missing));
