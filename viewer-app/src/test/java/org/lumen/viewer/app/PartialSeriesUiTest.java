@@ -111,7 +111,7 @@ class PartialSeriesUiTest extends WorkstationUiBase {
         WaitForAsyncUtils.asyncFx(() -> window.openLink(new StudyLink(SERVER, study.studyUid(), series)));
         waitFor(() -> streaming().isPresent() && streaming().orElseThrow().complete());
         List<String> fetched = frameRequests().subList(before, frameRequests().size());
-        assertThat(fetched).hasSize(SLICES - count[0]);
+        assertThat(fetched.stream().distinct()).hasSize(SLICES - count[0]); // a retried request counted once
         assertThat(fetched).noneMatch(r -> arrivedSops.stream().anyMatch(r::contains));
         for (int i = 0; i < SLICES; i++) {
             assertThat(streaming().orElseThrow().received(i)).as("slice %d", i).isPresent();

@@ -100,7 +100,7 @@ class PriorBehindCurrentIntegrationTest {
             }
             long overlapping = all.subList(0, lastOfSecond).stream().filter(r -> r.contains(prior.studyUid())).count() - priorBefore;
             assertThat(overlapping).as("prior requests sent while the second current series streamed").isLessThanOrEqualTo(1);
-            assertThat(frames(prior.studyUid())).hasSize(SLICES);
+            assertThat(frames(prior.studyUid()).stream().distinct()).hasSize(SLICES);
             now.closeStreams();
             assertThat(before.streamsClosed()).as("the prior's streams close with the current study's").isTrue();
         }
