@@ -65,6 +65,10 @@ final class PriorsMenu {
         zoom.setOnAction(e -> comparison.ifPresent(c -> c.linkZoom(zoom.isSelected())));
         this.prefetch = new PriorPrefetch(servers.registry(), servers::retrieval);
         servers.onStudyListed(prefetch::studyOpened); // priors-stream
+        owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> { // priors-stream: no stream outlives the window
+            endComparison();
+            prefetch.close();
+        });
     }
 
     PriorPrefetch prefetch() {

@@ -28,6 +28,7 @@ import org.lumen.viewer.cache.CachedPlans;
 import org.lumen.viewer.cache.SeriesInstances;
 import org.lumen.viewer.cache.StudyCache;
 import org.lumen.viewer.stream.BackgroundSource;
+import org.lumen.viewer.stream.CachedSlice;
 import org.lumen.viewer.stream.FirstSlice;
 import org.lumen.viewer.stream.RetrievalScheduler;
 import org.lumen.viewer.stream.SeriesOpening;
@@ -433,9 +434,11 @@ public final class StudyRetrieval {
             return Optional.empty();
         }
         StreamedStudy study = streamedStudy();
-        StreamedSeries s = study.resume(plan.get(), plans.slices(plan.get()), -1,
+        List<CachedSlice> cached = plans.slices(plan.get());
+        int start = nearestMiddle(plan.get(), cached);
+        StreamedSeries s = study.resume(plan.get(), cached, start,
                 Optional.of(new IOException("the server cannot be reached and the cache does not hold this slice")));
-        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, serverName + " (offline, from the cache)")));
+        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, serverName + " (offline, from the cache)", start, false)));
     }
 
     /** Streams what the cache lacks of a series part of which it holds: the cached slices shown at once, never fetched again. */
@@ -444,10 +447,19 @@ public final class StudyRetrieval {
         if (!streamable(plan)) {
             return Optional.empty();
         }
-        StreamedSeries s = study.resume(plan, plans.slices(plan), -1, Optional.empty());
+        List<CachedSlice> cached = plans.slices(plan);
+        int start = nearestMiddle(plan, cached);
+        StreamedSeries s = study.resume(plan, cached, start, Optional.empty());
         whenComplete(s);
         keepPlan(plan);
-        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin)));
+        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, start, false)));
+    }
+
+    /** The cached slice nearest the middle of the series: shown first, at once (the middle when none is cached). */
+    private static int nearestMiddle(SeriesPlan plan, List<CachedSlice> cached) {
+        int middle = plan.size() / 2;
+        return cached.stream().mapToInt(c -> c.frame().slice()).boxed()
+                .min(java.util.Comparator.comparingInt((Integer i) -> Math.abs(i - middle)).thenComparingInt(i -> i)).orElse(middle);
     }
 
     /** Keeps the series' plan in the cache beside its frames, on a thread of its own (not in the way of the stream). */
