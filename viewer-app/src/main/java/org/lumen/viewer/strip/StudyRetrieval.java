@@ -216,7 +216,8 @@ public final class StudyRetrieval {
                 throw new java.io.InterruptedIOException("download cancelled");
             }
             byte[] part10 = bytesOf(retrieved.body());
-            DataSet header = read(part10).dataSet();
+            // The header only (patient, cache labels): the viewer parses the whole instance once, when it opens it.
+            DataSet header = Part10Reader.read(new ByteArrayInputStream(part10), HEADER_ONLY).dataSet();
             patient[0] = header.getString(Tag.PatientID, patient[0]);
             cache.keep(serverId, header, part10);
             received.add(part10);
@@ -519,6 +520,8 @@ public final class StudyRetrieval {
         return middleInstanceOf(series.seriesUid())
                 .orElseThrow(() -> new IOException("series " + series.seriesUid() + " has no instances on the server"));
     }
+
+    private static final ReadOptions HEADER_ONLY = ReadOptions.DEFAULT.withStopBeforePixelData(true);
 
     private static DicomFile read(byte[] part10) throws IOException {
         return Part10Reader.read(new ByteArrayInputStream(part10), ReadOptions.DEFAULT);
