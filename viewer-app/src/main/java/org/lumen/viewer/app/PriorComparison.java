@@ -25,6 +25,8 @@ final class PriorComparison {
     private final ScrollLink link;
     private final Text currentLabel = label();
     private final Text priorLabel = label();
+    /** How the prior's slices follow (aligned by an offset, or by table position only): below the orientation letter, clear of the corner text. */
+    private final Text basisLabel = basisLabel();
     private final StatusBar status;
     private boolean scrollLinked = true;
     private boolean windowLinked;
@@ -38,7 +40,7 @@ final class PriorComparison {
         this.link = new ScrollLink(offsets, true);
         this.status = Objects.requireNonNull(status);
         ((StackPane) current.node()).getChildren().add(currentLabel);
-        ((StackPane) prior.node()).getChildren().add(priorLabel);
+        ((StackPane) prior.node()).getChildren().addAll(priorLabel, basisLabel);
         relabel();
     }
 
@@ -53,7 +55,7 @@ final class PriorComparison {
     /** Removes the labels; the viewports stop following each other. */
     void end() {
         ((StackPane) current.node()).getChildren().remove(currentLabel);
-        ((StackPane) prior.node()).getChildren().remove(priorLabel);
+        ((StackPane) prior.node()).getChildren().removeAll(priorLabel, basisLabel);
     }
 
     void linkScrolling(boolean on) {
@@ -128,8 +130,8 @@ final class PriorComparison {
                 target.scrollTo(l.index());
                 basis = switch (l.basis()) {
                     case SAME_FRAME -> "";
-                    case USER_OFFSET -> String.format(Locale.ROOT, "  (aligned, %+.1f mm)", source == current ? l.offsetMm() : -l.offsetMm());
-                    case UNALIGNED -> "  (table position: align once)";
+                    case USER_OFFSET -> String.format(Locale.ROOT, "aligned, %+.1f mm", source == current ? l.offsetMm() : -l.offsetMm());
+                    case UNALIGNED -> "table position: align once";
                 };
                 relabel();
             });
@@ -149,7 +151,18 @@ final class PriorComparison {
 
     private void relabel() {
         currentLabel.setText(current.series().map(s -> "CURRENT  " + HeaderFacts.displayDate(s)).orElse("CURRENT"));
-        priorLabel.setText(prior.series().map(s -> "PRIOR  " + HeaderFacts.displayDate(s)).orElse("PRIOR") + basis);
+        priorLabel.setText(prior.series().map(s -> "PRIOR  " + HeaderFacts.displayDate(s)).orElse("PRIOR"));
+        basisLabel.setText(basis.isEmpty() ? "" : "(" + basis + ")");
+    }
+
+    private static Text basisLabel() {
+        Text t = new Text();
+        t.getStyleClass().add("comparison-basis");
+        t.setStyle("-fx-fill: #ffd54f; -fx-font-size: 12px; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.95), 2, 1.0, 0, 0);");
+        t.setMouseTransparent(true);
+        StackPane.setAlignment(t, Pos.TOP_CENTER);
+        StackPane.setMargin(t, new javafx.geometry.Insets(54, 0, 0, 0));
+        return t;
     }
 
     private static Text label() {

@@ -131,6 +131,7 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         assertThat(onFx(streamingRight::streamMarkerText)).isEqualTo("NOT YET RECEIVED\nImage 9 / " + SLICES);
         assertThat(onFx(() -> streamingRight.series().orElseThrow().streaming().orElseThrow().losslessCount())).isLessThan(SLICES);
         waitFor(() -> texts(left).contains("Im 9 / " + SLICES) && texts(streamingRight).contains("Im 9 / " + SLICES));
+        assertThat(onFx(() -> labelsOverText(streamingRight))).as("the PRIOR label and its alignment line clear of the corner text").isEmpty();
         saveScreenshot("prior-streaming");
         link.openGate();
         waitFor(() -> streamingRight.raster().isPresent() && streamingRight.streamMarkerText().isEmpty());
@@ -172,5 +173,29 @@ class PriorStreamingUiTest extends WorkstationUiBase {
 
     private static double z(StackViewport v) {
         return v.series().orElseThrow().images().get(v.index()).dataSet().getDoubles(Tag.ImagePositionPatient)[2];
+    }
+
+    /** The comparison labels (date, alignment) of {@code v} that overlap its corner text or orientation letters (FX thread). */
+    private static List<String> labelsOverText(StackViewport v) {
+        List<javafx.scene.text.Text> labels = new java.util.ArrayList<>();
+        for (String style : List.of(".comparison-label", ".comparison-basis")) {
+            v.node().lookupAll(style).forEach(n -> labels.add((javafx.scene.text.Text) n));
+        }
+        List<javafx.scene.Node> others = new java.util.ArrayList<>(v.node().lookupAll(".overlay-text"));
+        others.addAll(v.node().lookupAll(".orientation-marker"));
+        List<String> overlaps = new java.util.ArrayList<>();
+        for (javafx.scene.text.Text label : labels) {
+            if (label.getText().isEmpty()) {
+                continue;
+            }
+            javafx.geometry.Bounds b = label.localToScene(label.getBoundsInLocal());
+            for (javafx.scene.Node other : others) {
+                if (other.isVisible() && other instanceof javafx.scene.text.Text t && !t.getText().isBlank()
+                        && b.intersects(other.localToScene(other.getBoundsInLocal()))) {
+                    overlaps.add(label.getText() + " over " + t.getText());
+                }
+            }
+        }
+        return overlaps;
     }
 }
