@@ -155,23 +155,21 @@ final class PriorComparison {
         basisLabel.setText(basis.isEmpty() ? "" : "(" + basis + ")");
     }
 
-    private static Text basisLabel() {
-        Text t = new Text();
-        t.getStyleClass().add("comparison-basis");
-        t.setStyle("-fx-fill: #ffd54f; -fx-font-size: 12px; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.95), 2, 1.0, 0, 0);");
-        t.setMouseTransparent(true);
-        StackPane.setAlignment(t, Pos.TOP_CENTER);
-        StackPane.setMargin(t, new javafx.geometry.Insets(54, 0, 0, 0));
-        return t;
+    private static Text label() {
+        return label("comparison-label", "-fx-fill: #ffd54f; -fx-font-size: 15px; -fx-font-weight: bold;", 6);
     }
 
-    private static Text label() {
+    private static Text basisLabel() {
+        return label("comparison-basis", "-fx-fill: #ffd54f; -fx-font-size: 12px; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.95), 2, 1.0, 0, 0);", 54);
+    }
+
+    private static Text label(String styleClass, String style, double top) {
         Text t = new Text();
-        t.getStyleClass().add("comparison-label");
-        t.setStyle("-fx-fill: #ffd54f; -fx-font-size: 15px; -fx-font-weight: bold;");
+        t.getStyleClass().add(styleClass);
+        t.setStyle(style);
         t.setMouseTransparent(true);
         StackPane.setAlignment(t, Pos.TOP_CENTER);
-        StackPane.setMargin(t, new javafx.geometry.Insets(6, 0, 0, 0));
+        StackPane.setMargin(t, new javafx.geometry.Insets(top, 0, 0, 0));
         return t;
     }
 }
