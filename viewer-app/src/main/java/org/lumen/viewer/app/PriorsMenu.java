@@ -50,7 +50,7 @@ final class PriorsMenu {
     private final CheckMenuItem window = check("Link Window/Level", "link-window", false);
     private final CheckMenuItem zoom = check("Link Zoom", "link-zoom", false);
     private Optional<PriorComparison> comparison = Optional.empty();
-    /** priors-stream: the relevant prior of each server study, prefetched behind it (ADR 0017). */
+    /** priors-stream: the relevant prior of each server study, prefetched behind it (ADR 0016). */
     private final PriorPrefetch prefetch;
     /** priors-stream: a prior streaming beside the current that was not prefetched; its streams end with the comparison. */
     private Optional<StudyRetrieval> streamingPrior = Optional.empty();
@@ -122,7 +122,7 @@ final class PriorsMenu {
 
     /**
      * Shows a series of the prior from its first server beside the current series: from the cache when it holds it
-     * (prefetched), else streaming into its viewport like the current (ADR 0017), else downloaded whole.
+     * (prefetched), else streaming into its viewport like the current (ADR 0016), else downloaded whole.
      */
     void compare(TimelineEntry prior) {
         Optional<OpenedSeries> currentSeries = workspace.active().series();

@@ -31,7 +31,7 @@ import org.lumen.viewer.stream.StreamedFrame;
 
 /**
  * The plan of a streamed series kept beside its frames in the encrypted {@link StudyCache} (priors-stream, ADR
- * 0017): every instance's metadata as a {@code metadata} entry, written when the series starts streaming, so that
+ * 0016): every instance's metadata as a {@code metadata} entry, written when the series starts streaming, so that
  * a series closed mid-stream is known to be partial and which slices it lacks, offline too; and the slices the
  * cache holds, read back matched to the plan. Thread-safe (the cache is).
  */

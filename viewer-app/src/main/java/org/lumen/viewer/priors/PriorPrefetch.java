@@ -17,7 +17,7 @@ import org.lumen.viewer.strip.StudyRetrieval;
 import org.lumen.viewer.stream.Tier;
 
 /**
- * Prefetches the relevant prior of a server study behind it (ADR 0017): once the current study's streams are idle
+ * Prefetches the relevant prior of a server study behind it (ADR 0016): once the current study's streams are idle
  * (the series on the screen and the next one arrived), the patient's timeline is searched on every configured
  * server, the newest prior of the same modality chosen ({@link PriorChoice}), and its series most like the one on
  * the screen streamed into the encrypted cache at {@link Tier#PRIOR}, its requests waiting whenever the current

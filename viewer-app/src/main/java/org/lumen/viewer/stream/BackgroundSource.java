@@ -9,7 +9,7 @@ import org.lumen.dicomweb.FrameConsumer;
 
 /**
  * A frame source that gives the link to other work first (a prior study prefetched while the current one streams,
- * ADR 0017): in the background it starts a request only while {@code othersBusy} is false and none of its own is
+ * ADR 0016): in the background it starts a request only while {@code othersBusy} is false and none of its own is
  * in flight, so at most one small request can overlap work that starts later; once {@linkplain #foreground()
  * brought to the foreground} (the study is on the screen) every request passes at once. A thread waiting here
  * that is interrupted (the study closed) fails with an {@link InterruptedIOException}. Thread-safe.

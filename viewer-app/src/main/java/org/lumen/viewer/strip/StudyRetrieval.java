@@ -70,7 +70,7 @@ public final class StudyRetrieval {
     /** Streams being opened (their metadata on the way): the bulk downloads wait for them too. */
     private final java.util.concurrent.atomic.AtomicInteger opening = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean streamsClosed;
-    // ---- priors-stream (ADR 0017): the plan kept beside the frames; a prior prefetched behind the current study
+    // ---- priors-stream (ADR 0016): the plan kept beside the frames; a prior prefetched behind the current study
     private final CachedPlans plans;
     /** Set for a prior prefetched in the background: whether the current study's streams are busy. */
     private volatile java.util.function.BooleanSupplier othersBusy;
@@ -244,7 +244,7 @@ public final class StudyRetrieval {
             String origin = serverName + " (streaming)";
             String uid = series.seriesUid();
             if (study.series(uid) == null && cache.count(serverId, studyUid, uid) > 0) {
-                return resume(study, series, origin); // closed mid-stream before, part of it cached (ADR 0017)
+                return resume(study, series, origin); // closed mid-stream before, part of it cached (ADR 0016)
             }
             if (study.series(uid) == null) {
                 // The slice on the screen first, before the series' metadata, whose request starts beside it (ADR 0015).
@@ -377,7 +377,7 @@ public final class StudyRetrieval {
         return streamed;
     }
 
-    // ---- priors-stream: a prior prefetched behind the current study (ADR 0017)
+    // ---- priors-stream: a prior prefetched behind the current study (ADR 0016)
 
     /**
      * Makes this study (a prior) a background one behind {@code current}: its frame requests wait while the
@@ -417,7 +417,7 @@ public final class StudyRetrieval {
         return "";
     }
 
-    // ---- priors-stream: a series closed mid-stream (ADR 0017)
+    // ---- priors-stream: a series closed mid-stream (ADR 0016)
 
     /** Whether the cache holds only part of the series (its kept plan lists more instances than it holds). */
     public boolean isPartial(String seriesUid) {

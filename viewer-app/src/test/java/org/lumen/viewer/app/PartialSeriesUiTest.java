@@ -26,7 +26,7 @@ import org.lumen.viewer.testdata.SyntheticStudies;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A series closed mid-stream (ADR 0017), against a real Orthanc behind the testkit's {@link ThrottledLink}: part of
+ * A series closed mid-stream (ADR 0016), against a real Orthanc behind the testkit's {@link ThrottledLink}: part of
  * it is in the encrypted cache with its whole plan; reopened with Orthanc stopped it opens with its missing slices
  * marked MISSING and the strip's badge "⚠ 6 of 40 images", never as a complete series; reopened online only the
  * missing frames are requested.

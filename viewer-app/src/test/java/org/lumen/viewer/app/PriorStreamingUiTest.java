@@ -23,7 +23,7 @@ import org.lumen.viewer.testdata.SyntheticStudies;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Priors streamed and prefetched (ADR 0017) against a real Orthanc behind the testkit's {@link ThrottledLink}: the
+ * Priors streamed and prefetched (ADR 0016) against a real Orthanc behind the testkit's {@link ThrottledLink}: the
  * newest prior of the same modality is prefetched only once the current study's streams are idle (no request of the
  * prior before the last frame of the current study), into the encrypted cache, and opens for comparison with no frame
  * request; an older prior streams into its viewport beside the current (NOT YET RECEIVED marked, scrolling linked by

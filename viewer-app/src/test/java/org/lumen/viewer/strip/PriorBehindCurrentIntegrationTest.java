@@ -24,7 +24,7 @@ import org.lumen.viewer.stream.Tier;
 import org.lumen.viewer.testdata.SyntheticStudies;
 
 /**
- * A prior prefetched behind the current study (ADR 0017), against a real Orthanc behind the testkit's
+ * A prior prefetched behind the current study (ADR 0016), against a real Orthanc behind the testkit's
  * {@link ThrottledLink}: its frame requests wait whenever the current study has slices to fetch, at the start and
  * again when the current study starts streaming another series while the prior is half done; then at most the one
  * prior request already in flight overlaps the current series.
