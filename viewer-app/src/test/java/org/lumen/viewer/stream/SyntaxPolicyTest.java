@@ -51,7 +51,7 @@ class SyntaxPolicyTest {
     void aSlowLinkGetsLosslessCompressionBetweenProbesOfTheOtherWaysAndAFastOneTheStoredSyntax() {
         List<String> sv1First = SyntaxPolicy.JPEG_LOSSLESS_WAY;
         assertThat(sv1First).containsExactly(SV1, JLS, STORED);
-        requests(4, 250_000, 100); // 20 Mbit/s
+        requests(4, 250_000, 25); // 80 Mbit/s: more than the link decides
         for (int i = 1; i <= 20; i++) {
             assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i + ": the first way runs a while").isEqualTo(sv1First);
         }
@@ -76,8 +76,27 @@ class SyntaxPolicyTest {
         meter.arrived(STORED, JLS); // the stored probe's frames came as JPEG-LS: nothing to transcode
         assertThat(SyntaxPolicy.DEFAULT.choose(meter)).containsExactly(STORED);
         meter.arrived(STORED, "1.2.840.10008.1.2.4.90"); // JPEG 2000 lossless decodes at 6 MP/s here
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).isEqualTo(SyntaxPolicy.JPEG_LOSSLESS_WAY);
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("26 Mbit/s: the fewest bytes").isEqualTo(SyntaxPolicy.JPEG_LS_WAY);
         assertThat(SyntaxPolicy.always(SyntaxPolicy.JPEG_LS_WAY).choose(meter)).as("forced").isEqualTo(COMPRESSED);
+    }
+
+    @Test
+    void onALinkBoundLinkTheFewestBytesComeFirstAndMeasurementsStillDecide() {
+        requests(4, 250_000, 67); // 30 Mbit/s: the link is the limit
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("JPEG-LS: about a tenth fewer bytes than SV1").isEqualTo(COMPRESSED);
+        // SV1 probed and measured far faster (a server that cannot transcode JPEG-LS at the link's rate): it wins.
+        for (int round = 0; round < 3; round++) {
+            long start = clock.get();
+            advance(300);
+            together(start, 8, 208_000, SV1);
+        }
+        for (int round = 0; round < 3; round++) {
+            long start = clock.get();
+            advance(900);
+            together(start, 8, 198_000, JLS);
+        }
+        assertThat(meter.bitsPerSecond(4)).as("still a link-bound link").isLessThan(SyntaxPolicy.LINK_BOUND_BITS_PER_SECOND);
+        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).first().isEqualTo(SV1);
     }
 
     @Test
