@@ -46,6 +46,11 @@ final class StatusBar {
         message.setText(text);
     }
 
+    /** The message shown; call on the FX thread. */
+    String text() {
+        return message.getText();
+    }
+
     void renderer(String text) {
         renderer.setText(text);
     }

@@ -456,6 +456,9 @@ final class Workspace implements SeriesDisplay {
                         + (result.problems().size() == 1 ? " file" : " files") + " skipped (not readable as DICOM)")
                 + note);
         openedListener.accept(result.series()); // priors-protocols: hanging protocol
+        if (!note.isEmpty() && !statusBar.text().endsWith(note)) {
+            statusBar.show(statusBar.text() + note); // the protocol's line replaced it: the note (DEMO, how to go on) stays
+        }
     }
 
     // ---- viewer-qc

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lumen.testkit.UiTest;
 import org.lumen.viewer.tools.Tool;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What start-up leaves for later (startup): the tool bar's tooltips are made when the pointer first
@@ -90,6 +91,15 @@ class StartupUiTest extends WorkstationUiBase {
                 assertThat(Integer.toHexString(px.getArgb(p[0], p[1]))).as("inside at %d,%d", p[0], p[1]).isEqualTo("ff000000");
             }
         }
+    }
+
+    @Test
+    void theFirstStartsDemoStudySaysItIsADemoAndHowToAddAServerBesideTheProtocolsLine() throws Exception {
+        DemoStart.begin(new org.lumen.viewer.servers.ConfigFolder(dir.resolve("config")), dir.resolve("cache"));
+        WaitForAsyncUtils.asyncFx(() -> window.openDemo());
+        waitFor(() -> status().contains("Protocol: "));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status()).contains("Protocol: CT", "DEMO study (synthetic)", "Servers \u25B8 Settings\u2026 to add a DICOMweb server");
     }
 
     @Test
