@@ -107,7 +107,7 @@ final class MainWindow {
      */
     void openDemo() {
         statusBar.show("Preparing the demo study…");
-        String note = "  \u2014  DEMO study (synthetic): File \u25B8 Open for your own images, Servers \u25B8 Settings\u2026 to add a DICOMweb server";
+        String note = "  \u2014  DEMO study (synthetic): File \u25B8 Open for your images, Servers \u25B8 Settings\u2026 to add a server";
         // startup: read while the window was built (DemoStart), else now
         DemoStart.take().ifPresentOrElse(scan -> workspace.openScanned(scan, note), () -> workspace.open(DemoStart::files, note));
     }

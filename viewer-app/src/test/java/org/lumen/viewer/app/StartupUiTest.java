@@ -99,7 +99,7 @@ class StartupUiTest extends WorkstationUiBase {
         WaitForAsyncUtils.asyncFx(() -> window.openDemo());
         waitFor(() -> status().contains("Protocol: "));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status()).contains("Protocol: CT", "DEMO study (synthetic)", "Servers \u25B8 Settings\u2026 to add a DICOMweb server");
+        assertThat(status()).contains("Protocol: CT", "DEMO study (synthetic)", "Servers \u25B8 Settings\u2026 to add a server");
     }
 
     @Test
