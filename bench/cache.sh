@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Encrypted cache benchmark: warm reads of a 100 MiB set of cached frames and durable writes, each
 # beside the same bytes as plain files (same durability) in the same JMH run, and the workstation's
-# warm open of a cached series (readSeries) against a plain folder. Prints the ratios.
+# warm open of a cached series (readSeries) against a plain folder. Prints the ratios. Then
+# CachePairedReads: the same reads alternated pass by pass, from the page cache and from the disk
+# (both sides dropped from the page cache before each pass, posix_fadvise through PageCache).
 # Usage: bench/cache.sh [frames]   (512 KiB frames in the read set, default 200 = 100 MiB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +28,4 @@ for name, size in (("read", mib), ("readSeries", mib), ("write", w)):
     c, p = size / (runs[name + "Cache"] / 1e3), size / (runs[name + "Plain"] / 1e3)
     print(f"{name:10} {c:12.0f} {p:12.0f} {c / p:12.2f}")
 PY
-java -cp "$cp" org.lumen.bench.CachePairedReads "$frames" 40 | tee -a "$out/summary.txt"
+java --enable-native-access=ALL-UNNAMED -cp "$cp" org.lumen.bench.CachePairedReads "$frames" 40 | tee -a "$out/summary.txt"

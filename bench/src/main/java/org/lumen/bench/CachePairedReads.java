@@ -30,7 +30,9 @@ import org.lumen.store.io.OrderedParallel;
  * workstation opens a series ({@code EncryptedCache.getAll} of the series' entries against the plain
  * files read through the same {@link OrderedParallel} on as many threads), and last the ceiling:
  * AES-256-GCM decryption alone of as many ciphertexts held in memory against the plain read. On one
- * thread it also gives the ratio of thread CPU times, which load on a shared machine disturbs less. Complements {@link CacheBenchmark},
+ * thread it also gives the ratio of thread CPU times, which load on a shared machine disturbs less. Then both
+ * reads again from the disk rather than the page cache ({@link PageCache} drops both sides' files
+ * before each pass): a warm open after a reboot, or of a study read days ago. Complements {@link CacheBenchmark},
  * whose JMH runs measure the two sides minutes apart.
  *
  * <p>Usage: {@code CachePairedReads [frames] [pairs]} (defaults 200 frames of 512 KiB, 40 pairs).
@@ -85,6 +87,13 @@ public final class CachePairedReads {
                     plainSeries, cacheSeries, false);
             report("ceiling: AES-256-GCM alone (no file I/O) vs plain files, 1 thread each", frames, pairs, plainOne,
                     decryptOnly(master, frames), true);
+            int coldPairs = Math.max(8, pairs / 4);
+            Path plainRoot = root.resolve("plain");
+            Path cacheRoot = root.resolve("cache");
+            report("from the disk (both sides' files dropped from the page cache before each pass), 1 thread each",
+                    frames, coldPairs, cold(plainOne, plainRoot), cold(cacheOne, cacheRoot), true);
+            report("from the disk, series reads, " + threads + " threads each", frames, coldPairs,
+                    cold(plainSeries, plainRoot), cold(cacheSeries, cacheRoot), false);
         }
     }
 
@@ -124,6 +133,24 @@ public final class CachePairedReads {
     /** One timed pass: reads the whole set and returns the bytes read. */
     private interface Pass {
         long run() throws IOException;
+
+        /** Untimed preparation before each run. */
+        default void before() throws IOException {}
+    }
+
+    /** {@code pass}, with the files under {@code root} dropped from the page cache before each run. */
+    private static Pass cold(Pass pass, Path root) {
+        return new Pass() {
+            @Override
+            public long run() throws IOException {
+                return pass.run();
+            }
+
+            @Override
+            public void before() throws IOException {
+                PageCache.drop(root);
+            }
+        };
     }
 
     /** Alternates the two passes (5 warm-up pairs, then {@code pairs} timed) and prints the ratio's median and quartiles. */
@@ -134,17 +161,21 @@ public final class CachePairedReads {
         double[] plainRates = new double[pairs];
         long sink = 0;
         for (int pair = -5; pair < pairs; pair++) {
+            plain.before();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             sink += plain.run();
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
-            sink += cache.run();
-            long t2 = System.nanoTime();
+            cache.before();
             long c2 = threads.getCurrentThreadCpuTime();
+            long t2 = System.nanoTime();
+            sink += cache.run();
+            long t3 = System.nanoTime();
+            long c3 = threads.getCurrentThreadCpuTime();
             if (pair >= 0) {
-                ratios[pair] = (double) (t1 - t0) / (t2 - t1);
-                cpuRatios[pair] = (double) (c1 - c0) / (c2 - c1);
+                ratios[pair] = (double) (t1 - t0) / (t3 - t2);
+                cpuRatios[pair] = (double) (c1 - c0) / (c3 - c2);
                 plainRates[pair] = frames * 0.5 / ((t1 - t0) / 1e9);
             }
         }
