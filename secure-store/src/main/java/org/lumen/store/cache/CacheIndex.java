@@ -72,16 +72,39 @@ final class CacheIndex {
         new ArrayList<>(records.keySet()).stream().filter(n -> !names.contains(n)).forEach(this::remove);
     }
 
-    /** Removes least recently used unpinned entries until the total is at most {@code cap}; returns their names. */
+    /**
+     * Removes least recently used unpinned entries until the total is at most {@code cap}; returns their names. A
+     * {@code metadata} entry is not removed while the cache holds its instance (a streamed series' plan, ADR 0016 of
+     * the viewer, must not lose a slice it holds: offline it would then look complete); it goes once the instance has.
+     */
     List<String> evictTo(long cap) {
         List<String> evicted = new ArrayList<>();
+        Set<EntryKey> instances = null; // the instances held, listed at the first metadata entry met
         Iterator<Map.Entry<String, IndexRecord>> it = records.entrySet().iterator();
         while (totalBytes > cap && it.hasNext()) {
             Map.Entry<String, IndexRecord> e = it.next();
-            if (!pinned.contains(e.getValue().key().study())) {
-                it.remove();
-                totalBytes -= e.getValue().sizeBytes();
-                evicted.add(e.getKey());
+            EntryKey key = e.getValue().key();
+            if (pinned.contains(key.study())) {
+                continue;
+            }
+            if (key.part().equals("metadata")) {
+                if (instances == null) {
+                    instances = new HashSet<>();
+                    for (IndexRecord r : records.values()) {
+                        if (r.key().part().equals(EntryKey.INSTANCE)) {
+                            instances.add(r.key());
+                        }
+                    }
+                }
+                if (instances.contains(EntryKey.instance(key.serverId(), key.studyUid(), key.seriesUid(), key.instanceUid()))) {
+                    continue;
+                }
+            }
+            it.remove();
+            totalBytes -= e.getValue().sizeBytes();
+            evicted.add(e.getKey());
+            if (instances != null) {
+                instances.remove(key);
             }
         }
         return evicted;

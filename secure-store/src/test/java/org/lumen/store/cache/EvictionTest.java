@@ -55,6 +55,39 @@ class EvictionTest {
     }
 
     @Test
+    void aMetadataEntryStaysWhileItsInstanceIsCachedAndGoesAfterIt() throws IOException {
+        long size = entrySize();
+        try (EncryptedCache cache = EncryptedCache.builder(dir.resolve("c"), KEYS).clock(clock).capBytes(4 * size).open()) {
+            // The plan written first (the least recently used), then the instances as they arrive.
+            for (int i = 1; i <= 2; i++) {
+                cache.put(part("metadata", i), bytes(ENTRY, i));
+                clock.advanceSeconds(1);
+            }
+            for (int i = 1; i <= 2; i++) {
+                cache.put(part("instance", i), bytes(ENTRY, 10 + i));
+                clock.advanceSeconds(1);
+            }
+            for (int f = 1; f <= 4; f++) {
+                cache.put(frame("F", f, 1), bytes(ENTRY, 100 + f));
+                clock.advanceSeconds(1);
+                for (int i = 1; i <= 2; i++) {
+                    if (cache.contains(part("instance", i))) {
+                        assertThat(cache.contains(part("metadata", i))).as("after filler %d: the metadata of instance %d, held", f, i).isTrue();
+                    }
+                }
+                assertThat(cache.stats().sizeBytes()).isLessThanOrEqualTo(4 * size);
+            }
+            assertThat(cache.contains(part("instance", 1))).as("the instances do go, least recently used first").isFalse();
+            assertThat(cache.contains(part("metadata", 1))).as("and their metadata after them").isFalse();
+        }
+    }
+
+    private static EntryKey part(String part, int instance) {
+        String study = "1.2.826.0.1.M";
+        return new EntryKey("pacs", study, study + ".1", study + ".1." + instance, part);
+    }
+
+    @Test
     void neverEvictsAPinnedStudy() throws IOException {
         long size = entrySize();
         StudyRef pinned = frame("P", 1, 1).study();

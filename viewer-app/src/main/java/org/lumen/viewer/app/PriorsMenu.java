@@ -116,7 +116,9 @@ final class PriorsMenu {
         new TimelineSearch(new FederatedSearch(searches, servers.registry().clients(), 100, 1000)).start(configured, patientId,
                 result -> {
                     searches.shutdown();
-                    Platform.runLater(() -> timeline.show(result));
+                    Optional<String> relevant = prefetch.prefetched().stream().filter(p -> p.currentStudyUid().equals(HeaderFacts.studyUid(shown.get())))
+                            .map(p -> p.prior().studyUid()).findFirst();
+                    Platform.runLater(() -> timeline.show(result, relevant));
                 });
     }
 
@@ -137,7 +139,10 @@ final class PriorsMenu {
             try {
                 Optional<PriorPrefetch.Prefetched> prefetched = prefetch.find(HeaderFacts.studyUid(current), prior.studyUid(), server.get().name());
                 StudyRetrieval retrieval = prefetched.isPresent() ? prefetched.get().retrieval() : servers.retrieval(server.get(), prior.studyUid());
-                SeriesSummary best = bestMatch(retrieval.listSeries(), current);
+                List<SeriesSummary> listed = retrieval.listSeries();
+                // priors2: the series prefetched for the one on the screen, so that Compare opens what was prefetched
+                SeriesSummary best = prefetched.flatMap(p -> Optional.ofNullable(p.matches().get(current.first().getString(org.lumen.dicom.Tag.SeriesInstanceUID, ""))))
+                        .orElseGet(() -> bestMatch(listed, current, prior.description()));
                 retrieval.foreground(); // on the screen now: its requests no longer wait for the current study's
                 Optional<SeriesInstances> streamed = retrieval.isDownloaded(best.seriesUid()) || !org.lumen.viewer.strip.SeriesStrip.streaming()
                         ? Optional.empty() : retrieval.stream(best, provisional -> { }); // shown once its plan is known: linked by position
@@ -160,10 +165,17 @@ final class PriorsMenu {
         });
     }
 
-    /** The prior's series most like the current one: same modality and description, else same modality, else the first. */
-    static SeriesSummary bestMatch(List<SeriesSummary> series, OpenedSeries current) {
-        return PriorChoice.bestSeries(series, current.first().getString(org.lumen.dicom.Tag.Modality, ""),
-                current.first().getString(org.lumen.dicom.Tag.SeriesDescription, ""));
+    /**
+     * The prior's series most like the current one, as the prefetch matches them ({@link PriorChoice#match}: modality,
+     * body region, description), else same modality and description, else same modality, else the first.
+     */
+    static SeriesSummary bestMatch(List<SeriesSummary> series, OpenedSeries current, String priorStudyDescription) {
+        org.lumen.dicom.DataSet first = current.first();
+        SeriesSummary mine = new SeriesSummary(first.getString(org.lumen.dicom.Tag.SeriesInstanceUID, "?"), first.getInt(org.lumen.dicom.Tag.SeriesNumber, 0),
+                first.getString(org.lumen.dicom.Tag.Modality, ""), first.getString(org.lumen.dicom.Tag.SeriesDescription, ""),
+                current.images().size(), first.getString(org.lumen.dicom.Tag.BodyPartExamined, "").trim());
+        return PriorChoice.bestSeries(new PriorChoice.Described(mine, first.getString(org.lumen.dicom.Tag.StudyDescription, "")),
+                series, priorStudyDescription);
     }
 
     private void showSideBySide(OpenedSeries current, OpenedSeries prior, Optional<StudyRetrieval> streams) {

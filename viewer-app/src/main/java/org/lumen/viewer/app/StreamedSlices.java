@@ -87,6 +87,11 @@ final class StreamedSlices {
         return stream.series().view(slice).marker();
     }
 
+    /** Every slice's state, in display order (priors2: the QC of a series with slices that cannot be retrieved). */
+    List<org.lumen.viewer.stream.SliceState> states() {
+        return stream.series().states();
+    }
+
     int losslessCount() {
         return stream.series().losslessCount();
     }

@@ -71,12 +71,19 @@ final class TimelineWindow {
     }
 
     void show(TimelineSearch.Result result) {
+        show(result, java.util.Optional.empty());
+    }
+
+    /** Shows the timeline with {@code relevant} chosen (priors2: the most relevant prior prefetched), else the newest prior. */
+    void show(TimelineSearch.Result result, java.util.Optional<String> relevant) {
         list.getItems().setAll(result.timeline().entries());
         StringBuilder text = new StringBuilder("Patient " + result.timeline().patientId() + ": " + result.timeline().entries().size()
                 + (result.timeline().entries().size() == 1 ? " study" : " studies"));
         result.failures().forEach((server, message) -> text.append("\n").append(server).append(": ").append(message));
         heading.setText(text.toString());
-        result.timeline().priorsOf(currentStudy).stream().findFirst().ifPresent(list.getSelectionModel()::select);
+        List<TimelineEntry> priors = result.timeline().priorsOf(currentStudy);
+        priors.stream().filter(e -> relevant.isEmpty() || e.studyUid().equals(relevant.get())).findFirst()
+                .or(() -> priors.stream().findFirst()).ifPresent(list.getSelectionModel()::select);
     }
 
     /** The entries shown (tests). */

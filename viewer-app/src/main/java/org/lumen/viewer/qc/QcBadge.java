@@ -70,7 +70,8 @@ public final class QcBadge {
         shown = c;
         long problems = c.findings().stream().filter(f -> f.severity() != QcFinding.Severity.INFO).count();
         boolean error = c.findings().stream().anyMatch(f -> f.severity() == QcFinding.Severity.ERROR);
-        label.setText("\u26A0 QC " + problems);
+        // Instances missing: the count too, as the strip's tile says it ("⚠ 6 of 40")
+        label.setText("\u26A0 QC " + problems + (c.reported() > c.received() ? "  " + c.received() + " of " + c.reported() : ""));
         label.getStyleClass().removeAll("qc-badge-error", "qc-badge-warning");
         label.getStyleClass().add(error ? "qc-badge-error" : "qc-badge-warning");
         StringBuilder tip = new StringBuilder(c.countText());

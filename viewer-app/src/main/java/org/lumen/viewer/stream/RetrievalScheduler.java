@@ -177,6 +177,20 @@ public final class RetrievalScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds a series at {@code tier} part of which is here already (read from the cache): the slices in {@code done}
+     * are never fetched (priors2: a prefetch completes a series closed mid-stream with only what it lacks).
+     */
+    public void add(SeriesPlan plan, Tier tier, int[] done) {
+        synchronized (lock) {
+            queue.add(plan, tier);
+            for (int d : done) {
+                queue.done(plan.seriesUid(), d);
+            }
+            lock.notifyAll();
+        }
+    }
+
     /** The viewport shows {@code slice} of the series, scrolling in {@code direction} (+1, -1, 0). */
     public void focus(String seriesUid, int slice, int direction) {
         synchronized (lock) {

@@ -174,6 +174,19 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
         return s;
     }
 
+    /**
+     * Prefetches at a lower tier a series part of which is here already ({@code cached}, read from the cache and
+     * decoded): those slices are filled at once and never fetched, nor kept again; only the others are requested.
+     */
+    public StreamedSeries prefetch(SeriesPlan plan, List<CachedSlice> cached, Tier tier) {
+        StreamedSeries s = series.computeIfAbsent(plan.seriesUid(), k -> new StreamedSeries(plan));
+        for (CachedSlice c : cached) {
+            s.sliceReady(c.frame(), c.decoded());
+        }
+        scheduler.add(s.plan(), tier, cached.stream().mapToInt(c -> c.frame().slice()).toArray());
+        return s;
+    }
+
     /** The viewport shows {@code slice} of a streaming series, scrolling in {@code direction} (+1, -1, 0). */
     public void focus(String seriesUid, int slice, int direction) {
         StreamedSeries s = series.get(seriesUid);

@@ -13,8 +13,9 @@ import org.lumen.dicom.Tag;
  * @param modality modality, e.g. {@code CT}
  * @param description series description, may be empty
  * @param instanceCount Number of Series Related Instances, -1 when the server does not say
+ * @param bodyPart Body Part Examined (0018,0015), empty when the archive does not return it at the series level
  */
-public record SeriesSummary(String seriesUid, int number, String modality, String description, int instanceCount) {
+public record SeriesSummary(String seriesUid, int number, String modality, String description, int instanceCount, String bodyPart) {
     public SeriesSummary {
         Objects.requireNonNull(seriesUid, "seriesUid");
         if (seriesUid.isEmpty()) {
@@ -22,11 +23,17 @@ public record SeriesSummary(String seriesUid, int number, String modality, Strin
         }
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(bodyPart, "bodyPart");
+    }
+
+    /** A series whose body part is not known. */
+    public SeriesSummary(String seriesUid, int number, String modality, String description, int instanceCount) {
+        this(seriesUid, number, modality, description, instanceCount, "");
     }
 
     static SeriesSummary of(DataSet ds) {
         return new SeriesSummary(ds.getString(Tag.SeriesInstanceUID, ""), ds.getInt(Tag.SeriesNumber, 0),
                 ds.getString(Tag.Modality, ""), ds.getString(Tag.SeriesDescription, ""),
-                ds.getInt(Tag.NumberOfSeriesRelatedInstances, -1));
+                ds.getInt(Tag.NumberOfSeriesRelatedInstances, -1), ds.getString(Tag.BodyPartExamined, "").trim());
     }
 }

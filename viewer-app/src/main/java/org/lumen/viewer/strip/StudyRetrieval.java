@@ -96,6 +96,11 @@ public final class StudyRetrieval {
         return studyUid;
     }
 
+    /** The series listed by {@link #listSeries()} so far, by Series Number (no request). */
+    public List<SeriesSummary> listedSeries() {
+        return known.values().stream().sorted(Comparator.comparingInt(SeriesSummary::number).thenComparing(SeriesSummary::seriesUid)).toList();
+    }
+
     /** Whether the study came from the cache because its server could not be reached. */
     public boolean offline() {
         return offline;
@@ -109,7 +114,7 @@ public final class StudyRetrieval {
         List<SeriesSummary> series = new ArrayList<>();
         try {
             QidoQuery query = QidoQuery.seriesOfStudy(studyUid).includeField(Tag.SeriesDescription)
-                    .includeField(Tag.SeriesNumber).includeField(Tag.NumberOfSeriesRelatedInstances).build();
+                    .includeField(Tag.SeriesNumber).includeField(Tag.NumberOfSeriesRelatedInstances).includeField(Tag.BodyPartExamined).build();
             for (DataSet ds : client.search(query)) {
                 if (!ds.getString(Tag.SeriesInstanceUID, "").isEmpty() && !DOCUMENT_MODALITIES.contains(ds.getString(Tag.Modality, ""))) {
                     series.add(SeriesSummary.of(ds));
@@ -140,7 +145,7 @@ public final class StudyRetrieval {
                 // priors-stream: a series closed mid-stream counts what its kept plan lists, not what arrived
                 int count = Math.max(entry.getValue(), plans.planned(studyUid, entry.getKey()));
                 series.add(new SeriesSummary(entry.getKey(), ds.getInt(Tag.SeriesNumber, 0), ds.getString(Tag.Modality, ""),
-                        ds.getString(Tag.SeriesDescription, ""), count));
+                        ds.getString(Tag.SeriesDescription, ""), count, ds.getString(Tag.BodyPartExamined, "").trim()));
             }
         }
         return series;
@@ -284,11 +289,13 @@ public final class StudyRetrieval {
         opening.incrementAndGet();
         try {
             StreamedStudy study = streamedStudy();
+            boolean partial = study.series(series.seriesUid()) == null && cache.count(serverId, studyUid, series.seriesUid()) > 0;
             SeriesPlan plan = study.plan(series.seriesUid());
             if (!streamable(plan)) {
                 return false;
             }
-            whenComplete(study.prefetch(plan, tier));
+            // priors2: part of it cached (closed mid-stream before): only the frames the cache lacks are fetched
+            whenComplete(partial ? study.prefetch(plan, plans.slices(plan), tier) : study.prefetch(plan, tier));
             keepPlan(plan);
             return true;
         } finally {
@@ -385,7 +392,16 @@ public final class StudyRetrieval {
      * Call before the first stream of this study.
      */
     public void prefetchBehind(StudyRetrieval current) {
-        othersBusy = () -> !current.streamsIdle();
+        prefetchBehind(current, List.of());
+    }
+
+    /**
+     * As {@link #prefetchBehind(StudyRetrieval)}, and behind {@code ahead} too (more relevant priors prefetched
+     * before this one): its requests also wait while any of those has slices to fetch.
+     */
+    public void prefetchBehind(StudyRetrieval current, List<StudyRetrieval> ahead) {
+        List<StudyRetrieval> before = List.copyOf(ahead);
+        othersBusy = () -> !current.streamsIdle() || before.stream().anyMatch(b -> !b.streamsIdle());
         current.alsoClose.add(this::closeStreams);
         if (current.streamsClosed()) {
             closeStreams();

@@ -99,6 +99,14 @@ class PartialSeriesUiTest extends WorkstationUiBase {
             waitFor(() -> active().raster().isPresent());
             assertThat(onFx(() -> active().streamMarkerText())).isEmpty();
             waitFor(() -> tileCount().equals("\u26A0 " + arrivedCount + " of " + SLICES + " images"));
+            // The viewport's QC badge flags it too: the instances missing, counted as the tile counts them.
+            javafx.scene.control.Label badge = (javafx.scene.control.Label) onFx(() -> active().qcBadge().node());
+            waitFor(() -> onFx(badge::isVisible));
+            assertThat(onFx(badge::getText)).startsWith("\u26A0 QC").endsWith(arrivedCount + " of " + SLICES);
+            assertThat(onFx(() -> badge.getStyleClass())).contains("qc-badge-error");
+            assertThat(onFx(() -> active().qcBadge().completeness().orElseThrow().findings()))
+                    .anyMatch(f -> f.title().equals("Instances missing"));
+            saveScreenshot("partial-series-offline");
             assertThat(status()).doesNotContain("complete");
         } finally {
             orthanc.restart();

@@ -19,6 +19,7 @@ import org.lumen.testkit.orthanc.WithOrthanc;
 import org.lumen.viewer.priors.PriorPrefetch;
 import org.lumen.viewer.priors.TimelineEntry;
 import org.lumen.viewer.servers.StudyLink;
+import org.lumen.viewer.strip.SeriesSummary;
 import org.lumen.viewer.testdata.SyntheticStudies;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +43,7 @@ class PriorStreamingUiTest extends WorkstationUiBase {
     private static ThrottledLink link;
     private static SyntheticStudies.Study current;
     private static SyntheticStudies.Study prior;
+    private static SyntheticStudies.Study middle;
     private static SyntheticStudies.Study older;
 
     @BeforeAll
@@ -53,6 +55,9 @@ class PriorStreamingUiTest extends WorkstationUiBase {
                 List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12))));
         prior = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20250301", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Scout", 2), new SyntheticStudies.Series("CT", "Axial", SLICES))));
+        // The second prior prefetched (two by default, ADR 0016): older ones are not.
+        middle = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20241001", "CT chest",
+                List.of(new SyntheticStudies.Series("CT", "Axial", 12))));
         older = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20240301", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Axial", SLICES))));
     }
@@ -90,9 +95,13 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         int firstPrior = forwarded.indexOf(forwarded.stream().filter(r -> r.contains(prior.studyUid())).findFirst().orElseThrow());
         assertThat(firstPrior).as("the prior's first request after the current study's last frame").isGreaterThan(lastCurrent);
         assertThat(frames(current.seriesUids().get(1)).stream().distinct()).hasSize(12);
-        PriorPrefetch.Prefetched prefetched = onFx(() -> window.priors().prefetch().prefetched()).orElseThrow();
+        waitFor(() -> onFx(() -> window.priors().prefetch().prefetched()).size() == 2);
+        PriorPrefetch.Prefetched prefetched = onFx(() -> window.priors().prefetch().prefetched()).get(0);
         assertThat(prefetched.prior().studyUid()).isEqualTo(prior.studyUid());
-        assertThat(prefetched.series().seriesUid()).as("the prior's series like the one on the screen").isEqualTo(priorAxial);
+        assertThat(prefetched.series()).extracting(SeriesSummary::seriesUid).as("the prior's series like the current study's")
+                .containsExactly(priorAxial);
+        assertThat(onFx(() -> window.priors().prefetch().prefetched()).get(1).prior().studyUid()).isEqualTo(middle.studyUid());
+        waitFor(() -> frames(middle.seriesUids().get(0)).stream().distinct().count() == 12);
         assertThat(frames(prior.seriesUids().get(0))).as("the prior's scout is not prefetched").isEmpty();
         assertThat(link.forwarded()).noneMatch(r -> r.contains(older.studyUid()) && r.contains("/frames"));
         waitFor(() -> prefetched.retrieval().isDownloaded(priorAxial));
@@ -100,7 +109,7 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         // Compared: from the cache, no frame requested again, linked by position.
         int before = frameRequests().size();
         WaitForAsyncUtils.asyncFx(() -> window.priors().showTimeline());
-        waitFor(() -> onFx(() -> window.priors().timelineWindow().entries().size()) == 3);
+        waitFor(() -> onFx(() -> window.priors().timelineWindow().entries().size()) == 4);
         TimelineEntry newest = entry(prior.studyUid());
         WaitForAsyncUtils.asyncFx(() -> window.priors().compare(newest));
         waitFor(() -> onFx(() -> window.priors().comparison().isPresent()));

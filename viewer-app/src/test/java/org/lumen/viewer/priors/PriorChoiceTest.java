@@ -32,4 +32,37 @@ class PriorChoiceTest {
         assertThat(PriorChoice.bestSeries(series, "CT", "Coronal").seriesUid()).isEqualTo("scout");
         assertThat(PriorChoice.bestSeries(series, "MR", "Axial lung").seriesUid()).isEqualTo("lung");
     }
+
+    @Test
+    void aPriorSeriesMatchesByModalityAndBodyRegionThenDescription() {
+        PriorChoice.Described axial = new PriorChoice.Described(new SeriesSummary("a", 2, "CT", "Axial", 40, "CHEST"), "CT routine");
+        List<SeriesSummary> head = List.of(new SeriesSummary("h", 1, "CT", "Axial", 40, "HEAD"));
+        assertThat(PriorChoice.match(axial, head, "CT routine")).as("another region").isEmpty();
+        List<SeriesSummary> chest = List.of(new SeriesSummary("scout", 1, "CT", "Scout", 2, "CHEST"),
+                new SeriesSummary("mr", 2, "MR", "Axial", 40, "CHEST"), new SeriesSummary("soft", 3, "CT", "Axial", 40, "THORAX"),
+                new SeriesSummary("cor", 4, "CT", "Coronal", 40, "CHEST"));
+        assertThat(PriorChoice.match(axial, chest, "CT routine")).map(SeriesSummary::seriesUid).contains("soft");
+        // No body part in the prior: its description, else its study's, names the region.
+        SeriesSummary bare = new SeriesSummary("x", 1, "CT", "Axial", 40);
+        assertThat(PriorChoice.match(axial, List.of(bare), "CT thorax")).isPresent();
+        assertThat(PriorChoice.match(axial, List.of(bare), "CT head")).isEmpty();
+        assertThat(PriorChoice.match(axial, List.of(new SeriesSummary("y", 1, "CT", "Brain axial", 40)), "CT")).isEmpty();
+        assertThat(PriorChoice.match(axial, List.of(bare), "CT")).as("no region known: modality and description").isPresent();
+    }
+
+    @Test
+    void thePriorsSeriesToPrefetchFollowTheCurrentSeriesOnceEachOrNoneWhenTheShownOneHasNoMatch() {
+        List<PriorChoice.Described> current = List.of(
+                new PriorChoice.Described(new SeriesSummary("c-axial", 2, "CT", "Axial", 40, "CHEST"), ""),
+                new PriorChoice.Described(new SeriesSummary("c-lung", 3, "CT", "Axial lung", 40, "CHEST"), ""),
+                new PriorChoice.Described(new SeriesSummary("c-scout", 1, "CT", "Scout", 2, "CHEST"), ""));
+        List<SeriesSummary> prior = List.of(new SeriesSummary("scout", 1, "CT", "Scout", 2, "CHEST"),
+                new SeriesSummary("soft", 2, "CT", "Axial", 40, "CHEST"), new SeriesSummary("cor", 3, "CT", "Coronal", 40, "CHEST"));
+        assertThat(PriorChoice.matches(current, prior, "", 4)).extracting(SeriesSummary::seriesUid).containsExactly("soft", "scout");
+        assertThat(PriorChoice.matches(current, prior, "", 1)).extracting(SeriesSummary::seriesUid).containsExactly("soft");
+        List<SeriesSummary> head = List.of(new SeriesSummary("h", 1, "CT", "Axial", 40, "HEAD"));
+        assertThat(PriorChoice.matches(current, head, "", 4)).isEmpty();
+        assertThat(Anatomy.of("CHESTABDPELVIS")).containsExactly("ABDOMEN", "CHEST", "PELVIS");
+        assertThat(Anatomy.compatible(Anatomy.of("LUNG"), Anatomy.of("THORAX"))).isTrue();
+    }
 }

@@ -25,8 +25,12 @@ public final class SyntheticStudies {
     /** What was written. */
     public record Study(String studyUid, List<String> seriesUids, List<Path> files) {}
 
-    /** One series to write: modality, description and number of images. */
-    public record Series(String modality, String description, int images) {}
+    /** One series to write: modality, description, number of images and Body Part Examined (none when empty). */
+    public record Series(String modality, String description, int images, String bodyPart) {
+        public Series(String modality, String description, int images) {
+            this(modality, description, images, "");
+        }
+    }
 
     /** Writes a study under {@code dir}; series are numbered from 1 in the order given. */
     public static Study write(Path dir, String patientName, String patientId, String studyDate, String description,
@@ -50,6 +54,9 @@ public final class SyntheticStudies {
                 ds.setString(Tag.Modality, VR.CS, spec.modality());
                 ds.setString(Tag.StudyDescription, VR.LO, description);
                 ds.setString(Tag.SeriesDescription, VR.LO, spec.description());
+                if (!spec.bodyPart().isEmpty()) {
+                    ds.setString(Tag.BodyPartExamined, VR.CS, spec.bodyPart());
+                }
                 ds.setString(Tag.PatientName, VR.PN, patientName);
                 ds.setString(Tag.PatientID, VR.LO, patientId);
                 ds.setString(Tag.PatientBirthDate, VR.DA, "19600101");
