@@ -94,9 +94,10 @@ final class SeriesTile {
     }
 
     void downloaded(int instances) {
-        progress.setProgress(1.0);
         box.getStyleClass().add("downloaded");
         if (series.instanceCount() >= 0 && instances != series.instanceCount()) {
+            // a full bar would read as "all here": it shows the share that arrived
+            received(instances);
             // viewer-qc: what the archive reports against what arrived, where the technologist looks
             count.setText("\u26A0 " + instances + " of " + Plural.of(series.instanceCount(), "image", "images"));
             count.setTooltip(new javafx.scene.control.Tooltip("The archive reports " + Plural.of(series.instanceCount(), "instance", "instances")
@@ -104,6 +105,7 @@ final class SeriesTile {
             box.getStyleClass().add("incomplete");
             return;
         }
+        progress.setProgress(1.0);
         count.setText(instances + (instances == 1 ? " image" : " images"));
     }
 

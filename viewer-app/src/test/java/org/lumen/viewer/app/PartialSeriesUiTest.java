@@ -99,6 +99,9 @@ class PartialSeriesUiTest extends WorkstationUiBase {
             waitFor(() -> active().raster().isPresent());
             assertThat(onFx(() -> active().streamMarkerText())).isEmpty();
             waitFor(() -> tileCount().equals("\u26A0 " + arrivedCount + " of " + SLICES + " images"));
+            // Its bar shows the share that arrived, not a full bar.
+            assertThat(onFx(() -> ((javafx.scene.control.ProgressBar) scene().getRoot().lookup(".series-progress")).getProgress()))
+                    .isCloseTo((double) arrivedCount / SLICES, org.assertj.core.data.Offset.offset(1e-9));
             // The viewport's QC badge flags it too: the instances missing, counted as the tile counts them.
             javafx.scene.control.Label badge = (javafx.scene.control.Label) onFx(() -> active().qcBadge().node());
             waitFor(() -> onFx(badge::isVisible));
