@@ -116,8 +116,8 @@ final class PriorsMenu {
         new TimelineSearch(new FederatedSearch(searches, servers.registry().clients(), 100, 1000)).start(configured, patientId,
                 result -> {
                     searches.shutdown();
-                    Optional<String> relevant = prefetch.prefetched().stream().filter(p -> p.currentStudyUid().equals(HeaderFacts.studyUid(shown.get())))
-                            .map(p -> p.prior().studyUid()).findFirst();
+                    List<String> relevant = prefetch.prefetched().stream().filter(p -> p.currentStudyUid().equals(HeaderFacts.studyUid(shown.get())))
+                            .map(p -> p.prior().studyUid()).toList();
                     Platform.runLater(() -> timeline.show(result, relevant));
                 });
     }

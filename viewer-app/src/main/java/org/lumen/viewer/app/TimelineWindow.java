@@ -23,6 +23,8 @@ import org.lumen.viewer.priors.TimelineSearch;
 final class TimelineWindow {
     private final Stage stage = new Stage();
     private final ListView<TimelineEntry> list = new ListView<>();
+    /** Study UIDs of the priors prefetched for the current study, the most relevant first. */
+    private List<String> prefetched = List.of();
     private final Label heading = new Label();
     private final Button compare = new Button("Compare with Current");
     private String currentStudy = "";
@@ -37,7 +39,8 @@ final class TimelineWindow {
             @Override
             protected void updateItem(TimelineEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : (e.studyUid().equals(currentStudy) ? "CURRENT  " : "") + e.line());
+                setText(empty || e == null ? null : (e.studyUid().equals(currentStudy) ? "CURRENT  " : "")
+                        + (prefetched.contains(e.studyUid()) ? "PREFETCHED  " : "") + e.line());
             }
         });
         compare.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
@@ -71,19 +74,28 @@ final class TimelineWindow {
     }
 
     void show(TimelineSearch.Result result) {
-        show(result, java.util.Optional.empty());
+        show(result, List.of());
     }
 
-    /** Shows the timeline with {@code relevant} chosen (priors2: the most relevant prior prefetched), else the newest prior. */
-    void show(TimelineSearch.Result result, java.util.Optional<String> relevant) {
+    /**
+     * Shows the timeline with the priors prefetched for the current study marked PREFETCHED (priors2), the most relevant
+     * of them ({@code relevant}, in relevance order) chosen, else the newest prior.
+     */
+    void show(TimelineSearch.Result result, List<String> relevant) {
+        prefetched = List.copyOf(relevant);
         list.getItems().setAll(result.timeline().entries());
         StringBuilder text = new StringBuilder("Patient " + result.timeline().patientId() + ": " + result.timeline().entries().size()
                 + (result.timeline().entries().size() == 1 ? " study" : " studies"));
         result.failures().forEach((server, message) -> text.append("\n").append(server).append(": ").append(message));
         heading.setText(text.toString());
         List<TimelineEntry> priors = result.timeline().priorsOf(currentStudy);
-        priors.stream().filter(e -> relevant.isEmpty() || e.studyUid().equals(relevant.get())).findFirst()
+        relevant.stream().flatMap(uid -> priors.stream().filter(e -> e.studyUid().equals(uid))).findFirst()
                 .or(() -> priors.stream().findFirst()).ifPresent(list.getSelectionModel()::select);
+    }
+
+    /** The entry chosen (tests). */
+    java.util.Optional<TimelineEntry> selected() {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
     }
 
     /** The entries shown (tests). */

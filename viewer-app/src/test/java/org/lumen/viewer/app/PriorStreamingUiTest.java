@@ -44,6 +44,7 @@ class PriorStreamingUiTest extends WorkstationUiBase {
     private static SyntheticStudies.Study current;
     private static SyntheticStudies.Study prior;
     private static SyntheticStudies.Study middle;
+    private static SyntheticStudies.Study head;
     private static SyntheticStudies.Study older;
 
     @BeforeAll
@@ -55,6 +56,9 @@ class PriorStreamingUiTest extends WorkstationUiBase {
                 List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12))));
         prior = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20250301", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Scout", 2), new SyntheticStudies.Series("CT", "Axial", SLICES))));
+        // Newer than the relevant priors, of the same modality, but of the head: not relevant, not prefetched.
+        head = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20251101", "CT head",
+                List.of(new SyntheticStudies.Series("CT", "Axial", 12))));
         // The second prior prefetched (two by default, ADR 0016): older ones are not.
         middle = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20241001", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Axial", 12))));
@@ -109,7 +113,11 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         // Compared: from the cache, no frame requested again, linked by position.
         int before = frameRequests().size();
         WaitForAsyncUtils.asyncFx(() -> window.priors().showTimeline());
-        waitFor(() -> onFx(() -> window.priors().timelineWindow().entries().size()) == 4);
+        waitFor(() -> onFx(() -> window.priors().timelineWindow().entries().size()) == 5);
+        assertThat(onFx(() -> window.priors().timelineWindow().selected()).map(TimelineEntry::studyUid))
+                .as("the timeline chooses the most relevant prior prefetched, not the newer head CT").contains(prior.studyUid());
+        assertThat(link.forwarded()).noneMatch(r -> r.contains(head.studyUid()) && r.contains("/frames"));
+        saveScreenshot("prior-timeline-prefetched", onFx(() -> window.priors().timelineWindow().stage().getScene()));
         TimelineEntry newest = entry(prior.studyUid());
         WaitForAsyncUtils.asyncFx(() -> window.priors().compare(newest));
         waitFor(() -> onFx(() -> window.priors().comparison().isPresent()));

@@ -178,7 +178,12 @@ abstract class WorkstationUiBase {
 
     /** Writes a snapshot of the window to target/ui-screenshots/{@code name}.png. */
     void saveScreenshot(String name) throws Exception {
-        Image shot = onFx(() -> scene().snapshot(null));
+        saveScreenshot(name, scene());
+    }
+
+    /** A snapshot of {@code scene} (another window's) under target/ui-screenshots. */
+    void saveScreenshot(String name, javafx.scene.Scene scene) throws Exception {
+        Image shot = onFx(() -> scene.snapshot(null));
         int w = (int) shot.getWidth();
         int h = (int) shot.getHeight();
         java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
