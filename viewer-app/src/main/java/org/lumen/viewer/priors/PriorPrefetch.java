@@ -149,7 +149,7 @@ public final class PriorPrefetch implements AutoCloseable {
             StudyRetrieval retrieval = retrievals.open(server.get(), candidate.studyUid());
             List<SeriesSummary> priorSeries;
             try {
-                priorSeries = retrieval.listSeries();
+                priorSeries = retrieval.listSeries(false); // audited as a query: nobody sees it yet
             } catch (IOException e) {
                 continue; // its server did not answer: the next candidate
             }

@@ -108,9 +108,18 @@ public final class StudyRetrieval {
 
     /**
      * The study's series, by Series Number: from the server, else (server unreachable) the series the
-     * cache holds, and then {@link #offline()} is true. Records the access in the audit log.
+     * cache holds, and then {@link #offline()} is true. Records the access in the audit log as a view
+     * (the series are listed to be shown).
      */
     public List<SeriesSummary> listSeries() throws IOException {
+        return listSeries(true);
+    }
+
+    /**
+     * As {@link #listSeries()}; {@code shown} false for a listing nobody sees (the prior prefetch
+     * looking at a candidate prior's series), which the audit log records as a query, not a view.
+     */
+    public List<SeriesSummary> listSeries(boolean shown) throws IOException {
         List<SeriesSummary> series = new ArrayList<>();
         try {
             QidoQuery query = QidoQuery.seriesOfStudy(studyUid).includeField(Tag.SeriesDescription)
@@ -132,7 +141,7 @@ public final class StudyRetrieval {
         }
         series.sort(Comparator.comparingInt(SeriesSummary::number).thenComparing(SeriesSummary::seriesUid));
         series.forEach(s -> known.put(s.seriesUid(), s));
-        cache.audit(serverId, studyUid, "", offline ? AuditAction.VIEW_OFFLINE : AuditAction.VIEW);
+        cache.audit(serverId, studyUid, "", !shown ? AuditAction.QUERY : offline ? AuditAction.VIEW_OFFLINE : AuditAction.VIEW);
         return List.copyOf(series);
     }
 

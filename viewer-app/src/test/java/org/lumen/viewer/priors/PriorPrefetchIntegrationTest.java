@@ -132,6 +132,16 @@ class PriorPrefetchIntegrationTest {
                     .isLessThan(all.indexOf(all.stream().filter(r -> r.contains(thorax.studyUid())).findFirst().orElseThrow()));
             assertThat(lastIndex(all, current.studyUid())).isLessThan(all.indexOf(all.stream()
                     .filter(r -> r.contains(chest.studyUid())).findFirst().orElseThrow()));
+            // The audit log: the current study viewed; the priors looked at by the prefetch queried and (the two
+            // chosen) retrieved, never recorded as viewed, since nobody has seen them.
+            List<org.lumen.store.audit.AuditRecord> audited = cache.auditLog().read();
+            assertThat(audited).anyMatch(r -> r.event().studyUid().equals(current.studyUid())
+                    && r.event().action() == org.lumen.store.audit.AuditAction.VIEW);
+            assertThat(audited).filteredOn(r -> !r.event().studyUid().equals(current.studyUid()))
+                    .extracting(r -> r.event().action()).isNotEmpty()
+                    .doesNotContain(org.lumen.store.audit.AuditAction.VIEW, org.lumen.store.audit.AuditAction.VIEW_OFFLINE);
+            assertThat(audited).anyMatch(r -> r.event().studyUid().equals(chest.studyUid())
+                    && r.event().action() == org.lumen.store.audit.AuditAction.RETRIEVE);
             now.closeStreams();
             assertThat(chosen).allMatch(p -> p.retrieval().streamsClosed());
         }
