@@ -50,6 +50,21 @@ final class ArchiveWording {
         return String.valueOf(cause.getMessage());
     }
 
+    /**
+     * What the notice says when the archive's key images and measurements could not be read: a server
+     * that could not be reached (no answer: the study is then read from the cache, offline) is said so,
+     * since the radiologist must know that what the archive holds on it is not shown.
+     */
+    static String readFailure(String serverName, Exception e) {
+        boolean answered = e instanceof org.lumen.dicomweb.DicomWebException w && (w.statusCode().isPresent()
+                || w.problem() == org.lumen.dicomweb.DicomWebException.Problem.AUTHENTICATION);
+        if (e instanceof java.io.IOException && !answered) {
+            return "Key images and measurements saved on " + serverName + " are not shown: the server cannot be reached ("
+                    + e.getMessage() + "). Open the study again once it is back.";
+        }
+        return "Could not read the key images and measurements of this study from " + serverName + ": " + e.getMessage();
+    }
+
     /** "1 key image", "3 measurements". */
     static String count(int n, String thing) {
         return n + " " + thing + (n == 1 ? "" : "s");

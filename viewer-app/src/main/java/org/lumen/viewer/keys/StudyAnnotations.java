@@ -131,8 +131,7 @@ public final class StudyAnnotations {
                 LOG.log(System.Logger.Level.WARNING, "reading key images and measurements of study " + study.studyUid(), e);
                 fx.execute(() -> {
                     if (ticket == generation) {
-                        notice.warn("Could not read the key images and measurements of this study from " + study.serverName()
-                                + ": " + e.getMessage());
+                        notice.warn(ArchiveWording.readFailure(study.serverName(), e));
                     }
                 });
             }

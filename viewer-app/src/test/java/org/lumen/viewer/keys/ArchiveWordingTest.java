@@ -43,6 +43,19 @@ class ArchiveWordingTest {
     }
 
     @Test
+    void aServerThatCannotBeReachedIsSaidSoWhenReading() {
+        assertThat(ArchiveWording.readFailure("Site A", new IOException("unexpected end of stream on http://127.0.0.1:9/...")))
+                .isEqualTo("Key images and measurements saved on Site A are not shown: the server cannot be reached "
+                        + "(unexpected end of stream on http://127.0.0.1:9/...). Open the study again once it is back.");
+        assertThat(ArchiveWording.readFailure("Site A", new org.lumen.dicomweb.DicomWebException(
+                org.lumen.dicomweb.DicomWebException.Problem.HTTP_STATUS, 503, "HTTP 503 Service Unavailable", null)))
+                .startsWith("Could not read the key images and measurements of this study from Site A: ")
+                .endsWith("HTTP 503 Service Unavailable");
+        assertThat(ArchiveWording.readFailure("Site A", new IllegalStateException("bad SR")))
+                .isEqualTo("Could not read the key images and measurements of this study from Site A: bad SR");
+    }
+
+    @Test
     void theStationNameFitsItsVr() {
         StationIdentity id = new StationIdentity(" reader ", "A-VERY-LONG-WORKSTATION-NAME");
         assertThat(id.author()).isEqualTo("reader");
