@@ -29,7 +29,8 @@ public final class SeriesOpening {
     /**
      * Instances listed by the search made beside the series metadata, whose frames are asked for while the metadata
      * is still on its way (two rounds of the scheduler's 8 requests in flight: at 100 Mbit/s about 0.3 s of the link,
-     * more than the metadata's lead over the first slice).
+     * more than the metadata's lead over the first slice). {@code -Dlumen.stream.early=0}: none, the bulk waits for the
+     * metadata (the benchmark's peer, {@code EARLY=0 bench/stream.sh}).
      */
     static final int EARLY = Integer.getInteger("lumen.stream.early", 16);
 
@@ -67,8 +68,8 @@ public final class SeriesOpening {
 
     /**
      * As above, for a series of {@code count} instances (as the series search reported; -1 unknown): besides, one
-     * QIDO-RS search lists up to {@value #EARLY} instances around the middle ({@link #nearby}), and once the first
-     * slice's frame is in and while the plan is not, the scheduler asks for their frames
+     * QIDO-RS search lists up to {@link #EARLY} (16) instances around the middle ({@link #nearby}), and once the first
+     * slice is decoded and while the plan is not in, the scheduler asks for their frames
      * ({@link RetrievalScheduler#fetchUnplanned}): held, never shown, until the plan places them by their instance.
      */
     public static Optional<Opened> open(RetrievalScheduler scheduler, DicomWebClient client, FrameSource source, String studyUid,
@@ -105,9 +106,10 @@ public final class SeriesOpening {
                 return List.of(); // only an earlier start: the plan fetches them all the same
             }
         }, side);
-        // The slice on the screen has the link to itself until its frame is in; then, while the plan is not, the others listed.
-        frameIn.thenAcceptBoth(nearby, (part, listed) -> {
-            if (part != null && !plan.isDone() && EARLY > 0) {
+        // The slice on the screen has the link to itself until it is shown (its frame and its own metadata in, decoded:
+        // the 150 ms target); then, while the plan is not in, the others listed.
+        first.thenAcceptBoth(nearby, (f, listed) -> {
+            if (!plan.isDone() && EARLY > 0) {
                 scheduler.fetchUnplanned(seriesUid, listed);
             }
         });
@@ -174,7 +176,7 @@ public final class SeriesOpening {
     }
 
     /**
-     * Up to {@value #EARLY} instances of the series other than {@code middleInstance}, nearest to it by Instance
+     * Up to {@link #EARLY} (16) instances of the series other than {@code middleInstance}, nearest to it by Instance
      * Number first: one QIDO-RS search for a page around the middle of {@code count} (from the start when the count
      * is unknown). Only the order of fetching comes from it, never a slice's place; multi-frame instances are left
      * out (such a series is not streamed frame by frame).
