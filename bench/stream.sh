@@ -8,7 +8,8 @@
 # Usage: [LINKS="30 10,100 20"] [MODES="auto:instance auto:metadata stored:instance"] bench/stream.sh [slices] [repeat]
 # (defaults 200 3). STORED_AS=<transfer syntax UID> has Orthanc store the study in that syntax (IngestTranscoding: an
 # archive that keeps JPEG-LS, 1.2.840.10008.1.2.4.80, serves it without transcoding); its rows are labelled
-# syntax/jls. DECODE_THREADS=n: our decode pool's threads (default: cores - 1). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
+# syntax/jls. DECODE_THREADS=n: our decode pool's threads (default: cores - 1). EARLY=n: instances whose frames are asked for
+# before the series metadata is in (default 16; EARLY=0: the bulk waits for the metadata, as before ADR 0015's 100 Mbit/s amendment). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
 # a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, syntax = auto, stored, jpeg-ls or jpeg-lossless (the last two
 # forced), first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
@@ -74,7 +75,7 @@ for link in "${links[@]}"; do
                 traced=(--trace "$out/trace-$tag.jsonl")
                 /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" "$surl" & sampler=$!; pids+=($sampler)
             fi
-            line=$(java -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
+            line=$(java ${EARLY:+-Dlumen.stream.early="$EARLY"} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
                 --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1 ${DECODE_THREADS:+--decode-threads "$DECODE_THREADS"} "${traced[@]}")
             if [ -n "${TRACE:-}" ]; then
                 kill "$sampler" 2>/dev/null || true

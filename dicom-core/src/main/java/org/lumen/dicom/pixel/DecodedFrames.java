@@ -22,10 +22,24 @@ final class DecodedFrames {
         int width = description.bytesPerSample();
         int[] samples = decoded.samples();
         byte[] data = new byte[samples.length * width];
-        for (int i = 0, at = 0; i < samples.length; i++) {
-            int v = samples[i];
-            for (int b = 0; b < width; b++, at++) {
-                data[at] = (byte) (b < 4 ? v >> (8 * b) : v >> 31);
+        if (width == 2) {
+            // The usual case (CT, MR: 16 bits allocated), a loop without the inner one: about a third of the decoding
+            // time of a JPEG lossless frame went to the general loop below (streaming profile, bench/README.md).
+            for (int i = 0; i < samples.length; i++) {
+                int v = samples[i];
+                data[2 * i] = (byte) v;
+                data[2 * i + 1] = (byte) (v >> 8);
+            }
+        } else if (width == 1) {
+            for (int i = 0; i < samples.length; i++) {
+                data[i] = (byte) samples[i];
+            }
+        } else {
+            for (int i = 0, at = 0; i < samples.length; i++) {
+                int v = samples[i];
+                for (int b = 0; b < width; b++, at++) {
+                    data[at] = (byte) (b < 4 ? v >> (8 * b) : v >> 31);
+                }
             }
         }
         return new StoredFrame(index, description.rows(), description.columns(), description.samplesPerPixel(), width,

@@ -28,6 +28,13 @@ class DecodedFramesTest {
     }
 
     @Test
+    void samplesInThirtyTwoBitsAllocatedTakeFourBytes() throws DicomFormatException {
+        ImagePixelDescription description = new ImagePixelDescription(1, 2, 1, 1, 32, 16, 15, 1, "MONOCHROME2", 0, Tag.PixelData);
+        StoredFrame frame = DecodedFrames.toStored(0, new DecodedFrame(2, 1, 1, 16, true, new int[] {-1, 0x1234}, "MONOCHROME2"), description);
+        assertThat(frame.data()).containsExactly(0xFF, 0xFF, 0xFF, 0xFF, 0x34, 0x12, 0x00, 0x00);
+    }
+
+    @Test
     void decodedFrameThatDisagreesWithTheDataSetIsRefused() {
         ImagePixelDescription description = new ImagePixelDescription(2, 2, 1, 1, 8, 8, 7, 0, "MONOCHROME2", 0, Tag.PixelData);
         assertThatThrownBy(() -> DecodedFrames.toStored(0, new DecodedFrame(2, 1, 1, 8, false, new int[2], "MONOCHROME2"), description))

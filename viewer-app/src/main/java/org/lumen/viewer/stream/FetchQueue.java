@@ -130,6 +130,40 @@ public final class FetchQueue {
         }
     }
 
+    /** The plan of a series {@linkplain #add added}. */
+    public SeriesPlan plan(String seriesUid) {
+        Entry e = series.get(seriesUid);
+        if (e == null) {
+            throw new IllegalArgumentException("unknown series " + seriesUid);
+        }
+        return e.plan;
+    }
+
+    /** Whether the series has been {@linkplain #add added}. */
+    public boolean knows(String seriesUid) {
+        return series.containsKey(seriesUid);
+    }
+
+    /** The slice that is frame {@code frame} of {@code instanceUid} in the series, or -1 (not in its plan, or the series unknown). */
+    public int sliceOf(String seriesUid, String instanceUid, int frame) {
+        Entry e = series.get(seriesUid);
+        if (e != null) {
+            for (int i = 0; i < e.plan.size(); i++) {
+                SliceRef r = e.plan.slices().get(i);
+                if (r.frameNumber() == frame && r.instanceUid().equals(instanceUid)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the slice has arrived (or been given up on). */
+    public boolean isDone(String seriesUid, int slice) {
+        Entry e = series.get(seriesUid);
+        return e != null && e.done[slice];
+    }
+
     /** Slices not yet arrived, over all series. */
     public int remaining() {
         return series.values().stream().mapToInt(e -> e.remaining).sum();

@@ -28,6 +28,7 @@ public final class RetrievalScheduler implements AutoCloseable {
     private final List<FrameSink> sinks;
     private final SliceListener listener;
     private final FetchQueue queue;
+    private final UnplannedFrames unplanned;
     private final ExecutorService fetchers;
     private final ExecutorService decoders;
     private final Map<String, Integer> failures = new HashMap<>();
@@ -64,6 +65,7 @@ public final class RetrievalScheduler implements AutoCloseable {
         this.sinks = List.copyOf(sinks);
         this.listener = Objects.requireNonNull(listener, "listener");
         this.queue = new FetchQueue(settings.ahead(), settings.behind(), settings.maxFramesPerRequest());
+        this.unplanned = new UnplannedFrames(Integer.getInteger("lumen.stream.earlyInFlight", Math.max(1, settings.workers() / 2)));
         this.fetchers = Executors.newFixedThreadPool(settings.workers(), named("stream-fetch-"));
         this.decoders = Executors.newFixedThreadPool(settings.decodeThreads(), named("stream-decode-"));
         for (int w = 0; w < settings.workers(); w++) {
@@ -73,9 +75,43 @@ public final class RetrievalScheduler implements AutoCloseable {
 
     /** Adds a series to fetch at {@code tier}; the first {@link #focus} on it puts it before all others. */
     public void add(SeriesPlan plan, Tier tier) {
+        List<StreamedFrame> early;
         synchronized (lock) {
             queue.add(plan, tier);
+            early = adopt(plan);
             lock.notifyAll();
+        }
+        early.forEach(this::deliverUndecoded);
+    }
+
+    /**
+     * Asks for frame 1 of these instances of a series whose plan is not in yet (a QIDO-RS search listed them), in
+     * this order, while the series' metadata is on its way: the link is not left idle waiting for it. They come
+     * before other series' slices (the series is being opened) but after a focused slice in flight. Each frame is
+     * held, neither decoded nor shown, until the plan places it by its instance ({@link #add}, {@link #open},
+     * {@link #expect}); then it is decoded with the plan's metadata and never fetched again. Frames the plan does
+     * not hold are dropped; so is everything of a series that {@link #dropUnplanned} names. Ignored once the plan is in.
+     */
+    public void fetchUnplanned(String seriesUid, List<String> instanceUids) {
+        synchronized (lock) {
+            if (!queue.knows(seriesUid) && !closed) {
+                unplanned.add(seriesUid, instanceUids);
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** The series asked for by {@link #fetchUnplanned} will not be planned here: what it holds is dropped. */
+    public void dropUnplanned(String seriesUid) {
+        synchronized (lock) {
+            unplanned.drop(seriesUid);
+        }
+    }
+
+    /** Frames fetched before their plan and held now (see {@link #fetchUnplanned}). */
+    public int heldUnplanned() {
+        synchronized (lock) {
+            return unplanned.held();
         }
     }
 
@@ -84,10 +120,13 @@ public final class RetrievalScheduler implements AutoCloseable {
      * that no request for another slice starts before the one on the screen.
      */
     public void open(SeriesPlan plan, int slice) {
+        List<StreamedFrame> early;
         synchronized (lock) {
             queue.add(plan, Tier.CURRENT);
+            early = adopt(plan);
             focus(plan.seriesUid(), slice, 0);
         }
+        early.forEach(this::deliverUndecoded);
     }
 
     /**
@@ -96,15 +135,18 @@ public final class RetrievalScheduler implements AutoCloseable {
      * the frame then goes to the sinks and the listener like any other.
      */
     public void open(SeriesPlan plan, StreamedFrame first, StoredFrame decoded) {
+        List<StreamedFrame> early;
         synchronized (lock) {
             queue.add(plan, Tier.CURRENT);
             queue.done(plan.seriesUid(), first.slice());
+            early = adopt(plan);
             queue.focus(plan.seriesUid(), first.slice(), 0);
             awaitedFocus = null;
             focusInFlight = false;
             lock.notifyAll();
         }
         deliver(first, decoded);
+        early.forEach(this::deliverUndecoded);
     }
 
     /**
@@ -115,14 +157,17 @@ public final class RetrievalScheduler implements AutoCloseable {
      * {@link #failedElsewhere} lets the scheduler fetch it itself.
      */
     public void expect(SeriesPlan plan, int slice) {
+        List<StreamedFrame> early;
         synchronized (lock) {
             queue.add(plan, Tier.CURRENT);
             queue.claim(plan.seriesUid(), slice);
+            early = adopt(plan);
             queue.focus(plan.seriesUid(), slice, 0);
             awaitedFocus = plan.seriesUid() + "#" + slice;
             focusInFlight = true;
             lock.notifyAll();
         }
+        early.forEach(this::deliverUndecoded);
     }
 
     /** The frame of a slice {@linkplain #expect expected} from outside arrived: the other requests may start. */
@@ -163,6 +208,7 @@ public final class RetrievalScheduler implements AutoCloseable {
      * (priors-stream: a series closed mid-stream fetches only what it lacks).
      */
     public void resume(SeriesPlan plan, int slice, int[] done) {
+        List<StreamedFrame> early;
         synchronized (lock) {
             queue.add(plan, Tier.CURRENT);
             boolean here = false;
@@ -170,11 +216,13 @@ public final class RetrievalScheduler implements AutoCloseable {
                 queue.done(plan.seriesUid(), d);
                 here |= d == slice;
             }
+            early = adopt(plan);
             queue.focus(plan.seriesUid(), slice, 0);
             awaitedFocus = here ? null : plan.seriesUid() + "#" + slice;
             focusInFlight = false;
             lock.notifyAll();
         }
+        early.forEach(this::deliverUndecoded);
     }
 
     /**
@@ -246,13 +294,16 @@ public final class RetrievalScheduler implements AutoCloseable {
     private void work() {
         while (!closed) {
             FetchQueue.Batch batch = null;
+            UnplannedFrames.Request early = null;
             synchronized (lock) {
-                while (!closed && batch == null) {
-                    batch = focusInFlight ? null : queue.next().orElse(null);
+                while (!closed && batch == null && early == null) {
+                    // Frames of a series being opened, asked for before its plan, come first (after the focus in flight).
+                    early = focusInFlight ? null : unplanned.next().orElse(null);
+                    batch = focusInFlight || early != null ? null : queue.next().orElse(null);
                     if (batch != null && awaitedFocus != null && contains(batch, awaitedFocus)) {
                         focusInFlight = true;
                     }
-                    if (batch == null) {
+                    if (batch == null && early == null) {
                         try {
                             lock.wait();
                         } catch (InterruptedException e) {
@@ -264,8 +315,80 @@ public final class RetrievalScheduler implements AutoCloseable {
                     return;
                 }
             }
-            fetch(batch);
+            if (early != null) {
+                fetch(early);
+            } else {
+                fetch(batch);
+            }
         }
+    }
+
+    /** Frame 1 of an instance asked for before its series' plan: held, or placed if the plan came meanwhile. */
+    private void fetch(UnplannedFrames.Request early) {
+        inFlight.incrementAndGet();
+        try {
+            source.fetch(studyUid, early.seriesUid(), early.instanceUid(), new int[] {1}, part -> {
+                if (closed) {
+                    throw new InterruptedIOException("study closed");
+                }
+                StreamedFrame placed = null;
+                synchronized (lock) {
+                    if (!queue.knows(early.seriesUid())) {
+                        unplanned.hold(early, part);
+                        return;
+                    }
+                    int slice = queue.sliceOf(early.seriesUid(), early.instanceUid(), 1);
+                    if (slice >= 0 && !queue.isDone(early.seriesUid(), slice)) {
+                        placed = new StreamedFrame(studyUid, early.seriesUid(), slice, queue.plan(early.seriesUid()).slices().get(slice), part);
+                    }
+                }
+                if (placed != null) {
+                    settled(early.seriesUid(), placed.slice());
+                    deliverUndecoded(placed);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            synchronized (lock) {
+                if (closed) {
+                    return;
+                }
+                // Not arrived: once the plan is in, the slice is fetched like any other.
+                int slice = queue.sliceOf(early.seriesUid(), early.instanceUid(), 1);
+                if (slice >= 0) {
+                    queue.release(early.seriesUid(), slice);
+                }
+                lock.notifyAll();
+            }
+        } finally {
+            synchronized (lock) {
+                unplanned.ended(early);
+            }
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * The plan of a series is in (under the lock): the frames fetched before it are placed by their instance and
+     * returned, to be decoded with the plan's metadata; those still in flight are claimed, so not asked for twice.
+     */
+    private List<StreamedFrame> adopt(SeriesPlan plan) {
+        List<String> pending = new java.util.ArrayList<>();
+        Map<String, org.lumen.dicomweb.FramePart> held = unplanned.adopt(plan.seriesUid(), pending);
+        List<StreamedFrame> placed = new java.util.ArrayList<>();
+        for (Map.Entry<String, org.lumen.dicomweb.FramePart> e : held.entrySet()) {
+            int slice = queue.sliceOf(plan.seriesUid(), e.getKey(), 1);
+            if (slice >= 0 && !queue.isDone(plan.seriesUid(), slice)) {
+                queue.done(plan.seriesUid(), slice);
+                placed.add(new StreamedFrame(studyUid, plan.seriesUid(), slice, plan.slices().get(slice), e.getValue()));
+            }
+        }
+        for (String instance : pending) {
+            int slice = queue.sliceOf(plan.seriesUid(), instance, 1);
+            if (slice >= 0) {
+                queue.claim(plan.seriesUid(), slice);
+            }
+        }
+        return placed;
     }
 
     private void fetch(FetchQueue.Batch batch) {

@@ -3,14 +3,18 @@ package org.lumen.viewer.stream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 
+import org.lumen.dicom.DataSet;
+import org.lumen.dicom.Tag;
 import org.lumen.dicomweb.DicomWebClient;
 import org.lumen.dicomweb.FramePart;
+import org.lumen.dicomweb.QidoQuery;
 
 /**
  * Opens a series with the slice on the screen and the series' metadata side by side (ADR 0015): the caller starts
@@ -22,6 +26,14 @@ import org.lumen.dicomweb.FramePart;
  * slice and then the metadata in a row (about 0.3 s of a 100 Mbit/s open).
  */
 public final class SeriesOpening {
+    /**
+     * Instances listed by the search made beside the series metadata, whose frames are asked for while the metadata
+     * is still on its way (two rounds of the scheduler's 8 requests in flight: at 100 Mbit/s about 0.3 s of the link,
+     * more than the metadata's lead over the first slice). {@code -Dlumen.stream.early=0}: none, the bulk waits for the
+     * metadata (the benchmark's peer, {@code EARLY=0 bench/stream.sh}).
+     */
+    static final int EARLY = Integer.getInteger("lumen.stream.early", 16);
+
     private SeriesOpening() {}
 
     /** What the caller does along the way. */
@@ -51,6 +63,33 @@ public final class SeriesOpening {
      */
     public static Optional<Opened> open(RetrievalScheduler scheduler, DicomWebClient client, FrameSource source, String studyUid,
             String seriesUid, CompletableFuture<SeriesPlan> plan, String middleInstance, Executor side, Steps steps) throws IOException {
+        return open(scheduler, client, source, studyUid, seriesUid, plan, middleInstance, -1, side, steps);
+    }
+
+    /**
+     * As above, for a series of {@code count} instances (as the series search reported; -1 unknown): besides, one
+     * QIDO-RS search lists up to {@link #EARLY} (16) instances around the middle ({@link #nearby}), and once the first
+     * slice is decoded and while the plan is not in, the scheduler asks for their frames
+     * ({@link RetrievalScheduler#fetchUnplanned}): held, never shown, until the plan places them by their instance.
+     */
+    public static Optional<Opened> open(RetrievalScheduler scheduler, DicomWebClient client, FrameSource source, String studyUid,
+            String seriesUid, CompletableFuture<SeriesPlan> plan, String middleInstance, int count, Executor side, Steps steps)
+            throws IOException {
+        try {
+            Optional<Opened> opened = opening(scheduler, client, source, studyUid, seriesUid, plan, middleInstance, count, side, steps);
+            if (opened.isEmpty()) {
+                scheduler.dropUnplanned(seriesUid);
+            }
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            scheduler.dropUnplanned(seriesUid);
+            throw e;
+        }
+    }
+
+    private static Optional<Opened> opening(RetrievalScheduler scheduler, DicomWebClient client, FrameSource source, String studyUid,
+            String seriesUid, CompletableFuture<SeriesPlan> plan, String middleInstance, int count, Executor side, Steps steps)
+            throws IOException {
         CompletableFuture<FramePart> frameIn = new CompletableFuture<>();
         CompletableFuture<FirstSlice> first = CompletableFuture.supplyAsync(() -> {
             try {
@@ -60,6 +99,20 @@ public final class SeriesOpening {
             }
         }, side);
         first.whenComplete((f, e) -> frameIn.complete(null)); // the frame never came: no one waits for it
+        CompletableFuture<List<String>> nearby = CompletableFuture.supplyAsync(() -> {
+            try {
+                return nearby(client, studyUid, seriesUid, middleInstance, count);
+            } catch (IOException e) {
+                return List.of(); // only an earlier start: the plan fetches them all the same
+            }
+        }, side);
+        // The slice on the screen has the link to itself until it is shown (its frame and its own metadata in, decoded:
+        // the 150 ms target); then, while the plan is not in, the others listed.
+        first.thenAcceptBoth(nearby, (f, listed) -> {
+            if (!plan.isDone() && EARLY > 0) {
+                scheduler.fetchUnplanned(seriesUid, listed);
+            }
+        });
         try {
             CompletableFuture.anyOf(plan, first).get();
         } catch (ExecutionException e) {
@@ -120,6 +173,24 @@ public final class SeriesOpening {
             }
             return Optional.of(new Opened(p, Optional.empty(), index));
         }
+    }
+
+    /**
+     * Up to {@link #EARLY} (16) instances of the series other than {@code middleInstance}, nearest to it by Instance
+     * Number first: one QIDO-RS search for a page around the middle of {@code count} (from the start when the count
+     * is unknown). Only the order of fetching comes from it, never a slice's place; multi-frame instances are left
+     * out (such a series is not streamed frame by frame).
+     */
+    static List<String> nearby(DicomWebClient client, String studyUid, String seriesUid, String middleInstance, int count) throws IOException {
+        List<DataSet> listed = client.search(QidoQuery.instancesOfSeries(studyUid, seriesUid).includeField(Tag.InstanceNumber)
+                .includeField(Tag.NumberOfFrames).offset(Math.max(0, count / 2 - EARLY / 2)).limit(EARLY + 1).build());
+        int middle = listed.stream().filter(ds -> ds.getString(Tag.SOPInstanceUID, "").equals(middleInstance))
+                .mapToInt(ds -> ds.getInt(Tag.InstanceNumber, 0)).findFirst().orElse(count / 2 + 1);
+        return listed.stream()
+                .filter(ds -> !ds.getString(Tag.SOPInstanceUID, "").isEmpty() && !ds.getString(Tag.SOPInstanceUID, "").equals(middleInstance)
+                        && ds.getInt(Tag.NumberOfFrames, 1) <= 1)
+                .sorted(java.util.Comparator.comparingInt(ds -> Math.abs(ds.getInt(Tag.InstanceNumber, 0) - middle)))
+                .map(ds -> ds.getString(Tag.SOPInstanceUID, "")).limit(EARLY).toList();
     }
 
     /** The slice index of frame 1 of {@code instanceUid} in the plan, or -1. */

@@ -131,7 +131,7 @@ public final class StreamRun {
         try (RetrievalScheduler scheduler = new RetrievalScheduler(studyUid, source, List.of(), listener, settings)) {
             if (firstRequest == First.INSTANCE) {
                 try {
-                    SeriesOpening.Opened opened = SeriesOpening.open(scheduler, client, source, studyUid, seriesUid, planned, middleInstance, side,
+                    SeriesOpening.Opened opened = SeriesOpening.open(scheduler, client, source, studyUid, seriesUid, planned, middleInstance, count, side,
                             new SeriesOpening.Steps() {
                                 @Override
                                 public void shown(FirstSlice shown) {

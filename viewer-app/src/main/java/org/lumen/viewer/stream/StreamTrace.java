@@ -22,7 +22,15 @@ public final class StreamTrace {
     private final boolean on;
     private final long startNanos = System.nanoTime();
     private final long startEpochMillis = System.currentTimeMillis();
-    private final List<String> events = new ArrayList<>();
+    /** Events as recorded; formatted only when written (formatting on the fetch and decode threads cost CPU the open needs). */
+    private final List<Event> events = new ArrayList<>();
+
+    private record Event(double at, String kind, String format, Object[] args) {
+        String json() {
+            String fields = args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+            return String.format(Locale.ROOT, "{\"ms\":%.2f,\"event\":\"%s\"%s%s}", at, kind, fields.isEmpty() ? "" : ",", fields);
+        }
+    }
 
     private StreamTrace(boolean on) {
         this.on = on;
@@ -56,8 +64,18 @@ public final class StreamTrace {
         }
     }
 
+    /** An event now whose fields are {@code format} with {@code args} ({@link String#format}), formatted when written. */
+    private void eventf(String kind, String format, Object... args) {
+        if (on) {
+            double at = ms();
+            synchronized (this) {
+                events.add(new Event(at, kind, format, args));
+            }
+        }
+    }
+
     private synchronized void add(double at, String kind, String fields) {
-        events.add(String.format(Locale.ROOT, "{\"ms\":%.2f,\"event\":\"%s\"%s%s}", at, kind, fields.isEmpty() ? "" : ",", fields));
+        events.add(new Event(at, kind, fields, new Object[0]));
     }
 
     /** The frame source whose requests are traced. */
@@ -80,19 +98,18 @@ public final class StreamTrace {
                         }
                         bytes[0] += part.data().length;
                         syntax[0] = part.transferSyntaxUid();
-                        event("frame", String.format(Locale.ROOT, "\"instance\":\"%s\",\"frame\":%d,\"bytes\":%d",
-                                instanceUid, part.frameNumber(), part.data().length));
+                        eventf("frame", "\"instance\":\"%s\",\"frame\":%d,\"bytes\":%d", instanceUid, part.frameNumber(), part.data().length);
                         consumer.accept(part);
                     });
                 } finally {
-                    event("request", String.format(Locale.ROOT, "\"start\":%.2f,\"firstPart\":%.2f,\"frames\":%d,\"bytes\":%d,\"syntax\":\"%s\"",
-                            t, firstPart[0], frames.length, bytes[0], syntax[0]));
+                    eventf("request", "\"start\":%.2f,\"firstPart\":%.2f,\"frames\":%d,\"bytes\":%d,\"syntax\":\"%s\"",
+                            t, firstPart[0], frames.length, bytes[0], syntax[0]);
                 }
             }
 
             @Override
             public void decoded(String transferSyntaxUid, int bytes, long nanos) {
-                event("decoded", String.format(Locale.ROOT, "\"syntax\":\"%s\",\"bytes\":%d,\"decodeMs\":%.2f", transferSyntaxUid, bytes, nanos / 1e6));
+                eventf("decoded", "\"syntax\":\"%s\",\"bytes\":%d,\"decodeMs\":%.2f", transferSyntaxUid, bytes, nanos / 1e6);
                 source.decoded(transferSyntaxUid, bytes, nanos);
             }
         };
@@ -102,8 +119,8 @@ public final class StreamTrace {
     public synchronized void write(Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("{\"ms\":0,\"event\":\"start\",\"epochMs\":" + startEpochMillis + "}\n");
-            for (String e : events) {
-                w.write(e);
+            for (Event e : events) {
+                w.write(e.json());
                 w.write('\n');
             }
         }

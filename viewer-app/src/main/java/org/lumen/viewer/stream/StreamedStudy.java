@@ -93,13 +93,15 @@ public final class StreamedStudy implements AutoCloseable, SliceListener {
     /**
      * Opens a series with the slice on the screen ({@code middleInstance}) fetched beside its {@code plan} in flight
      * (blocking until both are settled; see {@link SeriesOpening}): {@code shown} gets the first slice as soon as
-     * it is decoded, and the bulk requests start as soon as the plan and that slice's frame are both in. Empty when
-     * the series is not streamed (a multi-frame instance, or {@code streamable} said no).
+     * it is decoded, and the bulk requests start as soon as that slice's frame is in: the instances around it that
+     * a search lists (of {@code count}, as the series search reported; -1 unknown) before the plan, held until it
+     * places them, the others by the plan. Empty when the series is not streamed (a multi-frame instance, or
+     * {@code streamable} said no).
      */
-    public java.util.Optional<SeriesOpening.Opened> open(String seriesUid, String middleInstance,
+    public java.util.Optional<SeriesOpening.Opened> open(String seriesUid, String middleInstance, int count,
             java.util.concurrent.CompletableFuture<SeriesPlan> plan, java.util.function.Consumer<FirstSlice> shown,
             java.util.function.Predicate<SeriesPlan> streamable) throws IOException {
-        return SeriesOpening.open(scheduler, client, frames, studyUid, seriesUid, plan, middleInstance, side, new SeriesOpening.Steps() {
+        return SeriesOpening.open(scheduler, client, frames, studyUid, seriesUid, plan, middleInstance, count, side, new SeriesOpening.Steps() {
             @Override
             public void shown(FirstSlice first) {
                 shown.accept(first);

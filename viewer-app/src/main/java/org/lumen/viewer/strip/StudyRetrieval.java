@@ -265,7 +265,7 @@ public final class StudyRetrieval {
                 java.util.concurrent.CompletableFuture<SeriesPlan> plan = study.planAsync(uid);
                 Optional<String> middle = middleInstanceOf(uid);
                 if (middle.isPresent()) {
-                    Optional<SeriesOpening.Opened> opened = study.open(uid, middle.get(), plan,
+                    Optional<SeriesOpening.Opened> opened = study.open(uid, middle.get(), series.instanceCount(), plan,
                             first -> early.accept(SeriesInstances.streaming(study.provisional(uid, first, origin))), StudyRetrieval::streamable);
                     if (opened.isEmpty()) {
                         return Optional.empty();
