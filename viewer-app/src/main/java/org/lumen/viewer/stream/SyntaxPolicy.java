@@ -123,11 +123,7 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
         }
         List<List<String>> order = linkBound(bps);
         // A way counts once a whole probe of it has been measured (one request alone varies too much).
-        List<Optional<Cost>> costs = order.stream().map(w -> meter.cost(way(w)).filter(c -> c.requests() >= PROBE)).toList();
-        // The way the link puts first is measured before another can win: on a link-bound link the first requests,
-        // chosen before the link was measured, went the SV1 way, and its measurement alone kept it (about half of a
-        // 200-slice series at 30 Mbit/s came as SV1, 9 % more bytes than JPEG-LS).
-        int best = costs.get(0).isEmpty() ? 0 : cheapest(costs, decodeThreads, margin);
+        int best = cheapest(order.stream().map(w -> meter.cost(way(w)).filter(c -> c.requests() >= PROBE)).toList(), decodeThreads, margin);
         // The first probe once the first way has run a while (its first requests share the server with the opening).
         if (probeEvery > 0 && meter.choices() > minRequests + probeEvery / 4 && meter.probeDue(probeEvery, PROBE)) {
             // The other ways in turn, from the last (the stored syntax: what the archive keeps shows first).

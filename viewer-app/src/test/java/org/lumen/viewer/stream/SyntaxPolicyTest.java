@@ -100,23 +100,6 @@ class SyntaxPolicyTest {
     }
 
     @Test
-    void onALinkBoundLinkJpegLsIsMeasuredBeforeTheSv1RequestsMadeBeforeMeasuringCanKeepSv1() {
-        // The first 8 requests went the SV1 way before the link was measured; they measured 30 Mbit/s.
-        long start = clock.get();
-        advance(450);
-        together(start, 8, 208_000, SV1);
-        assertThat(meter.bitsPerSecond(4)).isLessThan(SyntaxPolicy.LINK_BOUND_BITS_PER_SECOND);
-        for (int i = 0; i < 4; i++) {
-            assertThat(SyntaxPolicy.DEFAULT.choose(meter)).as("choice " + i + ": JPEG-LS, not yet measured").isEqualTo(COMPRESSED);
-        }
-        // Measured as fast per frame as SV1 (the link the limit, fewer bytes): SV1 does not win it back.
-        start = clock.get();
-        advance(430);
-        together(start, 8, 198_000, JLS);
-        assertThat(SyntaxPolicy.DEFAULT.choose(meter)).isEqualTo(COMPRESSED);
-    }
-
-    @Test
     void beforeMeasuringTheLinkCountsAsSlowUnlessStoredIsForced() {
         assertThat(SyntaxPolicy.DEFAULT.choose(meter)).first().isEqualTo(SV1);
         assertThat(SyntaxPolicy.STORED.choose(meter)).containsExactly(STORED);
