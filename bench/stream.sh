@@ -8,7 +8,8 @@
 # Usage: [LINKS="30 10,100 20"] [MODES="auto:instance auto:metadata stored:instance"] bench/stream.sh [slices] [repeat]
 # (defaults 200 3). STORED_AS=<transfer syntax UID> has Orthanc store the study in that syntax (IngestTranscoding: an
 # archive that keeps JPEG-LS, 1.2.840.10008.1.2.4.80, serves it without transcoding); its rows are labelled
-# syntax/jls. DECODE_THREADS=n: our decode pool's threads (default: cores - 1). EARLY=n: instances whose frames are asked for
+# syntax/jls. The app runs with its jvm.options (JVM_OPTIONS=none: the JDK's defaults), after WARM_UP opens (default
+# 1) of the same series in the same JVM, uncached and untimed (the JIT warmed as in a workstation that has opened a study). DECODE_THREADS=n: our decode pool's threads (default: cores - 1). EARLY=n: instances whose frames are asked for
 # before the series metadata is in (default 16; EARLY=0: the bulk waits for the metadata, as before ADR 0015's 100 Mbit/s amendment). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
 # a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, syntax = auto, stored, jpeg-ls or jpeg-lossless (the last two
 # forced), first = instance (the slice on the screen before the series' metadata,
@@ -56,6 +57,14 @@ java -cp "$bench_cp" org.lumen.bench.web.WebBench store "$url" "$out/data"
 root="1.2.826.0.1.3680043.9.7777.77"; study="$root.1"; series="$root.2"; prefix="$root.3."
 
 results="$out/results.jsonl"; : >"$results"
+# The app's JVM options (packaging/src/dist/jvm.options: ZGC, heap, JIT thresholds), as ./lumen starts it;
+# JVM_OPTIONS=none runs it on the JDK's defaults instead (for an A/B).
+jvm_options=()
+if [ "${JVM_OPTIONS:-}" != none ]; then
+    while IFS= read -r opt; do
+        case "$opt" in ''|'#'*) ;; *) jvm_options+=("$opt") ;; esac
+    done < packaging/src/dist/jvm.options
+fi
 links=("30 10" "100 20") # Mbit/s and RTT ms; LINKS="30 10,100 20" overrides
 [ -n "${LINKS:-}" ] && IFS=, read -ra links <<<"$LINKS"
 for link in "${links[@]}"; do
@@ -75,8 +84,8 @@ for link in "${links[@]}"; do
                 traced=(--trace "$out/trace-$tag.jsonl")
                 /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" "$surl" & sampler=$!; pids+=($sampler)
             fi
-            line=$(java ${EARLY:+-Dlumen.stream.early="$EARLY"} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
-                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up 1 ${DECODE_THREADS:+--decode-threads "$DECODE_THREADS"} "${traced[@]}")
+            line=$(java "${jvm_options[@]}" ${EARLY:+-Dlumen.stream.early="$EARLY"} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
+                --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up "${WARM_UP:-1}" ${DECODE_THREADS:+--decode-threads "$DECODE_THREADS"} "${traced[@]}")
             if [ -n "${TRACE:-}" ]; then
                 kill "$sampler" 2>/dev/null || true
                 /usr/bin/python3 bench/stream-trace.py report "$out/trace-$tag.jsonl" "$out/cpu-$tag.txt" "$mbit" >"$out/profile-$tag.txt" || true
