@@ -26,6 +26,7 @@ public final class LumenApp extends Application {
      */
     public static void prepareEmptyStart() {
         DemoStart.begin();
+        org.lumen.viewer.protocol.ProtocolFiles.readDefaultsEarly(); // startup: JSON off the FX thread
     }
 
     @Override

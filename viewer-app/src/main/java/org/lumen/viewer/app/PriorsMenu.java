@@ -45,7 +45,10 @@ final class PriorsMenu {
     });
     private final FrameOffsets offsets = new FrameOffsets();
     private final Set<StackViewport> watched = new HashSet<>();
-    private final TimelineWindow timeline;
+    private final javafx.stage.Stage owner;
+    private final List<String> stylesheets;
+    /** Made when first shown (startup: a hidden window built with the main window cost its start-up time). */
+    private TimelineWindow timeline;
     private final CheckMenuItem scroll = check("Link Scrolling", "link-scroll", true);
     private final CheckMenuItem window = check("Link Window/Level", "link-window", false);
     private final CheckMenuItem zoom = check("Link Zoom", "link-zoom", false);
@@ -59,7 +62,8 @@ final class PriorsMenu {
         this.workspace = Objects.requireNonNull(workspace);
         this.servers = Objects.requireNonNull(servers);
         this.status = Objects.requireNonNull(status);
-        this.timeline = new TimelineWindow(owner, stylesheets, this::compare);
+        this.owner = Objects.requireNonNull(owner);
+        this.stylesheets = List.copyOf(stylesheets);
         scroll.setOnAction(e -> comparison.ifPresent(c -> c.linkScrolling(scroll.isSelected())));
         window.setOnAction(e -> comparison.ifPresent(c -> c.linkWindow(window.isSelected())));
         zoom.setOnAction(e -> comparison.ifPresent(c -> c.linkZoom(zoom.isSelected())));
@@ -91,6 +95,9 @@ final class PriorsMenu {
     }
 
     TimelineWindow timelineWindow() {
+        if (timeline == null) {
+            timeline = new TimelineWindow(owner, stylesheets, this::compare);
+        }
         return timeline;
     }
 
@@ -107,7 +114,7 @@ final class PriorsMenu {
             return;
         }
         List<ServerSettings> configured = servers.registry().servers();
-        timeline.searching(patientId, HeaderFacts.studyUid(shown.get()), configured.size());
+        timelineWindow().searching(patientId, HeaderFacts.studyUid(shown.get()), configured.size());
         ExecutorService searches = Executors.newFixedThreadPool(Math.max(1, Math.min(4, configured.size())), r -> {
             Thread t = new Thread(r, "lumen-timeline");
             t.setDaemon(true);
@@ -118,7 +125,7 @@ final class PriorsMenu {
                     searches.shutdown();
                     List<String> relevant = prefetch.prefetched().stream().filter(p -> p.currentStudyUid().equals(HeaderFacts.studyUid(shown.get())))
                             .map(p -> p.prior().studyUid()).toList();
-                    Platform.runLater(() -> timeline.show(result, relevant));
+                    Platform.runLater(() -> timelineWindow().show(result, relevant));
                 });
     }
 

@@ -2,28 +2,37 @@ package org.lumen.viewer.keys;
 
 import java.util.Optional;
 
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
  * The key-image marker of a viewport: a star and "KEY" at the top, right of the orientation letter,
  * clear of the corner text and the QC badge below. Gold when the archive holds it; outlined, with
- * "unsaved", when it was marked here and not saved yet. The tooltip says who saved it, where and when.
- * FX thread only.
+ * "unsaved", when it was marked here and not saved yet. The tooltip says who saved it, where and when;
+ * it is made when the pointer first enters the badge (a tooltip is a popup window with its own scene,
+ * and every viewport has a badge: about 3 % of the FX thread's start-up). FX thread only.
  */
 public final class KeyImageBadge {
     private final Label label = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private String description = "";
 
     public KeyImageBadge() {
         label.getStyleClass().add("key-image-badge");
         label.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        label.setTooltip(tooltip);
+        label.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) { // startup: the tooltip when first wanted
+                label.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                label.setTooltip(new Tooltip(description));
+            }
+        });
         label.setFocusTraversable(false);
         StackPane.setAlignment(label, Pos.TOP_CENTER);
         StackPane.setMargin(label, new Insets(8, 0, 0, 0));
@@ -41,7 +50,10 @@ public final class KeyImageBadge {
         mark.ifPresent(m -> {
             label.setText(m.unsaved() ? "\u2606 KEY  unsaved" : "\u2605 KEY");
             label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unsaved"), m.unsaved());
-            tooltip.setText(m.description());
+            description = m.description();
+            if (label.getTooltip() != null) {
+                label.getTooltip().setText(description);
+            }
         });
     }
 
@@ -50,7 +62,8 @@ public final class KeyImageBadge {
         return label.isVisible() ? label.getText() : "";
     }
 
+    /** The tooltip's text (the tooltip itself is made when the pointer first enters the badge). */
     public String tooltipText() {
-        return tooltip.getText();
+        return description;
     }
 }

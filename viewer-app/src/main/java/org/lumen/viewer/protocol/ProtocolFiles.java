@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
 public final class ProtocolFiles {
     /** The shipped defaults, resources next to this class. */
     static final List<String> DEFAULTS = List.of("ct.json", "mr.json", "cr-dx.json", "current-vs-prior.json");
+    /** The shipped defaults once read (immutable; read at most a few times if callers race, always the same). */
+    private static final AtomicReference<List<HangingProtocol>> SHIPPED = new AtomicReference<>();
     private final Path folder;
 
     public ProtocolFiles(Path folder) {
@@ -55,8 +58,28 @@ public final class ProtocolFiles {
         return List.copyOf(all);
     }
 
-    /** The shipped default protocols. */
+    /**
+     * Starts reading the shipped defaults on a daemon thread, for a start that will hang a study soon:
+     * {@link #defaults()} then finds them read, and JSON's classes initialised, instead of doing both on
+     * the FX thread while the window is built (startup, ADR 0017).
+     */
+    public static void readDefaultsEarly() {
+        Thread reader = new Thread(ProtocolFiles::defaults, "lumen-protocols-early");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The shipped default protocols (read once). */
     public static List<HangingProtocol> defaults() {
+        List<HangingProtocol> read = SHIPPED.get();
+        if (read == null) {
+            read = readDefaults();
+            SHIPPED.compareAndSet(null, read);
+        }
+        return read;
+    }
+
+    static List<HangingProtocol> readDefaults() {
         List<HangingProtocol> list = new ArrayList<>();
         for (String name : DEFAULTS) {
             try (InputStream in = Objects.requireNonNull(ProtocolFiles.class.getResourceAsStream(name), name)) {

@@ -3,8 +3,10 @@ package org.lumen.viewer.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -16,13 +18,15 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.lumen.testkit.UiTest;
+import org.lumen.viewer.keys.KeyImageBadge;
+import org.lumen.viewer.keys.KeyMark;
 import org.lumen.viewer.tools.Tool;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What start-up leaves for later (startup): the tool bar's tooltips are made when the pointer first
- * enters a button and still name its key, keys and menu accelerators work as soon as the window shows,
+ * What start-up leaves for later (startup): the tool bar's and the key-image badges' tooltips are made
+ * when the pointer first enters their control and still say what they said, keys and menu accelerators work as soon as the window shows,
  * the window icons decoded off the FX thread reach the window, and the viewport's frame looks as it
  * did as a border.
  */
@@ -46,6 +50,29 @@ class StartupUiTest extends WorkstationUiBase {
         waitFor(() -> !tooltip.isShowing());
         robot.moveTo(scroll).moveBy(2, 1);
         assertThat(onFx(scroll::getTooltip)).as("made once").isSameAs(tooltip);
+    }
+
+    @Test
+    void aViewportsKeyImageTooltipIsMadeWhenThePointerFirstEntersTheBadgeAndFollowsTheMark() throws Exception {
+        KeyImageBadge badge = onFx(() -> active().keyBadge());
+        Label label = (Label) badge.node();
+        onFx(() -> {
+            badge.show(Optional.of(new KeyMark(false, "Key image (Of Interest), saved by A")));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(label::getTooltip)).as("no tooltip before the pointer comes").isNull();
+        assertThat(onFx(badge::tooltipText)).isEqualTo("Key image (Of Interest), saved by A");
+        robot.moveTo(label).moveBy(2, 1).moveBy(-1, 1);
+        waitFor(() -> label.getTooltip() != null && label.getTooltip().isShowing());
+        Tooltip tooltip = onFx(label::getTooltip);
+        assertThat(onFx(tooltip::getText)).isEqualTo("Key image (Of Interest), saved by A");
+        onFx(() -> {
+            badge.show(Optional.of(new KeyMark(true, "Key image (Of Interest), not saved")));
+            return null;
+        });
+        assertThat(onFx(tooltip::getText)).as("the tooltip made follows the mark").isEqualTo("Key image (Of Interest), not saved");
+        assertThat(onFx(label::getTooltip)).as("made once").isSameAs(tooltip);
     }
 
     @Test

@@ -16,6 +16,17 @@ class ProtocolFilesTest {
     Path folder;
 
     @Test
+    void theShippedDefaultsReadEarlyAreReadOnceAndEqualAFreshRead() throws Exception {
+        ProtocolFiles.readDefaultsEarly();
+        List<HangingProtocol> first = ProtocolFiles.defaults();
+        assertThat(first).isEqualTo(ProtocolFiles.readDefaults()).hasSize(ProtocolFiles.DEFAULTS.size());
+        assertThat(first.stream().map(HangingProtocol::name)).doesNotHaveDuplicates().allMatch(n -> !n.isBlank());
+        assertThat(ProtocolFiles.defaults()).isSameAs(first);
+        assertThat(new ProtocolFiles(Path.of("target/no-such-protocols")).load(p -> { }))
+                .containsExactlyInAnyOrderElementsOf(first);
+    }
+
+    @Test
     void aSavedProtocolReadsBackEqualAndComesBeforeTheDefaults() throws Exception {
         HangingProtocol mine = new HangingProtocol("Chest CT: soft + lung", new StudyRule("CT", "CHEST", "chest", "", 0, 0), "1x2",
                 List.of(new ViewportRule(0, "CT", "soft", PlaneOrientation.AXIAL, 0), new ViewportRule(0, "CT", "lung", null, 3)));
