@@ -10,7 +10,7 @@
 # archive that keeps JPEG-LS, 1.2.840.10008.1.2.4.80, serves it without transcoding); its rows are labelled
 # syntax/jls. The app runs with its jvm.options (JVM_OPTIONS=none: the JDK's defaults), after WARM_UP opens (default
 # 1) of the same series in the same JVM, uncached and untimed (the JIT warmed as in a workstation that has opened a study). DECODE_THREADS=n: our decode pool's threads (default: cores - 1). EARLY=n: instances whose frames are asked for
-# before the series metadata is in (default 16; EARLY=0: the bulk waits for the metadata, as before ADR 0015's 100 Mbit/s amendment). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
+# before the series metadata is in (default 0, the app's default: the bulk waits for the metadata; EARLY=16 measures ADR 0015's early bulk). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
 # a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, syntax = auto, stored, jpeg-ls or jpeg-lossless (the last two
 # forced), first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the

@@ -28,11 +28,15 @@ import org.lumen.dicomweb.QidoQuery;
 public final class SeriesOpening {
     /**
      * Instances listed by the search made beside the series metadata, whose frames are asked for while the metadata
-     * is still on its way (two rounds of the scheduler's 8 requests in flight: at 100 Mbit/s about 0.3 s of the link,
-     * more than the metadata's lead over the first slice). {@code -Dlumen.stream.early=0}: none, the bulk waits for the
-     * metadata (the benchmark's peer, {@code EARLY=0 bench/stream.sh}).
+     * is still on its way: {@code -Dlumen.stream.early=n} (read at each open), default 0, the bulk waits for the
+     * metadata. Off by default: in the quiet benchmark at 100 Mbit/s and 20 ms (ADR 0015, 100 Mbit/s amendment) 16
+     * early instances gave the same full volume (1.20x against 1.19x of the link) and the metadata, so scrolling,
+     * 300 ms later (512 against 214 ms), the 4 early requests taking the server's CPU from it. Kept for links with a
+     * long round trip, where the metadata's wait is longer: {@code EARLY=16 bench/stream.sh} measures it.
      */
-    static final int EARLY = Integer.getInteger("lumen.stream.early", 16);
+    static int early() {
+        return Math.max(0, Integer.getInteger("lumen.stream.early", 0));
+    }
 
     private SeriesOpening() {}
 
@@ -68,7 +72,7 @@ public final class SeriesOpening {
 
     /**
      * As above, for a series of {@code count} instances (as the series search reported; -1 unknown): besides, one
-     * QIDO-RS search lists up to {@link #EARLY} (16) instances around the middle ({@link #nearby}), and once the first
+     * QIDO-RS search lists up to {@link #early()} instances around the middle ({@link #nearby}), and once the first
      * slice is decoded and while the plan is not in, the scheduler asks for their frames
      * ({@link RetrievalScheduler#fetchUnplanned}): held, never shown, until the plan places them by their instance.
      */
@@ -99,9 +103,10 @@ public final class SeriesOpening {
             }
         }, side);
         first.whenComplete((f, e) -> frameIn.complete(null)); // the frame never came: no one waits for it
-        CompletableFuture<List<String>> nearby = CompletableFuture.supplyAsync(() -> {
+        int early = early();
+        CompletableFuture<List<String>> nearby = early == 0 ? CompletableFuture.completedFuture(List.of()) : CompletableFuture.supplyAsync(() -> {
             try {
-                return nearby(client, studyUid, seriesUid, middleInstance, count);
+                return nearby(client, studyUid, seriesUid, middleInstance, count, early);
             } catch (IOException e) {
                 return List.of(); // only an earlier start: the plan fetches them all the same
             }
@@ -109,7 +114,7 @@ public final class SeriesOpening {
         // The slice on the screen has the link to itself until it is shown (its frame and its own metadata in, decoded:
         // the 150 ms target); then, while the plan is not in, the others listed.
         first.thenAcceptBoth(nearby, (f, listed) -> {
-            if (!plan.isDone() && EARLY > 0) {
+            if (!plan.isDone() && !listed.isEmpty()) {
                 scheduler.fetchUnplanned(seriesUid, listed);
             }
         });
@@ -176,21 +181,22 @@ public final class SeriesOpening {
     }
 
     /**
-     * Up to {@link #EARLY} (16) instances of the series other than {@code middleInstance}, nearest to it by Instance
+     * Up to {@code early} instances of the series other than {@code middleInstance}, nearest to it by Instance
      * Number first: one QIDO-RS search for a page around the middle of {@code count} (from the start when the count
      * is unknown). Only the order of fetching comes from it, never a slice's place; multi-frame instances are left
      * out (such a series is not streamed frame by frame).
      */
-    static List<String> nearby(DicomWebClient client, String studyUid, String seriesUid, String middleInstance, int count) throws IOException {
+    static List<String> nearby(DicomWebClient client, String studyUid, String seriesUid, String middleInstance, int count, int early)
+            throws IOException {
         List<DataSet> listed = client.search(QidoQuery.instancesOfSeries(studyUid, seriesUid).includeField(Tag.InstanceNumber)
-                .includeField(Tag.NumberOfFrames).offset(Math.max(0, count / 2 - EARLY / 2)).limit(EARLY + 1).build());
+                .includeField(Tag.NumberOfFrames).offset(Math.max(0, count / 2 - early / 2)).limit(early + 1).build());
         int middle = listed.stream().filter(ds -> ds.getString(Tag.SOPInstanceUID, "").equals(middleInstance))
                 .mapToInt(ds -> ds.getInt(Tag.InstanceNumber, 0)).findFirst().orElse(count / 2 + 1);
         return listed.stream()
                 .filter(ds -> !ds.getString(Tag.SOPInstanceUID, "").isEmpty() && !ds.getString(Tag.SOPInstanceUID, "").equals(middleInstance)
                         && ds.getInt(Tag.NumberOfFrames, 1) <= 1)
                 .sorted(java.util.Comparator.comparingInt(ds -> Math.abs(ds.getInt(Tag.InstanceNumber, 0) - middle)))
-                .map(ds -> ds.getString(Tag.SOPInstanceUID, "")).limit(EARLY).toList();
+                .map(ds -> ds.getString(Tag.SOPInstanceUID, "")).limit(early).toList();
     }
 
     /** The slice index of frame 1 of {@code instanceUid} in the plan, or -1. */

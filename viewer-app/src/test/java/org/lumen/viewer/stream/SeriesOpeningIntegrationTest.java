@@ -90,10 +90,23 @@ class SeriesOpeningIntegrationTest {
      * The series metadata held at the link: the first slice is shown, and the frames of the instances around it that a
      * search listed are fetched meanwhile, but none of them reaches the listener (no place in the series without the
      * plan). Once the metadata passes, each lands at its own place (its pixels: image i of the synthetic series is the
-     * ramp offset by 16 i, at z = 2 i) and none is fetched twice.
+     * ramp offset by 16 i, at z = 2 i) and none is fetched twice. (Off by default, {@code -Dlumen.stream.early=16} here.)
      */
     @Test
     void theBulkStartsBeforeTheSeriesMetadataAndWaitsForItsPlaceInTheSeries(Orthanc orthanc) throws Exception {
+        String before = System.setProperty("lumen.stream.early", "16");
+        try {
+            earlyBulk(orthanc);
+        } finally {
+            if (before == null) {
+                System.clearProperty("lumen.stream.early");
+            } else {
+                System.setProperty("lumen.stream.early", before);
+            }
+        }
+    }
+
+    private void earlyBulk(Orthanc orthanc) throws Exception {
         DicomWebClient direct = client(orthanc.dicomWebRoot());
         SyntheticStudies.Study study = SyntheticStudies.store(direct, SyntheticStudies.write(data, "Early^Bulk", "EB-1", "20240506",
                 "Early bulk", List.of(new SyntheticStudies.Series("CT", "Axial", SLICES))));
