@@ -43,7 +43,7 @@ cat >"$out/orthanc/config.json" <<JSON
 { "Name": "lumen-stream-bench", "StorageDirectory": "$out/orthanc/storage", "IndexDirectory": "$out/orthanc/storage",
   "TemporaryDirectory": "$out/orthanc/tmp", "StorageCompression": false, "HttpServerEnabled": true,
   "HttpPort": $port, "DicomServerEnabled": false, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
-  "SaveJobs": false, "OverwriteInstances": true, "HttpCompressionEnabled": false, "HttpThreadsCount": 16, $ingest
+  "SaveJobs": false, "OverwriteInstances": true, "StableAge": 2, "HttpCompressionEnabled": false, "HttpThreadsCount": 16, $ingest
   "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
   "DicomWeb": { "Enable": true, "Root": "/dicom-web/", "EnableWado": false, "Ssl": false } }
 JSON
@@ -54,6 +54,13 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev
 for _ in $(seq 200); do curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break; sleep 0.1; done
 url="http://127.0.0.1:$port/dicom-web"
 java -cp "$bench_cp" org.lumen.bench.web.WebBench store "$url" "$out/data"
+# A study in the archive, not one being stored: its files written to the disk (no write-back beside the timed opens)
+# and the server done with it (Orthanc calls a study stable StableAge seconds after its last instance).
+sync
+for _ in $(seq 300); do
+    curl -sf "http://127.0.0.1:$port/studies?expand" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d and all(s["IsStable"] for s in d) else 1)' && break
+    sleep 0.2
+done
 root="1.2.826.0.1.3680043.9.7777.77"; study="$root.1"; series="$root.2"; prefix="$root.3."
 
 results="$out/results.jsonl"; : >"$results"
