@@ -278,7 +278,7 @@ class KeyImagesUiTest extends WorkstationUiBase {
             workspace().perform(ViewerAction.MPR);
             return null;
         });
-        waitFor(() -> onFx(() -> workspace().mpr().showing()));
+        waitFor(() -> onFx(() -> workspace().mpr().shown().isPresent())); // the volume in and its status line written: K's answer comes after it
         onFx(() -> {
             workspace().perform(ViewerAction.KEY_IMAGE);
             return null;
