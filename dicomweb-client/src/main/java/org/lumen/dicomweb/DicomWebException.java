@@ -73,4 +73,13 @@ public class DicomWebException extends IOException {
     public OptionalInt statusCode() {
         return statusCode < 0 ? OptionalInt.empty() : OptionalInt.of(statusCode);
     }
+
+    /**
+     * Whether the server gave an answer to the request that failed with {@code e}: an HTTP error status, or
+     * refused credentials. Any other failure (no connection, a broken stream, a timeout) means it could not be
+     * reached, so a caller may fall back to what it holds offline.
+     */
+    public static boolean serverAnswered(Exception e) {
+        return e instanceof DicomWebException w && (w.statusCode().isPresent() || w.problem() == Problem.AUTHENTICATION);
+    }
 }

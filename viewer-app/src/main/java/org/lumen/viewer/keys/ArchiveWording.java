@@ -56,9 +56,7 @@ final class ArchiveWording {
      * since the radiologist must know that what the archive holds on it is not shown.
      */
     static String readFailure(String serverName, Exception e) {
-        boolean answered = e instanceof org.lumen.dicomweb.DicomWebException w && (w.statusCode().isPresent()
-                || w.problem() == org.lumen.dicomweb.DicomWebException.Problem.AUTHENTICATION);
-        if (e instanceof java.io.IOException && !answered) {
+        if (e instanceof java.io.IOException && !org.lumen.dicomweb.DicomWebException.serverAnswered(e)) {
             return "Key images and measurements saved on " + serverName + " are not shown: the server cannot be reached ("
                     + e.getMessage() + "). Open the study again once it is back.";
         }

@@ -131,9 +131,7 @@ public final class StudyRetrieval {
             }
             offline = false;
         } catch (IOException e) {
-            boolean answered = e instanceof DicomWebException w && (w.statusCode().isPresent()
-                    || w.problem() == DicomWebException.Problem.AUTHENTICATION);
-            if (answered || cache.seriesCounts(serverId, studyUid).isEmpty()) {
+            if (DicomWebException.serverAnswered(e) || cache.seriesCounts(serverId, studyUid).isEmpty()) {
                 throw e; // the server answered (refused, not found...) or there is nothing to fall back on
             }
             series.addAll(cachedSeries());
