@@ -24,8 +24,8 @@ for f in "$demo"/AX*.dcm; do
     b=$(basename "$f"); cp "$f" "$work/data/plain/$b"
     dcmcjpls "$f" "$work/data/jpegls/$b"; dcmcjpeg +e1 "$f" "$work/data/sv1/$b"
 done
-jvm_options=()
-while IFS= read -r line; do case "$line" in ''|'#'*) ;; *) jvm_options+=("$line") ;; esac; done < packaging/src/dist/jvm.options
+. bench/jvm-options.sh
+read_jvm_options packaging/src/dist/jvm.options
 echo "load before: $(uptime)" >&2
 for l in $(seq "$launches"); do
     v=0

@@ -42,10 +42,8 @@ timed "$work/warm-a.log" lumen "$a" "$work/a" >/dev/null # demo study generated,
 timed "$work/warm-b.log" lumen "$b" "$work/b" >/dev/null
 cache_written "$a"; cache_written "$b"
 "$JAVA_HOME/bin/javac" -cp "$a/packaging/target/app/lib/*" -d "$work/peer" "$here/bench/startup/EmptyWindow.java"
-jvm_options=()
-while IFS= read -r line; do
-    case "$line" in ''|'#'*) ;; *) jvm_options+=("$line") ;; esac
-done < "$a/packaging/src/dist/jvm.options"
+. "$here/bench/jvm-options.sh"
+read_jvm_options "$a/packaging/src/dist/jvm.options"
 bare() { "$JAVA_HOME/bin/java" "${jvm_options[@]}" -cp "$work/peer:$a/packaging/target/app/lib/*" EmptyWindowMain; }
 echo "A=$a B=$b rounds=$rounds; $(uptime)"
 echo "round  A(frame image interactive fxcpu cpu)  B(frame image interactive fxcpu cpu)  bare(interactive fxcpu cpu)"

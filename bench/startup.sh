@@ -40,10 +40,8 @@ launch "$out/warmup.log" >/dev/null
 peer="$home/peer"
 mkdir -p "$peer"
 "$JAVA_HOME/bin/javac" -cp "packaging/target/app/lib/*" -d "$peer" bench/startup/EmptyWindow.java
-jvm_options=()
-while IFS= read -r line; do
-    case "$line" in ''|'#'*) ;; *) jvm_options+=("$line") ;; esac
-done < packaging/src/dist/jvm.options
+. bench/jvm-options.sh
+read_jvm_options packaging/src/dist/jvm.options
 empty_window() {
     local start pid log="$1"
     : >"$log" # exists before the loop below reads it (the launch's redirection happens in the background)

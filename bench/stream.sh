@@ -67,11 +67,8 @@ results="$out/results.jsonl"; : >"$results"
 # The app's JVM options (packaging/src/dist/jvm.options: ZGC, heap, JIT thresholds), as ./lumen starts it;
 # JVM_OPTIONS=none runs it on the JDK's defaults instead (for an A/B).
 jvm_options=()
-if [ "${JVM_OPTIONS:-}" != none ]; then
-    while IFS= read -r opt; do
-        case "$opt" in ''|'#'*) ;; *) jvm_options+=("$opt") ;; esac
-    done < packaging/src/dist/jvm.options
-fi
+. bench/jvm-options.sh
+[ "${JVM_OPTIONS:-}" = none ] || read_jvm_options packaging/src/dist/jvm.options
 links=("30 10" "100 20") # Mbit/s and RTT ms; LINKS="30 10,100 20" overrides
 [ -n "${LINKS:-}" ] && IFS=, read -ra links <<<"$LINKS"
 for link in "${links[@]}"; do
