@@ -29,11 +29,20 @@ public final class LumenApp extends Application {
         org.lumen.viewer.protocol.ProtocolFiles.readDefaultsEarly(); // startup: JSON off the FX thread
     }
 
+    /**
+     * Call when {@code Application.launch} has returned: exits with 128 + the signal's number when a
+     * signal ended the workstation ({@link EndSignals}), as the JVM's default handling would have.
+     */
+    public static void exitIfEndedBySignal() {
+        EndSignals.exitIfEndedBySignal();
+    }
+
     @Override
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         List<Path> paths = raw.stream().filter(a -> !isLink(a)).map(Path::of).toList();
         List<String> links = raw.stream().filter(LumenApp::isLink).toList();
+        EndSignals.install(stage); // SIGTERM, SIGHUP, SIGINT close the window as Quit does
         WindowIcons.setLater(stage); // startup: decoded off the FX thread
         MainWindow window = new MainWindow(stage);
         window.show();

@@ -361,10 +361,6 @@ final class Workspace implements SeriesDisplay {
     }
 
     /**
-     * Opens what {@code source} returns (computed on the scan thread): every series goes into the
-     * catalog; the first is shown in the active viewport and the next ones in the empty visible viewports.
-     */
-    /**
      * Where a dropped series that is not open yet comes from: {@code fetcher} gets its UID and a
      * consumer that takes the series' instances on the FX thread once they are available (for example after
      * a download from the server of the study in the series strip), and answers whether it knows the
@@ -374,6 +370,10 @@ final class Workspace implements SeriesDisplay {
         missingSeries = Optional.of(fetcher);
     }
 
+    /**
+     * Opens what {@code source} returns (computed on the scan thread): every series goes into the
+     * catalog; the first is shown in the active viewport and the next ones in the empty visible viewports.
+     */
     void open(Callable<List<Path>> source, String note) {
         open(source, note, null);
     }

@@ -102,7 +102,7 @@ public final class StudyCache implements Closeable {
 
     /** How many instances of the series the cache holds (entries not yet checked). */
     public int count(String serverId, String studyUid, String seriesUid) {
-        return (int) instanceKeys(serverId, studyUid, seriesUid).size();
+        return instanceKeys(serverId, studyUid, seriesUid).size();
     }
 
     /**

@@ -14,5 +14,6 @@ final class WorkstationLauncher {
 
     static void launch(String... paths) {
         javafx.application.Application.launch(LumenApp.class, paths);
+        LumenApp.exitIfEndedBySignal();
     }
 }
