@@ -97,8 +97,11 @@ final class Workspace implements SeriesDisplay {
         this.toolBar = new WorkspaceToolBar(this, keys);
         grid.getStyleClass().add("viewport-grid");
         root.setMinSize(0, 0);
+        org.lumen.viewer.tools.HeldKeys held = org.lumen.viewer.tools.HeldKeys.watch(root);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.actionFor(e).ifPresent(action -> {
-            perform(action);
+            if (!held.repeated() || action.repeatsWhileHeld()) { // a held Ctrl+M or K acts once
+                perform(action);
+            }
             e.consume();
         }));
         arrange(layout);

@@ -69,6 +69,20 @@ public enum ViewerAction {
         this.description = description;
     }
 
+    /**
+     * Whether holding the key down repeats the action, as stepping through images or zooming should.
+     * Toggles (MPR, invert, cine, key image), cycles (slab mode, header window), deletions and actions
+     * that open or close something happen once per press: the keyboard's auto-repeat, or a key held a
+     * little long, must not flip MPR off again or unmark the key image just marked.
+     */
+    public boolean repeatsWhileHeld() {
+        return switch (this) {
+            case PREVIOUS_IMAGE, NEXT_IMAGE, BACK_TEN, FORWARD_TEN, CINE_FASTER, CINE_SLOWER, ZOOM_IN, ZOOM_OUT,
+                    MPR_SLAB_THICKER, MPR_SLAB_THINNER, NEXT_KEY_IMAGE -> true;
+            default -> false;
+        };
+    }
+
     /** The heading the help panel lists the action under. */
     public String group() {
         return group;

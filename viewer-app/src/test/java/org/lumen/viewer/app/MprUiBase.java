@@ -41,16 +41,33 @@ abstract class MprUiBase extends WorkstationUiBase {
 
     /** Waits until each view shows the image of what it asks for now. */
     void waitForViews() throws Exception {
-        waitFor(() -> onFx(() -> {
-            for (MprPlane p : MprPlane.values()) {
-                var request = mpr().request(p);
-                var drawn = mpr().drawn(p);
-                if (request.isEmpty() || drawn.isEmpty() || !drawn.get().request().equals(request.get())) {
-                    return false;
+        try {
+            waitFor(() -> onFx(() -> {
+                for (MprPlane p : MprPlane.values()) {
+                    var request = mpr().request(p);
+                    var drawn = mpr().drawn(p);
+                    if (request.isEmpty() || drawn.isEmpty() || !drawn.get().request().equals(request.get())) {
+                        return false;
+                    }
                 }
-            }
-            return true;
-        }));
+                return true;
+            }));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; MPR " + onFx(this::viewsState), e);
+        }
+    }
+
+    /** For a failure's message: whether the layout shows, and per view whether it asks for and has drawn an image. */
+    private String viewsState() {
+        StringBuilder state = new StringBuilder(mpr().showing() ? "shown:" : "not shown:");
+        for (MprPlane p : MprPlane.values()) {
+            var request = mpr().request(p);
+            var drawn = mpr().drawn(p);
+            state.append(' ').append(p).append(request.isEmpty() ? " asks nothing" : " asks")
+                    .append(drawn.isEmpty() ? ", nothing drawn" : drawn.get().request().equals(request.orElse(null))
+                            ? ", drawn" : ", drawn another request");
+        }
+        return state.toString();
     }
 
     void setState(MprState state) throws Exception {
