@@ -243,8 +243,8 @@ class PackagedAppIT {
             String startupClass = Files.readString(unpacked.resolve("opt/lumen/lib/desktop/lumen.desktop")).lines()
                     .filter(line -> line.startsWith("StartupWMClass=")).findFirst().orElseThrow().substring(15);
             assertThat(wmClass).as("docks match the window to lumen.desktop").contains("\"" + startupClass + "\"");
-            String icon = Commands.run(List.of("xprop", "-id", windowId, "_NET_WM_ICON")).requireSuccess().output();
-            assertThat(java.util.regex.Pattern.compile("Icon \\((16|32|48|64|128|256) x \\1\\)").matcher(icon).find())
+            String icon = iconOnceSet(windowId, System.nanoTime() + WINDOW_TIMEOUT.toNanos());
+            assertThat(ICON_SIZE.matcher(icon).find())
                     .as("the window carries one of Lumen's icon sizes: %s", icon.substring(0, Math.min(120, icon.length())))
                     .isTrue();
             Path screenshot = Path.of(System.getProperty("lumen.screenshot", scratch.resolve("packaged-app.png").toString()));
@@ -268,6 +268,22 @@ class PackagedAppIT {
                 .contains("lumen: SIGTERM received, closing the workstation");
         assertThat(app.exitValue()).as("exit status of a process ended by SIGTERM").isEqualTo(143);
         assertThat(home.resolve(".cache/lumen/lumen.jsa")).as("AppCDS archive written when the app exited").isNotEmptyFile();
+    }
+
+    private static final java.util.regex.Pattern ICON_SIZE = java.util.regex.Pattern.compile("Icon \\((16|32|48|64|128|256) x \\1\\)");
+
+    /**
+     * The window's {@code _NET_WM_ICON} as xprop prints it, once it holds an icon: the workstation
+     * decodes its icons off the FX thread and sets them after the first image, so the window can be
+     * mapped before. Returns the last answer at the deadline (the caller's assertion then says what it was).
+     */
+    private static String iconOnceSet(String windowId, long deadlineNanos) throws IOException {
+        while (true) {
+            String icon = Commands.run(List.of("xprop", "-id", windowId, "_NET_WM_ICON")).requireSuccess().output();
+            if (ICON_SIZE.matcher(icon).find() || System.nanoTime() > deadlineNanos) {
+                return icon;
+            }
+        }
     }
 
     /**
