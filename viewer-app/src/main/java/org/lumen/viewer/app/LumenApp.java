@@ -34,7 +34,6 @@ public final class LumenApp extends Application {
         List<String> raw = getParameters().getRaw();
         List<Path> paths = raw.stream().filter(a -> !isLink(a)).map(Path::of).toList();
         List<String> links = raw.stream().filter(LumenApp::isLink).toList();
-        WindowIcons.setLater(stage); // startup: decoded off the FX thread
         MainWindow window = new MainWindow(stage);
         window.show();
         MacOpenEvents.install(files -> Platform.runLater(() -> window.open(files)),
