@@ -34,7 +34,8 @@ lumen() { # checkout, home (exec: the launch's pid is ./lumen's)
 # workstation start: wait for it, or the first rounds run without one
 cache_written() {
     for _ in $(seq 600); do
-        compgen -G "$1/packaging/target/app/*.partial" >/dev/null || compgen -G "$1/packaging/target/app/*.aot.*" >/dev/null || return 0
+        # (one older than 10 minutes is left over from a killed run)
+        [ -n "$(find "$1/packaging/target/app" -maxdepth 1 \( -name '*.partial' -o -name '*.aot.*' \) -mmin -10 -print -quit)" ] || return 0
         sleep 0.5
     done
 }
