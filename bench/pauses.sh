@@ -11,8 +11,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
 . "$here/bench/startup/common.sh"
 build_both "$a" "$b"
-# A first workstation start after a build is ./lumen's AOT training run (not exec'd: its pid is not the
-# JVM's, and it assembles the cache after exiting): made here, before the measured runs.
+# A first workstation start after a build writes ./lumen's class archive (not exec'd: its pid is not the
+# JVM's, and it moves the archive into place after exiting): made here, before the measured runs.
 for side in "$a" "$b"; do
     mkdir -p "$work/home-warm-up"
     XDG_CONFIG_HOME="$work/home-warm-up/config" XDG_CACHE_HOME="$work/home-warm-up/cache" HOME="$work/home-warm-up" \

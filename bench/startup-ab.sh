@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up A/B: alternating launches of two checkouts' ./lumen (each built, with its AOT cache
-# trained by one warm-up launch) and the bare JavaFX window peer (bench/startup/EmptyWindow.java),
+# Start-up A/B: alternating launches of two checkouts' ./lumen (each built, with its class archive
+# written by one warm-up launch) and the bare JavaFX window peer (bench/startup/EmptyWindow.java),
 # interleaved A, B, bare, A, B, bare, ... so that a load change on a shared machine hits both alike.
 # Prints each launch and the medians (ms from launch to interactive, as bench/startup.sh measures),
 # B / A and each / bare window, of the medians and as the median of each round's own ratios.
@@ -30,15 +30,17 @@ lumen() { # checkout, home (exec: the launch's pid is ./lumen's)
     XDG_CONFIG_HOME="$2/config" XDG_CACHE_HOME="$2/cache" HOME="$2" \
         JAVA_TOOL_OPTIONS="-Dlumen.startupTiming=exit ${LUMEN_STARTUP_OPTS:-}" exec "$1/lumen"
 }
-# ./lumen assembles a new AOT cache after its training run: wait for it, or the first rounds run without one
+# ./lumen moves the class archive (or, in older checkouts, the AOT cache) into place after its first
+# workstation start: wait for it, or the first rounds run without one
 cache_written() {
     for _ in $(seq 600); do
-        compgen -G "$1/packaging/target/app/*.aot.*" >/dev/null || return 0
+        # (one older than 10 minutes is left over from a killed run)
+        [ -n "$(find "$1/packaging/target/app" -maxdepth 1 \( -name '*.partial' -o -name '*.aot.*' \) -mmin -10 -print -quit)" ] || return 0
         sleep 0.5
     done
 }
 mkdir -p "$work/a" "$work/b" "$work/peer"
-timed "$work/warm-a.log" lumen "$a" "$work/a" >/dev/null # demo study generated, AOT cache trained if needed
+timed "$work/warm-a.log" lumen "$a" "$work/a" >/dev/null # demo study generated, class archive written if needed
 timed "$work/warm-b.log" lumen "$b" "$work/b" >/dev/null
 cache_written "$a"; cache_written "$b"
 "$JAVA_HOME/bin/javac" -cp "$a/packaging/target/app/lib/*" -d "$work/peer" "$here/bench/startup/EmptyWindow.java"

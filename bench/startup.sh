@@ -22,7 +22,7 @@ trap 'rm -rf "$home"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EX
 . bench/startup/common.sh
 
 # One warm-up launch generates the demo study in the (fresh) cache, as a first start does once, and
-# is ./lumen's AOT training run when the build has no cache yet (./lumen assembles it before exiting).
+# is the start that writes ./lumen's class archive when the build has none yet (at its exit).
 launch() {
     local log="$1" start pid
     : >"$log"

@@ -43,7 +43,6 @@ public final class LumenApp extends Application {
         List<Path> paths = raw.stream().filter(a -> !isLink(a)).map(Path::of).toList();
         List<String> links = raw.stream().filter(LumenApp::isLink).toList();
         EndSignals.install(stage); // SIGTERM, SIGHUP, SIGINT close the window as Quit does
-        WindowIcons.setLater(stage); // startup: decoded off the FX thread
         MainWindow window = new MainWindow(stage);
         window.show();
         MacOpenEvents.install(files -> Platform.runLater(() -> window.open(files)),

@@ -90,9 +90,12 @@ final class MainWindow {
     }
 
     void show() {
+        AfterStart.hold(); // startup: background work waits for the first image (renderer probe, icons, QC check)
         stage.show();
         workspace.active().node().requestFocus(); // viewer-tools
-        FirstImage.then(workspace, java.time.Duration.ofSeconds(2), workspace::probeRendererOnce); // viewer-tools; startup: after the first image
+        FirstImage.then(workspace, java.time.Duration.ofSeconds(2), AfterStart::release);
+        AfterStart.run(workspace::probeRendererOnce); // viewer-tools
+        AfterStart.run(() -> WindowIcons.setLater(stage));
     }
 
     /** Opens files or folders (their DICOM files, recursively) in the viewport. */

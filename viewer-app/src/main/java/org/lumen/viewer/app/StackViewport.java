@@ -113,7 +113,11 @@ final class StackViewport {
         reset(opened, opened.streaming().map(StreamedSlices::start).orElse(opened.images().size() / 2)); // stream-wire: the slice fetched first
         emptyHint.setVisible(false);
         if (opened.streaming().filter(StreamedSlices::provisional).isEmpty()) {
-            qcBadge.check(QcSeriesOf.of(opened, reportedInstances.applyAsInt(SeriesCatalog.uid(opened)))); // viewer-qc
+            AfterStart.run(() -> { // startup: after the first image, and only if still shown
+                if (series == opened) {
+                    qcBadge.check(QcSeriesOf.of(opened, reportedInstances.applyAsInt(SeriesCatalog.uid(opened)))); // viewer-qc
+                }
+            });
         }
         render();
         changed(); // priors-protocols

@@ -27,8 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * What start-up leaves for later (startup): the tool bar's and the key-image badges' tooltips are made
  * when the pointer first enters their control and still say what they said, keys and menu accelerators work as soon as the window shows,
- * the window icons decoded off the FX thread reach the window, and the viewport's frame looks as it
- * did as a border.
+ * the window icons decoded off the FX thread reach the window, the viewport's frame looks as it
+ * did as a border, and the renderer probe, the icons and the QC check wait for the first image, then
+ * happen as before.
  */
 @UiTest
 class StartupUiTest extends WorkstationUiBase {
@@ -127,6 +128,36 @@ class StartupUiTest extends WorkstationUiBase {
         waitFor(() -> status().contains("Protocol: "));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status()).contains("Protocol: CT", "DEMO study (synthetic)", "Servers \u25B8 Settings\u2026 to add a server");
+    }
+
+    @Test
+    void theRendererProbeTheIconsAndTheQcCheckWaitForTheFirstImageThenHappen() throws Exception {
+        Stage other = FxToolkit.registerStage(Stage::new);
+        try {
+            DemoStart.begin(new org.lumen.viewer.servers.ConfigFolder(dir.resolve("config")), dir.resolve("cache"));
+            MainWindow second = onFx(() -> {
+                MainWindow w = new MainWindow(other);
+                w.show();
+                w.openDemo();
+                assertThat(AfterStart.holding()).as("held until the first image").isTrue();
+                assertThat(other.getIcons()).as("no icons before the first image").isEmpty();
+                assertThat(rendererText(other)).as("no probe before the first image").isEqualTo("CPU renderer");
+                assertThat(w.workspace().active().qcBadge().completeness()).as("no QC check before the first image").isEmpty();
+                return w;
+            });
+            waitFor(() -> onFx(() -> second.workspace().active().raster().isPresent()));
+            waitFor(() -> onFx(() -> other.getIcons().size()) == WindowIcons.SIZES.length);
+            waitFor(() -> onFx(() -> rendererText(other)).startsWith("CPU renderer: chosen"));
+            waitFor(() -> onFx(() -> second.workspace().active().qcBadge().completeness().isPresent()));
+            assertThat(onFx(AfterStart::holding)).isFalse();
+        } finally {
+            FxToolkit.setupFixture(other::close);
+        }
+    }
+
+    private static String rendererText(Stage stage) {
+        javafx.scene.layout.HBox bar = (javafx.scene.layout.HBox) stage.getScene().lookup(".status-bar");
+        return ((Label) bar.getChildren().get(2)).getText(); // message, spacer, renderer, ...
     }
 
     @Test
