@@ -10,7 +10,7 @@
 # archive that keeps JPEG-LS, 1.2.840.10008.1.2.4.80, serves it without transcoding); its rows are labelled
 # syntax/jls. The app runs with its jvm.options (JVM_OPTIONS=none: the JDK's defaults), after WARM_UP opens (default
 # 1) of the same series in the same JVM, uncached and untimed (the JIT warmed as in a workstation that has opened a study). DECODE_THREADS=n: our decode pool's threads (default: cores - 1). EARLY=n: instances whose frames are asked for
-# before the series metadata is in (default 0, the app's default: the bulk waits for the metadata; EARLY=16 measures ADR 0015's early bulk). FILL=false: no requests as stored filling the link beside a compressed way the server delivers slower than the link (SyntaxPolicy.fillRequests; on by default). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
+# before the series metadata is in (default 0, the app's default: the bulk waits for the metadata; EARLY=16 measures ADR 0015's early bulk). JAVA_EXTRA="-D..." adds JVM options to the app's (an A/B of a system property). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
 # a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, syntax = auto, stored, jpeg-ls or jpeg-lossless (the last two
 # forced), first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
@@ -88,7 +88,7 @@ for link in "${links[@]}"; do
                 traced=(--trace "$out/trace-$tag.jsonl")
                 /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" "$surl" & sampler=$!; pids+=($sampler)
             fi
-            line=$(java "${jvm_options[@]}" ${EARLY:+-Dlumen.stream.early="$EARLY"} ${FILL:+-Dlumen.stream.fill="$FILL"} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
+            line=$(java "${jvm_options[@]}" ${EARLY:+-Dlumen.stream.early="$EARLY"} ${JAVA_EXTRA:-} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
                 --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up "${WARM_UP:-1}" ${DECODE_THREADS:+--decode-threads "$DECODE_THREADS"} "${traced[@]}")
             if [ -n "${TRACE:-}" ]; then
                 kill "$sampler" 2>/dev/null || true
@@ -114,7 +114,8 @@ done
 import json, sys, statistics as st
 rows = [json.loads(l) for l in open(sys.argv[1])]
 # "curl MB" are the frames all in curl's one syntax (the compressed bytes when it is compressed): full/climit is the
-# full volume over those bytes / rate, the reference when our client mixed in frames as stored (more bytes).
+# full volume over those bytes / rate: the issue's reference (compressed bytes / rate) also when our frames came in several
+# syntaxes (probes as stored or JPEG-LS: more or fewer bytes than all in one).
 print("link              syntax  first     first slice  /150ms  metadata  qido    full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  curl MB  full/climit  lossy")
 label = lambda r: r["syntax"] + ("/" + {"1.2.840.10008.1.2.4.80": "jls", "1.2.840.10008.1.2.4.70": "sv1", "1.2.840.10008.1.2.4.90": "j2k"}.get(r["storedAs"], r["storedAs"]) if r.get("storedAs") else "")
 for key in sorted({(r["mbit"], r["rttMs"], label(r), r.get("first", "metadata")) for r in rows}):

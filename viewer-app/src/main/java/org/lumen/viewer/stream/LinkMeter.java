@@ -23,7 +23,6 @@ public final class LinkMeter {
     private final Map<String, Deque<Sample>> byWay = new HashMap<>();
     private final Map<String, Deque<Long>> decodeNanos = new HashMap<>();
     private final Map<String, String> arrivedAs = new HashMap<>();
-    private final Map<String, Integer> inFlight = new HashMap<>();
     private long choices;
     private long lastProbe = -1;
     private long probes;
@@ -48,26 +47,6 @@ public final class LinkMeter {
         Sample s = new Sample(startNanos, nanos.getAsLong(), bytes, frames);
         keep(samples, s);
         keep(byWay.computeIfAbsent(way, k -> new ArrayDeque<>()), s);
-    }
-
-    /** A request asked in the way {@code way} is on its way (until {@link #end}). */
-    public synchronized void begin(String way) {
-        inFlight.merge(way, 1, Integer::sum);
-    }
-
-    /** A request begun with {@link #begin} is done, whether its frames came or not. */
-    public synchronized void end(String way) {
-        inFlight.computeIfPresent(way, (k, n) -> n > 1 ? n - 1 : null);
-    }
-
-    /** Requests asked in the way {@code way} that are on their way now. */
-    public synchronized int inFlight(String way) {
-        return inFlight.getOrDefault(way, 0);
-    }
-
-    /** Requests in flight on average over the recent ones (0 before any finished). */
-    public synchronized double meanInFlight() {
-        return samples.isEmpty() ? 0 : busy(samples) / (double) Math.max(1, span(samples));
     }
 
     /** A frame asked for in the way {@code way} arrived in {@code transferSyntaxUid}. */
@@ -141,7 +120,8 @@ public final class LinkMeter {
         // The way's recent requests only: its first ones, made while the opening was still busy on the server
         // (the series metadata), measured slower than it went later.
         Deque<Sample> mine = new ArrayDeque<>(all.stream().skip(Math.max(0, all.size() - COST_WINDOW)).toList());
-        double framesPerSecond = meanInFlight() * mine.stream().mapToInt(Sample::frames).sum() * 1e9 / Math.max(1, busy(mine));
+        double inFlight = busy(samples) / (double) Math.max(1, span(samples));
+        double framesPerSecond = inFlight * mine.stream().mapToInt(Sample::frames).sum() * 1e9 / Math.max(1, busy(mine));
         Deque<Long> decodes = decodeNanos.get(way);
         double decodeMillis = decodes == null || decodes.isEmpty() ? 0
                 : decodes.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;

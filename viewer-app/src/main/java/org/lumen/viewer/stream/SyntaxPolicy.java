@@ -47,13 +47,6 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
      */
     private static final java.util.Set<String> STORED_COMPRESSED = java.util.Set.of(JPEG_LS_LOSSLESS, JPEG_LOSSLESS_SV1,
             "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.5");
-    /**
-     * Whether the spare link beside a compressed way that the server delivers slower than the link carries is filled
-     * with requests as stored ({@link #fillRequests}); {@code -Dlumen.stream.fill=false} turns it off (for an A/B).
-     */
-    static final boolean FILL = Boolean.parseBoolean(System.getProperty("lumen.stream.fill", "true"));
-    /** At most this share of the requests in flight fill the link as stored. */
-    static final double MAX_FILL_SHARE = 0.25;
     /** Requests in a row that probe a way. */
     static final int PROBE = 4;
     /**
@@ -92,11 +85,6 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
      * @param requests        requests measured
      */
     public record Cost(double framesPerSecond, double decodeMillis, double bytesPerFrame, int requests) {
-        /** Bits per second this way delivers with the requests in flight (frames per second times their size). */
-        public double bitsPerSecond() {
-            return framesPerSecond * bytesPerFrame * 8;
-        }
-
         /** Frames per second through both the delivery and the decoding on {@code decodeThreads} threads. */
         public double rate(int decodeThreads) {
             return decodeMillis <= 0 ? framesPerSecond : Math.min(framesPerSecond, decodeThreads * 1000 / decodeMillis);
@@ -142,34 +130,7 @@ public record SyntaxPolicy(List<List<String>> ways, double slowBitsPerSecond, in
             int k = order.size() - 2 - (int) ((meter.probes() - 1) % (order.size() - 1));
             return order.get(k < best ? k : k + 1);
         }
-        List<String> chosen = order.get(best);
-        if (FILL && !chosen.equals(STORED_WAY) && ways.contains(STORED_WAY)) {
-            Optional<Cost> compressed = meter.cost(way(chosen)).filter(c -> c.requests() >= PROBE);
-            Optional<Cost> stored = meter.cost(AS_STORED).filter(c -> c.requests() >= PROBE);
-            if (compressed.isPresent() && stored.isPresent()
-                    && meter.inFlight(AS_STORED) < fillRequests(compressed.get(), stored.get(), meter.meanInFlight(), margin)) {
-                return STORED_WAY;
-            }
-        }
-        return chosen;
-    }
-
-    /**
-     * How many requests as stored to keep in flight beside the {@code compressed} way, with {@code inFlight}
-     * requests in flight in all: none while the compressed way delivers the link's rate (the stored way's bits per
-     * second, which cost the server nothing to produce, measure the link) within {@code margin}. When the server
-     * delivers it slower (transcoding on a busy machine), the link's spare share: the compressed frames keep what
-     * the server gives, and frames as stored (2.5 times the bytes, no transcoding, no decoding) use the rest of
-     * the link. At most a quarter of the requests in flight ({@link #MAX_FILL_SHARE}), so that the compressed way
-     * always keeps most of the link.
-     */
-    public static int fillRequests(Cost compressed, Cost stored, double inFlight, double margin) {
-        double link = stored.bitsPerSecond();
-        if (link <= margin * compressed.bitsPerSecond()) {
-            return 0;
-        }
-        double spare = 1 - compressed.bitsPerSecond() / link;
-        return (int) Math.floor(Math.min(spare, MAX_FILL_SHARE) * inFlight);
+        return order.get(best);
     }
 
     /**

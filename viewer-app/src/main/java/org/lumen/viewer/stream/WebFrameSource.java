@@ -28,26 +28,17 @@ public final class WebFrameSource implements FrameSource {
     @Override
     public void fetch(String studyUid, String seriesUid, String instanceUid, int[] frames, FrameConsumer consumer)
             throws IOException {
-        List<String> syntaxes;
-        String way;
-        synchronized (meter) { // chosen and counted in flight at once: the policy weighs the requests in flight per way
-            syntaxes = policy.choose(meter);
-            way = SyntaxPolicy.way(syntaxes);
-            meter.begin(way);
-        }
-        try {
-            long start = meter.now();
-            long[] bytes = {0};
-            client.retrieveFrames(studyUid, seriesUid, instanceUid, frames, syntaxes, part -> {
-                bytes[0] += part.data().length;
-                arrivedAs.put(part.transferSyntaxUid(), way);
-                meter.arrived(way, part.transferSyntaxUid());
-                consumer.accept(part);
-            });
-            meter.record(start, bytes[0], frames.length, way);
-        } finally {
-            meter.end(way);
-        }
+        List<String> syntaxes = policy.choose(meter);
+        String way = SyntaxPolicy.way(syntaxes);
+        long start = meter.now();
+        long[] bytes = {0};
+        client.retrieveFrames(studyUid, seriesUid, instanceUid, frames, syntaxes, part -> {
+            bytes[0] += part.data().length;
+            arrivedAs.put(part.transferSyntaxUid(), way);
+            meter.arrived(way, part.transferSyntaxUid());
+            consumer.accept(part);
+        });
+        meter.record(start, bytes[0], frames.length, way);
     }
 
     @Override

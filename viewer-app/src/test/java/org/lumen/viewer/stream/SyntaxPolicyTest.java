@@ -213,48 +213,6 @@ class SyntaxPolicyTest {
     }
 
     @Test
-    void theSpareLinkBesideACompressedWayTheServerDeliversSlowerIsFilledAsStored() {
-        // 100 Mbit/s, the stored way's probe measures the link: 24 frames/s of 524 kB (101 Mbit/s).
-        SyntaxPolicy.Cost stored = new SyntaxPolicy.Cost(24, 0.3, 524_288, 4);
-        // SV1 at 47 frames/s of 208 kB (78 Mbit/s: the server's transcoding, not the link): a fifth of the link spare,
-        // one request in eight as stored fills it.
-        assertThat(SyntaxPolicy.fillRequests(new SyntaxPolicy.Cost(47, 3, 208_000, 16), stored, 8, 1.1)).isEqualTo(1);
-        assertThat(SyntaxPolicy.fillRequests(new SyntaxPolicy.Cost(47, 3, 208_000, 16), stored, 4, 1.1)).as("four in flight").isZero();
-        // SV1 at the link's rate (60 frames/s, 100 Mbit/s), or within the margin of it (55 frames/s, 92 Mbit/s): nothing.
-        assertThat(SyntaxPolicy.fillRequests(new SyntaxPolicy.Cost(60, 3, 208_000, 16), stored, 8, 1.1)).isZero();
-        assertThat(SyntaxPolicy.fillRequests(new SyntaxPolicy.Cost(55, 3, 208_000, 16), stored, 8, 1.1)).isZero();
-        // 30 Mbit/s, link-bound JPEG-LS: 19 frames/s of 198 kB (30 Mbit/s) beside stored 7.5 frames/s (31 Mbit/s): nothing.
-        assertThat(SyntaxPolicy.fillRequests(new SyntaxPolicy.Cost(19, 9, 198_000, 16), new SyntaxPolicy.Cost(7.5, 0.3, 524_288, 4), 8, 1.1))
-                .isZero();
-        // A server far slower than the link (20 SV1 frames/s, 33 Mbit/s): at most a quarter of the requests in flight.
-        assertThat(SyntaxPolicy.fillRequests(new SyntaxPolicy.Cost(20, 3, 208_000, 16), stored, 8, 1.1)).isEqualTo(2);
-    }
-
-    @Test
-    void theFillIsCountedByTheStoredRequestsInFlight() {
-        // Rounds of seven requests in flight for 200 ms: six JPEG-LS frames (35 frames/s, 55 Mbit/s) and one as stored
-        // (35 frames/s of 524 kB, 147 Mbit/s). The stored way does not win (the same frames per second), but the link
-        // has room: one request of the seven as stored.
-        for (int round = 0; round < 4; round++) {
-            long start = clock.get();
-            advance(200);
-            together(start, 6, 198_000, JLS);
-            together(start, 1, 524_288, STORED);
-        }
-        assertThat(meter.meanInFlight()).isCloseTo(7, within(1e-9));
-        assertThat(POLICY.choose(meter)).as("no stored request in flight").containsExactly(STORED);
-        meter.begin(STORED);
-        assertThat(meter.inFlight(STORED)).isEqualTo(1);
-        assertThat(POLICY.choose(meter)).as("one in flight fills the link").isEqualTo(COMPRESSED);
-        meter.begin(JLS);
-        meter.end(STORED);
-        assertThat(meter.inFlight(STORED)).isZero();
-        assertThat(meter.inFlight(JLS)).isEqualTo(1);
-        assertThat(POLICY.choose(meter)).as("it came: the next one").containsExactly(STORED);
-        assertThat(SyntaxPolicy.always(COMPRESSED).choose(meter)).as("forced: never as stored").isEqualTo(COMPRESSED);
-    }
-
-    @Test
     void nonsenseSettingsAreRefused() {
         assertThatThrownBy(() -> new SyntaxPolicy(List.of(COMPRESSED), 200e6, 4, 64, 0.9, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("margin");
