@@ -10,7 +10,7 @@
 # archive that keeps JPEG-LS, 1.2.840.10008.1.2.4.80, serves it without transcoding); its rows are labelled
 # syntax/jls. The app runs with its jvm.options (JVM_OPTIONS=none: the JDK's defaults), after WARM_UP opens (default
 # 1) of the same series in the same JVM, uncached and untimed (the JIT warmed as in a workstation that has opened a study). DECODE_THREADS=n: our decode pool's threads (default: cores - 1). EARLY=n: instances whose frames are asked for
-# before the series metadata is in (default 0, the app's default: the bulk waits for the metadata; EARLY=16 measures ADR 0015's early bulk). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
+# before the series metadata is in (default 0, the app's default: the bulk waits for the metadata; EARLY=16 measures ADR 0015's early bulk). JAVA_EXTRA="-D..." adds JVM options to the app's (an A/B of a system property). TRACE=1 also writes each run's time line, the CPU of Orthanc, the shaper and the machine, and
 # a profile of both (bench/stream-trace.py) beside the results. A mode is syntax:first, syntax = auto, stored, jpeg-ls or jpeg-lossless (the last two
 # forced), first = instance (the slice on the screen before the series' metadata,
 # as the viewer opens a series, ADR 0015) or metadata (the metadata first: the peer). The "qido" column is the
@@ -88,7 +88,7 @@ for link in "${links[@]}"; do
                 traced=(--trace "$out/trace-$tag.jsonl")
                 /usr/bin/python3 bench/stream-trace.py sample "$out/cpu-$tag.txt" "${pids[0]}" "$shaper" "$surl" & sampler=$!; pids+=($sampler)
             fi
-            line=$(java "${jvm_options[@]}" ${EARLY:+-Dlumen.stream.early="$EARLY"} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
+            line=$(java "${jvm_options[@]}" ${EARLY:+-Dlumen.stream.early="$EARLY"} ${JAVA_EXTRA:-} -cp "$app_cp" org.lumen.viewer.Main web stream --orthanc --url "$surl" --study "$study" \
                 --series "$series" --syntax "$syntax" --first "$first" --workers 8 --warm-up "${WARM_UP:-1}" ${DECODE_THREADS:+--decode-threads "$DECODE_THREADS"} "${traced[@]}")
             if [ -n "${TRACE:-}" ]; then
                 kill "$sampler" 2>/dev/null || true
@@ -113,7 +113,10 @@ done
 /usr/bin/python3 - "$results" <<'PY' | tee "$out/summary.txt"
 import json, sys, statistics as st
 rows = [json.loads(l) for l in open(sys.argv[1])]
-print("link              syntax  first     first slice  /150ms  metadata  qido    full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  lossy")
+# "curl MB" are the frames all in curl's one syntax (the compressed bytes when it is compressed): full/climit is the
+# full volume over those bytes / rate: the issue's reference (compressed bytes / rate) also when our frames came in several
+# syntaxes (probes as stored or JPEG-LS: more or fewer bytes than all in one).
+print("link              syntax  first     first slice  /150ms  metadata  qido    full volume  bytes(MB)  limit=bytes/rate  full/limit  curl   full/curl  curl MB  full/climit  lossy")
 label = lambda r: r["syntax"] + ("/" + {"1.2.840.10008.1.2.4.80": "jls", "1.2.840.10008.1.2.4.70": "sv1", "1.2.840.10008.1.2.4.90": "j2k"}.get(r["storedAs"], r["storedAs"]) if r.get("storedAs") else "")
 for key in sorted({(r["mbit"], r["rttMs"], label(r), r.get("first", "metadata")) for r in rows}):
     rs = [r for r in rows if (r["mbit"], r["rttMs"], label(r), r.get("first", "metadata")) == key]
@@ -125,5 +128,7 @@ for key in sorted({(r["mbit"], r["rttMs"], label(r), r.get("first", "metadata"))
     limit = b * 8 / (key[0] * 1e6) * 1000
     curl = st.median(r["curl"]["ms"] for r in rs)
     lossy = max(r["lumen"]["lossySlices"] for r in rs)
-    print(f"{key[0]:>3} Mbit/s {key[1]:>2} ms  {key[2]:<6}  {key[3]:<8}  {first:8.0f} ms  {first/150:5.2f}  {meta:6.0f} ms  {qido:4.0f} ms  {full:8.0f} ms  {b/1e6:8.1f}  {limit:10.0f} ms  {full/limit:9.2f}  {curl:6.0f} ms  {full/curl:6.2f}  {lossy}")
+    cb = st.median(r["curl"]["bytes"] for r in rs)
+    climit = cb * 8 / (key[0] * 1e6) * 1000
+    print(f"{key[0]:>3} Mbit/s {key[1]:>2} ms  {key[2]:<6}  {key[3]:<8}  {first:8.0f} ms  {first/150:5.2f}  {meta:6.0f} ms  {qido:4.0f} ms  {full:8.0f} ms  {b/1e6:8.1f}  {limit:10.0f} ms  {full/limit:9.2f}  {curl:6.0f} ms  {full/curl:6.2f}  {cb/1e6:7.1f}  {full/climit:10.2f}  {lossy}")
 PY

@@ -69,8 +69,9 @@ public final class JpegDecoder implements FrameDecoder {
         JpegCodestream cs = new JpegCodestream(bitstream, info, options.maxSamples());
         JpegFrame f = cs.decode();
         int n = f.components.length;
-        int[] out = new int[f.width * f.height * n];
-        for (int i = 0; i < n; i++) {
+        int[] plane = losslessPlane(f);
+        int[] out = plane != null ? plane : new int[f.width * f.height * n];
+        for (int i = 0; plane == null && i < n; i++) {
             JpegComponent c = f.components[i];
             if (f.lossless()) {
                 assembleLossless(f, c, out, i, n, c.pointTransform);
@@ -88,6 +89,19 @@ public final class JpegDecoder implements FrameDecoder {
             photometric = "YBR_FULL";
         }
         return new DecodedFrame(f.width, f.height, n, f.precision, info.signed(), out, photometric);
+    }
+
+    /**
+     * The decoded plane itself where it already is the output: one lossless component of more than 8 bits with no
+     * point transform (CT, MR), its samples kept modulo 2^16 by the scan decoder. Saves a frame-sized array and a
+     * pass over it per frame (streaming decodes one per slice). Otherwise null.
+     */
+    private static int[] losslessPlane(JpegFrame f) {
+        if (!f.lossless() || f.components.length != 1 || f.precision <= 8) {
+            return null;
+        }
+        JpegComponent c = f.components[0];
+        return c.pointTransform == 0 && c.plane.length == f.width * f.height ? c.plane : null;
     }
 
     private static void assembleLossless(JpegFrame f, JpegComponent c, int[] out, int first, int step, int pt) {
