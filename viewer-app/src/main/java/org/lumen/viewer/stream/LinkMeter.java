@@ -23,6 +23,7 @@ public final class LinkMeter {
     private final Map<String, Deque<Sample>> byWay = new HashMap<>();
     private final Map<String, Deque<Long>> decodeNanos = new HashMap<>();
     private final Map<String, String> arrivedAs = new HashMap<>();
+    private final Map<String, Long> probedAt = new HashMap<>();
     private long choices;
     private long lastProbe = -1;
     private long probes;
@@ -89,6 +90,16 @@ public final class LinkMeter {
         lastProbe = choices;
         probes++;
         return true;
+    }
+
+    /** Records that a probe of the way {@code way} begins at this choice. */
+    public synchronized void probing(String way) {
+        probedAt.put(way, choices);
+    }
+
+    /** The choice (see {@link #choices}) at which the last probe of {@code way} began, or -1 if never. */
+    public synchronized long probedAt(String way) {
+        return probedAt.getOrDefault(way, -1L);
     }
 
     /** Probes begun so far (see {@link #probeDue}). */

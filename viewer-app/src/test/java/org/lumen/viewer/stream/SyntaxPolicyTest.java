@@ -71,6 +71,34 @@ class SyntaxPolicyTest {
     }
 
     @Test
+    void aWayThatLostItsProbeIsProbedAgainOnlyAfterAProbePeriodForEachWay() {
+        List<String> sv1First = SyntaxPolicy.JPEG_LOSSLESS_WAY;
+        requests(4, 250_000, 25); // 80 Mbit/s; nothing measured makes another way win: SV1 stays the best
+        java.util.Map<Integer, List<String>> asked = new java.util.TreeMap<>();
+        for (int choice = 1; choice <= 300; choice++) {
+            asked.put(choice, SyntaxPolicy.DEFAULT.choose(meter));
+        }
+        assertThat(SyntaxPolicy.DEFAULT.reprobeAfter()).as("64 choices for each of the 3 ways").isEqualTo(192);
+        for (int choice : List.of(21, 22, 23, 24)) {
+            assertThat(asked.get(choice)).as("choice %d: the stored syntax's first probe", choice).containsExactly(STORED);
+        }
+        for (int choice : List.of(85, 86, 87, 88)) {
+            assertThat(asked.get(choice)).as("choice %d: JPEG-LS's first probe", choice).isEqualTo(COMPRESSED);
+        }
+        for (int choice : List.of(149, 150, 151, 152, 213, 214, 215, 216)) {
+            assertThat(asked.get(choice)).as("choice %d: a probe slot, but the way's measurement is recent", choice)
+                    .isEqualTo(sv1First);
+        }
+        for (int choice : List.of(277, 278, 279, 280)) {
+            assertThat(asked.get(choice)).as("choice %d: the stored syntax's measurement is 256 choices old", choice)
+                    .containsExactly(STORED);
+        }
+        assertThat(asked.values().stream().filter(way -> way.equals(SyntaxPolicy.STORED_WAY)).count())
+                .as("stored requests in 300: two probes").isEqualTo(8);
+        assertThat(meter.probedAt(STORED)).isEqualTo(277);
+    }
+
+    @Test
     void anArchiveKeepingJpegLsIsAskedAsStoredOnceSeenButNotOneKeepingJpeg2000() {
         requests(4, 198_000, 60);
         meter.arrived(STORED, JLS); // the stored probe's frames came as JPEG-LS: nothing to transcode
