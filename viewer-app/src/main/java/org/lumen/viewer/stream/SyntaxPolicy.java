@@ -13,7 +13,8 @@ import java.util.Optional;
  * (fewest bytes) second, the stored syntax last (a server that sends compressed frames slower than the link
  * drains uncompressed ones loses what the smaller bytes gain). Once the link is measured and {@code probeEvery / 4} more requests have gone the first way, four requests in a row
  * ask another way, again every {@code probeEvery} requests (the ways in turn, the stored syntax first: an archive
- * that keeps JPEG-LS, JPEG lossless or RLE is then asked as stored, with nothing to transcode), and each way's {@link Cost}
+ * that keeps JPEG-LS, JPEG lossless or RLE is then asked as stored, with nothing to transcode; a way that lost its probe
+ * is probed again only {@code probeEvery} choices per way later), and each way's {@link Cost}
  * (frames per second delivered, decoding time per frame) decides ({@link #cheapest}): a way later in the list
  * wins only by {@code margin}. Before {@code minRequests} requests have been measured the link counts as slow:
  * the first slice on a slow link matters most, and on a fast one a few compressed frames cost little. Never a
