@@ -44,11 +44,6 @@ final class EndSignals {
         }
     }
 
-    /** The number of the signal that ended the workstation, or 0 when none did. */
-    static int received() {
-        return RECEIVED.get();
-    }
-
     /** Exit status for an end by signal: 128 + its number, as a shell reports a process killed by it. */
     static int exitStatus(int signal) {
         return 128 + signal;
@@ -58,14 +53,14 @@ final class EndSignals {
         if (!RECEIVED.compareAndSet(0, signal.getNumber())) {
             return; // the first one is being handled
         }
-        say("lumen: SIG" + signal.getName() + " received, closing the workstation");
+        RawStderr.println("lumen: SIG" + signal.getName() + " received, closing the workstation");
         Thread.ofPlatform().daemon().name("lumen-end-signal").start(() -> {
             try {
                 Thread.sleep(GRACE);
             } catch (InterruptedException e) {
                 return;
             }
-            say("lumen: the window did not close within " + GRACE.toSeconds() + " s; exiting now");
+            RawStderr.println("lumen: the window did not close within " + GRACE.toSeconds() + " s; exiting now");
             System.exit(exitStatus(signal.getNumber()));
         });
         Platform.runLater(() -> {
@@ -74,15 +69,9 @@ final class EndSignals {
         });
     }
 
-    /** Straight to file descriptor 2: the GL probe may have swapped {@code System.err} for a buffer meanwhile. */
-    private static void say(String line) {
-        new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                java.nio.charset.StandardCharsets.UTF_8).println(line);
-    }
-
     /** Call when JavaFX has stopped: exits with the signal's status if a signal ended the workstation. */
     static void exitIfEndedBySignal() {
-        int signal = received();
+        int signal = RECEIVED.get();
         if (signal != 0) {
             System.exit(exitStatus(signal));
         }

@@ -43,12 +43,9 @@ final class StartupTiming {
                     stop();
                     long image = wall;
                     Platform.runLater(() -> {
-                        // Straight to file descriptor 2: the GL probe may have swapped System.err for a buffer meanwhile.
-                        var err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                                java.nio.charset.StandardCharsets.UTF_8);
-                        err.printf("lumen-startup jvm=%d window=%d image=%d responsive=%d fxcpu=%d cpu=%d%n", jvmStart, window, image,
-                                System.currentTimeMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
-                                processCpuMillis());
+                        RawStderr.println(String.format("lumen-startup jvm=%d window=%d image=%d responsive=%d fxcpu=%d cpu=%d", jvmStart,
+                                window, image, System.currentTimeMillis(),
+                                ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000, processCpuMillis()));
                         if (mode.equals("exit")) {
                             Platform.exit();
                         }

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import org.lumen.viewer.help.HelpPanel;
 import org.lumen.viewer.layout.GridLayout;
 import org.lumen.viewer.tools.KeyTable;
+import org.lumen.viewer.tools.LazyTooltip;
 import org.lumen.viewer.tools.Tool;
 import org.lumen.viewer.tools.ViewerAction;
 import org.lumen.viewer.viewport.CinePlayer;

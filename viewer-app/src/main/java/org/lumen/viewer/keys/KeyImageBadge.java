@@ -2,22 +2,22 @@ package org.lumen.viewer.keys;
 
 import java.util.Optional;
 
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+
+import org.lumen.viewer.tools.LazyTooltip;
 
 /**
  * The key-image marker of a viewport: a star and "KEY" at the top, right of the orientation letter,
  * clear of the corner text and the QC badge below. Gold when the archive holds it; outlined, with
  * "unsaved", when it was marked here and not saved yet. The tooltip says who saved it, where and when;
- * it is made when the pointer first enters the badge (a tooltip is a popup window with its own scene,
- * and every viewport has a badge: about 3 % of the FX thread's start-up). FX thread only.
+ * it is made when the pointer first enters the badge ({@link LazyTooltip}: every viewport has a
+ * badge). FX thread only.
  */
 public final class KeyImageBadge {
     private final Label label = new Label();
@@ -26,13 +26,7 @@ public final class KeyImageBadge {
     public KeyImageBadge() {
         label.getStyleClass().add("key-image-badge");
         label.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        label.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent event) { // startup: the tooltip when first wanted
-                label.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                label.setTooltip(new Tooltip(description));
-            }
-        });
+        LazyTooltip.install(label, () -> new Tooltip(description)); // startup: the tooltip when first wanted
         label.setFocusTraversable(false);
         StackPane.setAlignment(label, Pos.TOP_CENTER);
         StackPane.setMargin(label, new Insets(8, 0, 0, 0));

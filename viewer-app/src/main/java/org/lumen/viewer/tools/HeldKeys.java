@@ -3,7 +3,6 @@ package org.lumen.viewer.tools;
 import java.util.EnumSet;
 import java.util.Set;
 
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -28,31 +27,12 @@ public final class HeldKeys {
         HeldKeys keys = new HeldKeys();
         node.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.lastPressRepeated = !keys.down.add(e.getCode()));
         node.addEventFilter(KeyEvent.KEY_RELEASED, e -> keys.down.remove(e.getCode()));
-        ChangeListener<Boolean> focus = (o, was, focused) -> {
-            if (!focused) {
+        // the focus of whichever window the node is in (none: not focused)
+        node.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::focusedProperty).addListener((o, was, focused) -> {
+            if (!Boolean.TRUE.equals(focused)) {
                 keys.down.clear();
             }
-        };
-        ChangeListener<Window> window = (o, old, now) -> {
-            if (old != null) {
-                old.focusedProperty().removeListener(focus);
-            }
-            if (now != null) {
-                now.focusedProperty().addListener(focus);
-            }
-        };
-        ChangeListener<Scene> scene = (o, old, now) -> {
-            if (old != null) {
-                old.windowProperty().removeListener(window);
-                window.changed(null, old.getWindow(), null);
-            }
-            if (now != null) {
-                now.windowProperty().addListener(window);
-                window.changed(null, null, now.getWindow());
-            }
-        };
-        node.sceneProperty().addListener(scene);
-        scene.changed(null, null, node.getScene());
+        });
         return keys;
     }
 

@@ -1,4 +1,4 @@
-package org.lumen.viewer.app;
+package org.lumen.viewer.tools;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,14 +11,14 @@ import javafx.scene.input.MouseEvent;
 /**
  * A tooltip made when the pointer first enters its control, not when the window is built: each
  * {@link Tooltip} is a popup window with its own scene, and the tool bar's dozen of them cost about
- * 5 % of the main window's start-up on the FX thread. It shows as any tooltip does (after the pointer
+ * 5 % of the main window's start-up on the FX thread (every viewport's key-image badge another 3 %). It shows as any tooltip does (after the pointer
  * rests on the control), since it is installed before the pointer's first move over it.
  */
-final class LazyTooltip {
+public final class LazyTooltip {
     private LazyTooltip() {}
 
     /** Sets the supplied tooltip on the control when the pointer first enters it (unless one is set by then). */
-    static void install(Control control, Supplier<Tooltip> tooltip) {
+    public static void install(Control control, Supplier<Tooltip> tooltip) {
         Objects.requireNonNull(tooltip);
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override

@@ -1,0 +1,20 @@
+package org.lumen.viewer.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Standard error written straight to file descriptor 2: the GL renderer swaps {@code System.err} for
+ * a buffer while JOGL probes (docs/threading.md), so a line that must reach the terminal at any moment
+ * (start-up timing, a signal's notice) goes here.
+ */
+final class RawStderr {
+    private RawStderr() {}
+
+    /** Prints {@code line} and a line end on file descriptor 2, flushed. */
+    static void println(String line) {
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8).println(line);
+    }
+}
