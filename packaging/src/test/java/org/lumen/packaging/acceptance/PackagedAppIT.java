@@ -266,7 +266,7 @@ class PackagedAppIT {
         assertThat(Commands.read(log)).doesNotContain("UnsatisfiedLinkError", "Exception in thread")
                 .as("SIGTERM closes the window as Quit does, before the JVM's shutdown hooks")
                 .contains("lumen: SIGTERM received, closing the workstation");
-        assertThat(app.exitValue()).as("exit status of a process ended by SIGTERM").isEqualTo(143);
+        assertThat(app.exitValue()).as("exit status of a process ended by SIGTERM; its log:\n%s", Commands.read(log)).isEqualTo(143);
         assertThat(home.resolve(".cache/lumen/lumen.jsa")).as("AppCDS archive written when the app exited").isNotEmptyFile();
     }
 

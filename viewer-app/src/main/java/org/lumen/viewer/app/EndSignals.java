@@ -30,6 +30,7 @@ final class EndSignals {
     static final Duration GRACE = Duration.ofSeconds(5);
     private static final List<String> SIGNALS = List.of("TERM", "HUP", "INT");
     private static final AtomicInteger RECEIVED = new AtomicInteger();
+    private static volatile boolean javaFxStopped;
 
     private EndSignals() {}
 
@@ -60,6 +61,9 @@ final class EndSignals {
             } catch (InterruptedException e) {
                 return;
             }
+            if (javaFxStopped) {
+                return; // the main thread is ending the JVM (bounded there and by the shutdown watchdog)
+            }
             RawStderr.println("lumen: the window did not close within " + GRACE.toSeconds() + " s; exiting now");
             System.exit(exitStatus(signal.getNumber()));
         });
@@ -67,6 +71,11 @@ final class EndSignals {
             mainWindow.close();
             Platform.exit();
         });
+    }
+
+    /** Call when {@code Application.launch} has returned: from then on the grace period does not apply. */
+    static void javaFxStopped() {
+        javaFxStopped = true;
     }
 
     /** Call when JavaFX has stopped: exits with the signal's status if a signal ended the workstation. */

@@ -29,11 +29,19 @@ public final class LumenApp extends Application {
         org.lumen.viewer.protocol.ProtocolFiles.readDefaultsEarly(); // startup: JSON off the FX thread
     }
 
+    private static volatile MainWindow shown; // the main window once started, for the end
+
     /**
-     * Call when {@code Application.launch} has returned: exits with 128 + the signal's number when a
-     * signal ended the workstation ({@link EndSignals}), as the JVM's default handling would have.
+     * Call when {@code Application.launch} has returned (main thread): ends the renderer
+     * ({@link RendererShutdown}), then exits with 128 + the signal's number when a signal ended the
+     * workstation ({@link EndSignals}), as the JVM's default handling would have.
      */
-    public static void exitIfEndedBySignal() {
+    public static void ended() {
+        EndSignals.javaFxStopped();
+        MainWindow window = shown;
+        if (window != null) {
+            window.workspace().endRenderer().ifPresent(problem -> RawStderr.println("lumen: " + problem + "; exiting anyway"));
+        }
         EndSignals.exitIfEndedBySignal();
     }
 
@@ -44,6 +52,7 @@ public final class LumenApp extends Application {
         List<String> links = raw.stream().filter(LumenApp::isLink).toList();
         EndSignals.install(stage); // SIGTERM, SIGHUP, SIGINT close the window as Quit does
         MainWindow window = new MainWindow(stage);
+        shown = window;
         window.show();
         MacOpenEvents.install(files -> Platform.runLater(() -> window.open(files)),
                 link -> Platform.runLater(() -> window.openLink(link)));

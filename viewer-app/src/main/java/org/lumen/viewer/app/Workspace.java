@@ -80,6 +80,7 @@ final class Workspace implements SeriesDisplay {
 
     private Optional<BiPredicate<String, Consumer<SeriesInstances>>> missingSeries = Optional.empty();
     private boolean probed; // FX thread: a renderer probe was started
+    private volatile Thread probeThread; // the probe, once started
     private MprLayout mpr; // mpr: the MPR layout, over the grid while it shows; made when first used (start-up: its 135 hidden nodes)
     // ---- viewer-qc: actions the main window performs (QC windows, closing the study), archive counts
     private Consumer<ViewerAction> windowActions = a -> {};
@@ -573,6 +574,16 @@ final class Workspace implements SeriesDisplay {
             Platform.runLater(() -> statusBar.renderer(shown));
         }, "lumen-renderer-probe");
         probe.setDaemon(true);
+        probeThread = probe;
         probe.start();
+    }
+
+    /**
+     * When the workstation ends, after JavaFX has stopped (main thread): lets a renderer probe still
+     * running finish and closes the renderer, so that JOGL's shutdown hooks find it idle
+     * ({@link RendererShutdown}). Returns what went wrong, if anything.
+     */
+    Optional<String> endRenderer() {
+        return RendererShutdown.end(probeThread, () -> renderer);
     }
 }

@@ -14,6 +14,6 @@ final class WorkstationLauncher {
 
     static void launch(String... paths) {
         javafx.application.Application.launch(LumenApp.class, paths);
-        LumenApp.exitIfEndedBySignal();
+        LumenApp.ended(); // ends the renderer; exits with 128 + n after signal n
     }
 }

@@ -1,14 +1,23 @@
 package org.lumen.viewer.desktop;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Makes sure Lumen ends when it is asked to. JOGL registers shutdown hooks of its own, and one of
  * them (NativeWindowFactory stopping the EGL factory's shared-resource thread) can wait forever for
  * a thread that never answers: seen here when the workstation got SIGTERM right after start, the
  * process then hung until killed. Our hook starts a daemon watchdog when the JVM begins to shut
- * down; if the other hooks are not done within {@link #GRACE}, it says so on stderr and halts the
- * JVM. A normal exit is not delayed: the JVM exits as soon as the hooks finish.
+ * down; if the other hooks are not done within {@link #GRACE}, it says so on stderr, prints every
+ * thread's stack there (so a report shows which hook waits on what) and halts the JVM. A normal exit
+ * is not delayed: the JVM exits as soon as the hooks finish.
+ *
+ * <p>It writes to file descriptor 2, not {@code System.err}: the GL renderer swaps {@code System.err}
+ * for a buffer while JOGL works, and a hook may be stuck in exactly that.
  */
 public final class ShutdownWatchdog {
     /** How long the shutdown hooks may take. */
@@ -33,12 +42,24 @@ public final class ShutdownWatchdog {
             } catch (InterruptedException e) {
                 return;
             }
-            System.err.println("lumen: shutdown did not finish within " + GRACE.toSeconds()
-                    + " s (a shutdown hook of the GL library is stuck); exiting now");
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            err.println("lumen: shutdown did not finish within " + GRACE.toSeconds()
+                    + " s (a shutdown hook is stuck); exiting now. The threads:");
+            printStacks(err);
             Runtime.getRuntime().halt(1);
         }, "lumen-shutdown-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         return watchdog;
+    }
+
+    /** Every live thread's name, state and stack, as a thread dump shows them. */
+    static void printStacks(PrintStream out) {
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            out.println("\"" + thread.getKey().getName() + "\" " + thread.getKey().getState());
+            for (StackTraceElement frame : thread.getValue()) {
+                out.println("    at " + frame);
+            }
+        }
     }
 }

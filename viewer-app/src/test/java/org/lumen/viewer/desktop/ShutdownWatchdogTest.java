@@ -39,7 +39,8 @@ class ShutdownWatchdogTest {
         process.destroy(); // SIGTERM
         assertThat(process.waitFor(ShutdownWatchdog.GRACE.toSeconds() + 20, TimeUnit.SECONDS)).as("exited").isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(Files.readString(output)).contains("shutdown did not finish");
+        assertThat(Files.readString(output)).contains("shutdown did not finish")
+                .as("the stuck hook's stack is printed").contains(HangingShutdownMain.class.getName() + ".lambda$main$");
         assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(ShutdownWatchdog.GRACE.toNanos());
     }
 
