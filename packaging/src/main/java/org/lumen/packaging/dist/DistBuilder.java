@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds the app-image and the installer: filters the jars for the host platform, jlinks a runtime
- * of the modules they use, runs {@code jpackage --type app-image}, then {@code jpackage --type
+ * of the modules they use with the platform's JavaFX modules, runs {@code jpackage --type app-image}, then {@code jpackage --type
  * <installer> --app-image}. Run by the packaging build's {@code dist} profile:
  * {@code java org.lumen.packaging.dist.DistBuilder --lib ... (see DistRequest.parse)}.
  */
@@ -30,9 +30,12 @@ public final class DistBuilder {
         deleteRecursively(request.work());
         Path input = Files.createDirectories(request.work().resolve("input"));
         List<Path> jars = copyJars(input);
-        List<String> modules = RuntimeModules.forJars(jars);
+        // JavaFX as named modules, linked into the runtime from its platform jars (ADR 0017, amendment)
+        List<Path> javafx = javafxJars();
+        List<String> modules = RuntimeModules.forJars(jars, javafx);
         Path runtime = request.work().resolve("runtime");
-        JdkTools.run("jlink", List.of("--add-modules", String.join(",", modules), "--strip-debug",
+        JdkTools.run("jlink", List.of("--module-path", RuntimeModules.modulePath(javafx),
+                "--add-modules", String.join(",", modules), "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--generate-cds-archive", "--output", runtime.toString()));
         System.out.printf("dist: runtime of %d modules (%s): %d MiB%n", modules.size(), String.join(",", modules),
                 sizeOf(runtime) >> 20);
@@ -63,6 +66,8 @@ public final class DistBuilder {
                 "--description", "Diagnostic DICOM viewer for cloud PACS (DICOMweb)", "--vendor", "Lumen project"));
         boolean linux = platform.javafxClassifier().startsWith("linux");
         List<String> options = new ArrayList<>(LaunchOptions.read(request.distSources().resolve("jvm.options")));
+        // every OS: the JavaFX modules its runtime links in are resolved and may call native code
+        options.addAll(LaunchOptions.read(request.distSources().resolve("javafx.options")));
         if (linux) {
             // AppCDS under $HOME/.cache, whose folder the Linux scripts create; not on Windows/macOS yet.
             options.addAll(LaunchOptions.read(request.distSources().resolve("jvm-packaged.options")));
@@ -81,10 +86,7 @@ public final class DistBuilder {
     }
 
     private List<Path> copyJars(Path input) throws IOException {
-        List<String> names;
-        try (Stream<Path> files = Files.list(request.lib())) {
-            names = files.map(file -> file.getFileName().toString()).toList();
-        }
+        List<String> names = libJars();
         if (!names.contains(request.mainJar())) {
             throw new IOException("the main jar " + request.mainJar() + " is not in " + request.lib());
         }
@@ -93,6 +95,20 @@ public final class DistBuilder {
             copied.add(Files.copy(request.lib().resolve(name), input.resolve(name), StandardCopyOption.COPY_ATTRIBUTES));
         }
         return copied;
+    }
+
+    private List<Path> javafxJars() throws IOException {
+        List<Path> jars = AppJars.javafxModules(libJars(), platform).stream().map(request.lib()::resolve).toList();
+        if (jars.isEmpty()) {
+            throw new IOException("no JavaFX jars for " + platform.javafxClassifier() + " in " + request.lib());
+        }
+        return jars;
+    }
+
+    private List<String> libJars() throws IOException {
+        try (Stream<Path> files = Files.list(request.lib())) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
     }
 
     static long sizeOf(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package org.lumen.packaging.dist;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The Java modules the trimmed runtime holds: what {@code jdeps --print-module-deps} finds in the
- * application's jars, plus {@link #ADDED}, which static analysis cannot see.
+ * application's jars (the JavaFX modules among them, found on the module path), plus {@link #ADDED},
+ * which static analysis cannot see. {@code jlink} adds the modules those require.
  */
 public final class RuntimeModules {
     /**
@@ -23,12 +25,23 @@ public final class RuntimeModules {
 
     private RuntimeModules() {}
 
-    /** Returns the sorted module list for a runtime running {@code jars} (on the class path). */
-    public static List<String> forJars(List<Path> jars) throws IOException {
+    /**
+     * Returns the sorted module list for a runtime running {@code jars} (on the class path) with the
+     * modular jars {@code modulePath} (JavaFX) linked in.
+     */
+    public static List<String> forJars(List<Path> jars, List<Path> modulePath) throws IOException {
         List<String> args = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
                 "--multi-release", Integer.toString(Runtime.version().feature())));
+        if (!modulePath.isEmpty()) {
+            args.addAll(List.of("--module-path", modulePath(modulePath)));
+        }
         jars.forEach(jar -> args.add(jar.toString()));
         return merge(JdkTools.run("jdeps", args));
+    }
+
+    /** The jars as one {@code --module-path} value. */
+    static String modulePath(List<Path> jars) {
+        return String.join(File.pathSeparator, jars.stream().map(Path::toString).toList());
     }
 
     /** Parses jdeps' comma-separated module line (the last line; warnings may precede it) and adds {@link #ADDED}. */

@@ -66,12 +66,15 @@ class PackagedAppIT {
         try (Stream<Path> files = Files.list(unpacked.resolve("opt/lumen/lib/app"))) {
             jars = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".jar")).toList();
         }
-        assertThat(jars).contains("jogl-all-2.6.0-natives-linux-amd64.jar", "gluegen-rt-2.6.0-natives-linux-amd64.jar",
-                "javafx-graphics-25.0.4-linux.jar");
+        assertThat(jars).contains("jogl-all-2.6.0-natives-linux-amd64.jar", "gluegen-rt-2.6.0-natives-linux-amd64.jar");
         assertThat(jars.stream().filter(name -> name.contains("-natives-")))
                 .allMatch(name -> name.endsWith("-natives-linux-amd64.jar"));
-        assertThat(jars.stream().filter(name -> name.startsWith("javafx-"))).allMatch(name -> name.endsWith("-linux.jar"));
+        assertThat(jars).as("JavaFX is linked into the runtime as modules, not on the class path")
+                .noneMatch(name -> name.startsWith("javafx-"));
         assertThat(jars).noneMatch(name -> name.startsWith("antlr") || name.contains("-main-"));
+        String config = Files.readString(unpacked.resolve("opt/lumen/lib/app/Lumen.cfg"));
+        assertThat(config).contains("java-options=--add-modules=javafx.controls",
+                "java-options=--enable-native-access=javafx.graphics").doesNotContain("javafx-");
     }
 
     @Test
@@ -79,7 +82,8 @@ class PackagedAppIT {
         Path runtime = unpacked.resolve("opt/lumen/lib/runtime");
         String release = Files.readString(runtime.resolve("release"));
         String modules = release.lines().filter(line -> line.startsWith("MODULES=")).findFirst().orElseThrow();
-        assertThat(modules).contains("java.base", "java.desktop", "jdk.charsets", "jdk.unsupported", "jdk.crypto.ec")
+        assertThat(modules).contains("java.base", "java.desktop", "jdk.charsets", "jdk.unsupported", "jdk.crypto.ec",
+                        "javafx.base", "javafx.graphics", "javafx.controls")
                 .doesNotContain("jdk.compiler", "jdk.jshell", "jdk.jpackage");
         assertThat(runtime.resolve("lib/server/classes_nocoops.jsa")).as("CDS archive for ZGC").exists();
         long trimmed = sizeOf(runtime);
@@ -264,6 +268,8 @@ class PackagedAppIT {
             }
         }
         assertThat(Commands.read(log)).doesNotContain("UnsatisfiedLinkError", "Exception in thread")
+                .as("JavaFX loaded as named modules from the runtime, the configuration JavaFX supports")
+                .doesNotContain("Unsupported JavaFX configuration", "WARNING: A restricted method")
                 .as("SIGTERM closes the window as Quit does, before the JVM's shutdown hooks")
                 .contains("lumen: SIGTERM received, closing the workstation");
         assertThat(app.exitValue()).as("exit status of a process ended by SIGTERM; its log:\n%s", Commands.read(log)).isEqualTo(143);

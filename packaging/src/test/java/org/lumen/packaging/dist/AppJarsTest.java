@@ -19,19 +19,23 @@ class AppJarsTest {
             "jogl-all-main-2.6.0.jar", "okhttp-jvm-5.1.0.jar", "viewer-app-0.1.0-SNAPSHOT.jar", "README.txt");
 
     @Test
-    void linuxKeepsOnlyItsNativesAndNoEmptyOrBuildTimeJars() {
+    void linuxKeepsOnlyItsNativesAndNoEmptyOrBuildTimeJarsAndNoJavaFxOnTheClassPath() {
         assertThat(AppJars.forPlatform(APP_LIB, HostPlatform.of("Linux", "amd64"))).containsExactly(
                 "controlsfx-11.2.2.jar", "gluegen-rt-2.6.0-natives-linux-amd64.jar", "gluegen-rt-2.6.0.jar",
-                "javafx-base-25.0.4-linux.jar", "javafx-graphics-25.0.4-linux.jar",
                 "jogl-all-2.6.0-natives-linux-amd64.jar", "jogl-all-2.6.0.jar", "okhttp-jvm-5.1.0.jar",
                 "viewer-app-0.1.0-SNAPSHOT.jar");
+        assertThat(AppJars.javafxModules(APP_LIB, HostPlatform.of("Linux", "amd64")))
+                .containsExactly("javafx-base-25.0.4-linux.jar", "javafx-graphics-25.0.4-linux.jar");
     }
 
     @Test
-    void windowsKeepsItsOwnNativesAndJavaFx() {
-        List<String> kept = AppJars.forPlatform(APP_LIB, HostPlatform.of("Windows 11", "amd64"));
-        assertThat(kept).contains("jogl-all-2.6.0-natives-windows-amd64.jar", "javafx-graphics-25.0.4-win.jar")
-                .doesNotContain("jogl-all-2.6.0-natives-linux-amd64.jar", "javafx-graphics-25.0.4-linux.jar");
+    void windowsKeepsItsOwnNativesAndLinksItsOwnJavaFx() {
+        HostPlatform windows = HostPlatform.of("Windows 11", "amd64");
+        assertThat(AppJars.forPlatform(APP_LIB, windows)).contains("jogl-all-2.6.0-natives-windows-amd64.jar")
+                .doesNotContain("jogl-all-2.6.0-natives-linux-amd64.jar")
+                .noneMatch(name -> name.startsWith("javafx-"));
+        assertThat(AppJars.javafxModules(APP_LIB, windows)).containsExactly("javafx-graphics-25.0.4-win.jar");
+        assertThat(AppJars.javafxModules(APP_LIB, HostPlatform.of("Mac OS X", "aarch64"))).isEmpty();
     }
 
     @Test

@@ -96,4 +96,21 @@ class DistRequestTest {
                 .appImageArguments(Path.of("target/in"), Path.of("target/rt"));
         assertThat(windows).doesNotContain("--resource-dir");
     }
+
+    @Test
+    void everyPlatformsLauncherResolvesTheJavaFxModulesOfItsRuntime() throws Exception {
+        List<String> javafx = LaunchOptions.read(DIST_SOURCES.resolve("javafx.options"));
+        assertThat(javafx).containsExactly("--add-modules=javafx.controls", "--enable-native-access=javafx.graphics");
+        assertThat(Files.readString(Path.of("../lumen"))).contains("packaging/src/dist/javafx.options", "--module-path");
+        // (Linux's app-image arguments need the icon set for its desktop files: PackagedAppIT reads the built Lumen.cfg)
+        for (var platform : List.of(new DistBuilder(DistRequest.parse(arguments("msi")), new HostPlatform("windows-amd64", "win")),
+                new DistBuilder(DistRequest.parse(arguments("dmg")), new HostPlatform("macosx-universal", "mac-aarch64")))) {
+            List<String> args = platform.appImageArguments(Path.of("target/in"), Path.of("target/rt"));
+            for (String option : javafx) {
+                assertThat(args).containsSubsequence("--java-options", option);
+            }
+            assertThat(args).as("JavaFX is linked into the runtime, never on a module or class path of the launcher")
+                    .noneMatch(arg -> arg.startsWith("--module-path") || arg.startsWith("-p=") || arg.contains("javafx-"));
+        }
+    }
 }

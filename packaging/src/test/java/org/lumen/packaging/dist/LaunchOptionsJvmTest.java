@@ -2,10 +2,12 @@ package org.lumen.packaging.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The launch options in {@code src/dist/jvm.options} start this JDK as written: a JVM option the JDK
  * does not know (renamed, removed, or diagnostic without its unlock) stops every launcher at start,
- * so the file is tried on a real JVM, and the JIT settings of ADR 0017 are checked to be in force.
+ * so the file is tried on a real JVM, and the JIT settings of ADR 0017 are checked to be in force; with
+ * {@code src/dist/javafx.options} and JavaFX's platform jars on the module path, as {@code ./lumen} starts
+ * the workstation, JavaFX resolves as named modules.
  */
 class LaunchOptionsJvmTest {
     private static final Path JVM_OPTIONS = Path.of("src/dist/jvm.options");
@@ -35,6 +39,21 @@ class LaunchOptionsJvmTest {
     void thisJdkStartsWithEveryLaunchOptionAndNoWarning() throws Exception {
         String output = run(LaunchOptions.read(JVM_OPTIONS), "-version");
         assertThat(output).doesNotContainIgnoringCase("warning").doesNotContain("Unrecognized").contains("64-Bit Server VM");
+    }
+
+    @Test
+    void javaFxResolvesAsNamedModulesFromItsPlatformJarsWithNoWarning() throws Exception {
+        List<String> options = new ArrayList<>(LaunchOptions.read(JVM_OPTIONS));
+        options.addAll(LaunchOptions.read(JVM_OPTIONS.resolveSibling("javafx.options")));
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        List<String> names = classPath.stream().map(entry -> Path.of(entry).getFileName().toString()).toList();
+        List<String> javafx = AppJars.javafxModules(names, HostPlatform.current()).stream()
+                .map(name -> classPath.get(names.indexOf(name))).toList();
+        assertThat(javafx).as("JavaFX's platform jars on the test class path").isNotEmpty();
+        String output = run(options, "--module-path", String.join(File.pathSeparator, javafx), "--show-module-resolution",
+                "-version");
+        assertThat(output).doesNotContainIgnoringCase("warning").containsPattern("(?m)^root javafx\\.controls ")
+                .containsPattern("(?m)^javafx\\.controls requires javafx\\.graphics ");
     }
 
     @Test

@@ -15,8 +15,22 @@ class RuntimeModulesTest {
     @Test
     void jdepsModulesOfARealJarPlusTheOnesAnalysisCannotSee() throws IOException {
         Path okhttp = classPathJar("okhttp-jvm-");
-        List<String> modules = RuntimeModules.forJars(List.of(okhttp));
+        List<String> modules = RuntimeModules.forJars(List.of(okhttp), List.of());
         assertThat(modules).contains("java.base", "java.logging").containsAll(RuntimeModules.ADDED).isSorted();
+    }
+
+    @Test
+    void theWorkstationsJavaFxModulesAreFoundOnTheModulePath() throws Exception {
+        Path viewer = Path.of(Class.forName("org.lumen.viewer.Main", false, getClass().getClassLoader())
+                .getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> names = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).getFileName().toString()).toList();
+        List<Path> javafx = AppJars.javafxModules(names, HostPlatform.current()).stream().map(RuntimeModulesTest::classPathJar)
+                .toList();
+        assertThat(javafx).as("JavaFX's platform jars on the test class path").isNotEmpty();
+        assertThat(RuntimeModules.forJars(List.of(viewer), javafx)).contains("java.base", "javafx.controls");
+        assertThat(RuntimeModules.forJars(List.of(viewer), List.of())).as("without the module path jdeps cannot see them")
+                .noneMatch(module -> module.startsWith("javafx."));
     }
 
     @Test
