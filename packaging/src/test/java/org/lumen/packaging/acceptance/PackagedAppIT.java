@@ -274,6 +274,12 @@ class PackagedAppIT {
                 .contains("lumen: SIGTERM received, closing the workstation");
         assertThat(app.exitValue()).as("exit status of a process ended by SIGTERM; its log:\n%s", Commands.read(log)).isEqualTo(143);
         assertThat(home.resolve(".cache/lumen/lumen.jsa")).as("AppCDS archive written when the app exited").isNotEmptyFile();
+        String archived = Commands.run(List.of(unpacked.resolve("opt/lumen/bin/Lumen").toString()),
+                Map.of("HOME", home.toString(), "JAVA_TOOL_OPTIONS", "-XX:+PrintSharedArchiveAndExit"), Duration.ofMinutes(1))
+                .requireSuccess().output();
+        assertThat(archived).as("the next start maps the archive, JavaFX's classes from the runtime's modules in it")
+                .contains("archive is valid").containsPattern("[0-9]+: javafx\\.application\\.Platform app_loader")
+                .containsPattern("[0-9]+: com\\.sun\\.javafx\\.application\\.PlatformImpl app_loader");
     }
 
     private static final java.util.regex.Pattern ICON_SIZE = java.util.regex.Pattern.compile("Icon \\((16|32|48|64|128|256) x \\1\\)");
