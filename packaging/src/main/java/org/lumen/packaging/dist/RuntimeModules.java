@@ -19,9 +19,11 @@ public final class RuntimeModules {
      * ({@code sun.misc.Unsafe}, used by JOGL's GlueGen and Okio), {@code jdk.charsets} (the DICOM
      * character sets ISO 2022 JP/KR, Big5, TIS-620, ISO 8859-3/6/8 are looked up by name),
      * {@code jdk.crypto.ec} (elliptic-curve TLS; since JDK 22 the provider lives in java.base and
-     * the module is empty, kept so the list stays right on older runtimes).
+     * the module is empty, kept so the list stays right on older runtimes), {@code jdk.jfr} (a flight
+     * recording of a slow or stuck workstation at a site, {@code jcmd <pid> JFR.start}; jdeps found it
+     * only while JavaFX was on the class path, ADR 0017).
      */
-    public static final List<String> ADDED = List.of("jdk.unsupported", "jdk.charsets", "jdk.crypto.ec");
+    public static final List<String> ADDED = List.of("jdk.unsupported", "jdk.charsets", "jdk.crypto.ec", "jdk.jfr");
 
     private RuntimeModules() {}
 

@@ -83,7 +83,7 @@ class PackagedAppIT {
         String release = Files.readString(runtime.resolve("release"));
         String modules = release.lines().filter(line -> line.startsWith("MODULES=")).findFirst().orElseThrow();
         assertThat(modules).contains("java.base", "java.desktop", "jdk.charsets", "jdk.unsupported", "jdk.crypto.ec",
-                        "javafx.base", "javafx.graphics", "javafx.controls")
+                        "jdk.jfr", "javafx.base", "javafx.graphics", "javafx.controls")
                 .doesNotContain("jdk.compiler", "jdk.jshell", "jdk.jpackage");
         assertThat(runtime.resolve("lib/server/classes_nocoops.jsa")).as("CDS archive for ZGC").exists();
         long trimmed = sizeOf(runtime);

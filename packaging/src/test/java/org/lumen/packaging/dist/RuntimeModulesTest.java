@@ -36,7 +36,7 @@ class RuntimeModulesTest {
     @Test
     void readsTheLastLineAfterWarnings() {
         assertThat(RuntimeModules.merge("Warning: split package: a.b x.jar y.jar\njava.base,java.desktop\n"))
-                .containsExactly("java.base", "java.desktop", "jdk.charsets", "jdk.crypto.ec", "jdk.unsupported");
+                .containsExactly("java.base", "java.desktop", "jdk.charsets", "jdk.crypto.ec", "jdk.jfr", "jdk.unsupported");
         assertThatThrownBy(() -> RuntimeModules.merge("Error: Module javafx.base not found"))
                 .hasMessageContaining("no module list");
     }
