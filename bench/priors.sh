@@ -21,6 +21,7 @@ deps() { ./mvnw -q -B -ntp -o -pl "$1" dependency:build-classpath -DexcludeGroup
 mods="dicom-core/target/classes:rendering/target/classes:dicomweb-client/target/classes:secure-store/target/classes"
 bench_cp="bench/target/classes:testkit/target/classes:$mods:$(deps bench)"
 lib_cp="$mods:$(deps viewer-app)"
+lib_cp="bench/target/classes:$lib_cp" # CtSeriesWriter.ctImage: the bench's CT slice attributes
 "$JAVA_HOME/bin/javac" -cp "viewer-app/target/classes:$lib_cp" -d "$out/run" bench/priors/PriorPrefetchRun.java
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -61,13 +62,14 @@ done
 /usr/bin/python3 - "$results" <<'PY' | tee "$out/summary.txt"
 import json, sys, statistics as st
 rows = [json.loads(l) for l in open(sys.argv[1])]
-print("build  link            last series (prefetch on)  last series (off)  on/off  priors complete (on)  runs")
+print("build  link            last series (prefetch on)  last series (off)  on/off  first prior opened (on)  priors complete (on)  runs")
 for build in sorted({r["build"] for r in rows}):
     rs = [r for r in rows if r["build"] == build]
     on = [r["result"]["lastSeriesMs"] for r in rs if r["result"]["limit"] > 0]
     off = [r["result"]["lastSeriesMs"] for r in rs if r["result"]["limit"] == 0]
     pri = [r["result"]["priorsMs"] for r in rs if r["result"]["limit"] > 0]
+    opened = [r["result"].get("firstPriorOpenedMs", -1) for r in rs if r["result"]["limit"] > 0]
     ratios = [a / b for a, b in zip(on, off)]
-    print(f"{build:<5}  {rs[0]['mbit']:>3} Mbit/s {rs[0]['rttMs']:>2} ms  {st.median(on):17.0f} ms  {st.median(off):14.0f} ms  {st.median(ratios):6.2f}  {st.median(pri):15.0f} ms  {len(on)}"
+    print(f"{build:<5}  {rs[0]['mbit']:>3} Mbit/s {rs[0]['rttMs']:>2} ms  {st.median(on):17.0f} ms  {st.median(off):14.0f} ms  {st.median(ratios):6.2f}  {st.median(opened):18.0f} ms  {st.median(pri):15.0f} ms  {len(on)}"
           + f"   (pairs: {', '.join(f'{x:.2f}' for x in ratios)})")
 PY

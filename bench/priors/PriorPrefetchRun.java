@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.lumen.bench.web.CtSeriesWriter;
 import org.lumen.dicom.DataSet;
 import org.lumen.dicom.Tag;
 import org.lumen.dicom.TransferSyntax;
-import org.lumen.dicom.UID;
 import org.lumen.dicom.VR;
 import org.lumen.dicom.io.DicomFile;
 import org.lumen.dicom.io.Part10Writer;
@@ -42,7 +42,7 @@ import org.lumen.viewer.stream.Tier;
  * queued first), with the priors' prefetch behind it (PriorPrefetch, its limit from -Dlumen.priors.prefetch).
  * {@code store URL SIZE SLICES}: writes and STOWs the current study (4 series) and 2 chest priors (2 series each) and a
  * head CT. {@code run URL}: prints one JSON line: ms to the current study's last series complete ("lastSeriesMs", the
- * figure compared), to the priors complete ("priorsMs", -1 when off or not within 120 s), and the limit.
+ * figure compared), to the first candidate prior opened ("firstPriorOpenedMs", after the timeline search), to the priors complete ("priorsMs", -1 when off or not within 120 s), and the limit.
  */
 public final class PriorPrefetchRun {
     private static final String ROOT = "1.2.826.0.1.3680043.9.7777.78";
@@ -73,7 +73,6 @@ public final class PriorPrefetchRun {
             List<Path> files = new ArrayList<>();
             for (int k = 0; k < slices; k++) {
                 DataSet ds = new DataSet();
-                ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
                 ds.setString(Tag.SOPInstanceUID, VR.UI, ROOT + "." + study + "." + (s + 1) + "." + (k + 1));
                 ds.setString(Tag.StudyInstanceUID, VR.UI, ROOT + "." + study);
                 ds.setString(Tag.SeriesInstanceUID, VR.UI, ROOT + "." + study + "." + (s + 1));
@@ -82,26 +81,14 @@ public final class PriorPrefetchRun {
                 ds.setString(Tag.PatientID, VR.LO, "BENCH-PRIORS");
                 ds.setString(Tag.StudyDate, VR.DA, date);
                 ds.setString(Tag.StudyDescription, VR.LO, "CT routine");
-                ds.setString(Tag.Modality, VR.CS, "CT");
                 ds.setString(Tag.BodyPartExamined, VR.CS, region);
                 ds.setString(Tag.SeriesDescription, VR.LO, series.get(s));
                 ds.setInt(Tag.SeriesNumber, VR.IS, s + 1);
                 ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
-                ds.setDouble(Tag.ImagePositionPatient, VR.DS, -180, -180, -200 + 2.0 * k);
-                ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
-                ds.setDouble(Tag.PixelSpacing, VR.DS, 0.7, 0.7);
-                ds.setDouble(Tag.SliceThickness, VR.DS, 2.0);
-                ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
-                ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-                ds.setInt(Tag.Rows, VR.US, size);
-                ds.setInt(Tag.Columns, VR.US, size);
-                ds.setInt(Tag.BitsAllocated, VR.US, 16);
-                ds.setInt(Tag.BitsStored, VR.US, 16);
-                ds.setInt(Tag.HighBit, VR.US, 15);
-                ds.setInt(Tag.PixelRepresentation, VR.US, 0);
+                CtSeriesWriter.ctImage(ds, size, k, 2.0);
                 ByteBuffer pixels = ByteBuffer.allocate(size * size * 2).order(ByteOrder.LITTLE_ENDIAN);
                 while (pixels.hasRemaining()) {
-                    pixels.putShort((short) random.nextInt(4096)); // noise: nothing on the link compresses it
+                    pixels.putShort((short) random.nextInt(4096)); // noise (HU -1024..3071): nothing on the link compresses it
                 }
                 ds.setBytes(Tag.PixelData, VR.OW, pixels.array());
                 Path file = dir.resolve(study + "-" + s + "-" + k + ".dcm");
@@ -126,7 +113,7 @@ public final class PriorPrefetchRun {
         DicomWebClient client = registry.clients().client(server);
         byte[] key = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
         try (StudyCache cache = StudyCache.open(dir.resolve("cache"), StoreKeys.fromMasterKey(key), 1L << 32);
-                PriorPrefetch prefetch = new PriorPrefetch(registry, (s, uid) -> new StudyRetrieval(client, "bench", "Bench", uid, cache))) {
+                PriorPrefetch prefetch = new PriorPrefetch(registry, (s, uid) -> opened(new StudyRetrieval(client, "bench", "Bench", uid, cache)))) {
             long t0 = System.nanoTime();
             StudyRetrieval now = new StudyRetrieval(client, "bench", "Bench", CURRENT, cache);
             List<SeriesSummary> listed = now.listSeries();
@@ -170,9 +157,18 @@ public final class PriorPrefetchRun {
                 }
                 Thread.sleep(20);
             }
-            System.out.printf("{\"limit\":%d,\"lastSeriesMs\":%d,\"priorsMs\":%d}%n", prefetch.limit(), last, priors);
+            System.out.printf("{\"limit\":%d,\"lastSeriesMs\":%d,\"firstPriorOpenedMs\":%d,\"priorsMs\":%d}%n", prefetch.limit(), last,
+                    firstPrior.get() < 0 ? -1 : (firstPrior.get() - t0) / 1_000_000, priors);
             now.closeStreams();
         }
+    }
+
+    /** When the prefetch opened its first candidate prior (after the timeline search): -1 until then. */
+    private static final java.util.concurrent.atomic.AtomicLong firstPrior = new java.util.concurrent.atomic.AtomicLong(-1);
+
+    private static StudyRetrieval opened(StudyRetrieval prior) {
+        firstPrior.compareAndSet(-1, System.nanoTime());
+        return prior;
     }
 
     /** Queues every series as the strip does (prefetch2); absent from builds before it, where nothing is queued. */
