@@ -30,8 +30,9 @@ import org.lumen.viewer.stream.Tier;
  * slices to fetch ({@link StudyRetrieval#prefetchBehind(StudyRetrieval, List)}), and each of its own requests (a
  * prior's series search, a series' metadata) waits likewise for the current study's downloads: a download of the
  * current study started meanwhile (a series opened from the strip, dragged in) pauses the prefetch between requests,
- * which resumes where it stopped once it is done. Closing the current study cancels them all. Opened for comparison, a prior then comes from the cache, or goes on streaming in the foreground. One
- * prefetch at a time; a new study replaces the last one's. Thread-safe.
+ * which resumes where it stopped once it is done. Closing the current study cancels them all. Opened for comparison,
+ * a prior then comes from the cache, or goes on streaming in the foreground. One prefetch at a time; a new study
+ * replaces the last one's. Thread-safe.
  */
 public final class PriorPrefetch implements AutoCloseable {
     /** How many priors are prefetched at most (0 turns the prefetch off); 2 unless set. */

@@ -77,7 +77,7 @@ public final class StudyRetrieval {
     private final java.util.concurrent.atomic.AtomicInteger downloading = new java.util.concurrent.atomic.AtomicInteger();
     // ---- priors-stream (ADR 0016): the plan kept beside the frames; a prior prefetched behind the current study
     private final CachedPlans plans;
-    /** Set for a prior prefetched in the background: whether the current study's streams are busy. */
+    /** Set for a prior prefetched in the background: whether the current study's downloads (or a prior ahead) are busy. */
     private volatile java.util.function.BooleanSupplier othersBusy;
     private volatile boolean foreground;
     /** Guarded by {@code this}: the background gate of this study's scheduler, once made. */
