@@ -21,7 +21,7 @@ import org.lumen.dicom.io.Part10Writer;
  * signed, rescale intercept -1024): an elliptic body with a denser core and hashed noise, so the
  * pixel data is not trivially compressible. UIDs are deterministic, derived from {@link #ROOT}.
  */
-final class CtSeriesWriter {
+public final class CtSeriesWriter {
     static final String ROOT = "1.2.826.0.1.3680043.9.7777.77";
     static final String STUDY = ROOT + ".1";
     static final String SERIES = ROOT + ".2";
@@ -49,19 +49,30 @@ final class CtSeriesWriter {
 
     private static DataSet slice(int size, int slices, int k) {
         DataSet ds = new DataSet();
-        ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
         ds.setString(Tag.SOPInstanceUID, VR.UI, instanceUid(k + 1));
         ds.setString(Tag.StudyInstanceUID, VR.UI, STUDY);
         ds.setString(Tag.SeriesInstanceUID, VR.UI, SERIES);
         ds.setString(Tag.FrameOfReferenceUID, VR.UI, ROOT + ".4");
         ds.setString(Tag.PatientName, VR.PN, "Bench^Phantom");
         ds.setString(Tag.PatientID, VR.LO, "BENCH-CT");
-        ds.setString(Tag.Modality, VR.CS, "CT");
         ds.setInt(Tag.InstanceNumber, VR.IS, k + 1);
-        ds.setDouble(Tag.ImagePositionPatient, VR.DS, -180, -180, -200 + 0.8 * k);
+        ctImage(ds, size, k, 0.8);
+        ds.setBytes(Tag.PixelData, VR.OW, pixels(size, slices, k));
+        return ds;
+    }
+
+    /**
+     * The attributes of a bench CT slice but its UIDs, patient, study, series and pixel data: CT modality and SOP class,
+     * axial slice {@code k} of {@code thickness} mm, 0.7 mm pixels, {@code size} x {@code size} signed 16-bit, rescale
+     * and window (bench/priors/PriorPrefetchRun.java writes its studies with it too).
+     */
+    public static void ctImage(DataSet ds, int size, int k, double thickness) {
+        ds.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
+        ds.setString(Tag.Modality, VR.CS, "CT");
+        ds.setDouble(Tag.ImagePositionPatient, VR.DS, -180, -180, -200 + thickness * k);
         ds.setDouble(Tag.ImageOrientationPatient, VR.DS, 1, 0, 0, 0, 1, 0);
         ds.setDouble(Tag.PixelSpacing, VR.DS, 0.7, 0.7);
-        ds.setDouble(Tag.SliceThickness, VR.DS, 0.8);
+        ds.setDouble(Tag.SliceThickness, VR.DS, thickness);
         ds.setInt(Tag.SamplesPerPixel, VR.US, 1);
         ds.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
         ds.setInt(Tag.Rows, VR.US, size);
@@ -74,8 +85,6 @@ final class CtSeriesWriter {
         ds.setDouble(Tag.RescaleSlope, VR.DS, 1);
         ds.setDouble(Tag.WindowCenter, VR.DS, 40);
         ds.setDouble(Tag.WindowWidth, VR.DS, 400);
-        ds.setBytes(Tag.PixelData, VR.OW, pixels(size, slices, k));
-        return ds;
     }
 
     private static byte[] pixels(int size, int slices, int k) {

@@ -123,8 +123,9 @@ final class PriorsMenu {
         new TimelineSearch(new FederatedSearch(searches, servers.registry().clients(), 100, 1000)).start(configured, patientId,
                 result -> {
                     searches.shutdown();
+                    // prefetch2: PREFETCHED only for a prior the cache holds whole (not one paused, under way or cancelled)
                     List<String> relevant = prefetch.prefetched().stream().filter(p -> p.currentStudyUid().equals(HeaderFacts.studyUid(shown.get())))
-                            .map(p -> p.prior().studyUid()).toList();
+                            .filter(PriorPrefetch.Prefetched::complete).map(p -> p.prior().studyUid()).toList();
                     Platform.runLater(() -> timelineWindow().show(result, relevant));
                 });
     }

@@ -21,14 +21,18 @@ import org.lumen.viewer.stream.Tier;
 
 /**
  * Prefetches the relevant priors of a server study behind it (ADR 0016), as a PACS prefetch rule does: once the
- * current study's streams are idle (the series on the screen and the next one arrived), the patient's timeline is
+ * current study's downloads are idle ({@link StudyRetrieval#downloadsIdle()}: the series on the screen, the next one
+ * and the strip's whole-series downloads of the others arrived; amended, prefetch2), the patient's timeline is
  * searched on every configured server and the newest priors of the same modality whose series show the same body
  * region are chosen ({@link PriorChoice}), at most {@link #limit()} of them; in each, the series matching the
  * current study's (the one on the screen first) are streamed into the encrypted cache at {@link Tier#PRIOR}, the
  * most relevant prior first: each prior's requests wait whenever the current study, or a more relevant prior, has
- * slices to fetch ({@link StudyRetrieval#prefetchBehind(StudyRetrieval, List)}); closing the current study cancels
- * them all. Opened for comparison, a prior then comes from the cache, or goes on streaming in the foreground. One
- * prefetch at a time; a new study replaces the last one's. Thread-safe.
+ * slices to fetch ({@link StudyRetrieval#prefetchBehind(StudyRetrieval, List)}), and each of its own requests (a
+ * prior's series search, a series' metadata) waits likewise for the current study's downloads: a download of the
+ * current study started meanwhile (a series opened from the strip, dragged in) pauses the prefetch between requests,
+ * which resumes where it stopped once it is done. Closing the current study cancels them all. Opened for comparison,
+ * a prior then comes from the cache, or goes on streaming in the foreground. One prefetch at a time; a new study
+ * replaces the last one's. Thread-safe.
  */
 public final class PriorPrefetch implements AutoCloseable {
     /** How many priors are prefetched at most (0 turns the prefetch off); 2 unless set. */
@@ -54,6 +58,14 @@ public final class PriorPrefetch implements AutoCloseable {
         public Prefetched {
             series = List.copyOf(series);
             matches = Map.copyOf(matches);
+        }
+
+        /**
+         * Whether the cache holds every series chosen whole (blocking: it counts the cache's entries). A prior paused,
+         * under way or cancelled part-way is not: the Patient Timeline marks PREFETCHED only the complete ones.
+         */
+        public boolean complete() {
+            return series.stream().allMatch(s -> retrieval.isDownloaded(s.seriesUid()));
         }
     }
 
@@ -121,13 +133,17 @@ public final class PriorPrefetch implements AutoCloseable {
     }
 
     private void prefetch(StudyRetrieval current, SeriesSummary shown) throws IOException, InterruptedException, ExecutionException {
-        current.awaitStreamsIdle(); // nothing of the priors, not even their search, before the series on the screen
+        current.awaitDownloadsIdle(); // nothing of the priors, not even their search, before the current study is in
         if (current.streamsClosed()) {
             return;
         }
         String patientId = current.patientId();
         List<ServerSettings> servers = registry.servers();
         if (patientId.isBlank() || servers.isEmpty()) {
+            return;
+        }
+        current.awaitDownloadsIdle(); // between requests: a series opened meanwhile goes first
+        if (current.streamsClosed()) {
             return;
         }
         PatientTimeline timeline = search(servers, patientId);
@@ -145,6 +161,10 @@ public final class PriorPrefetch implements AutoCloseable {
             }
             if (server.isEmpty()) {
                 continue;
+            }
+            current.awaitDownloadsIdle(); // paused while the current study downloads (a series opened meanwhile)
+            if (current.streamsClosed()) {
+                return;
             }
             StudyRetrieval retrieval = retrievals.open(server.get(), candidate.studyUid());
             List<SeriesSummary> priorSeries;
@@ -164,6 +184,7 @@ public final class PriorPrefetch implements AutoCloseable {
             chosen.add(new Prefetched(current.studyUid(), candidate, server.get().name(), retrieval, series, matches));
             prefetched = List.copyOf(chosen);
             for (SeriesSummary s : series) { // quietly: the reader is told nothing until a prior is opened
+                current.awaitDownloadsIdle(); // its metadata request too
                 if (Thread.currentThread().isInterrupted() || current.streamsClosed()) {
                     retrieval.closeStreams();
                     return;

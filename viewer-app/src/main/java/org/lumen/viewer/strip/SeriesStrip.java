@@ -266,12 +266,13 @@ public final class SeriesStrip {
 
     /** A series that did not stream goes first in the bulk downloads and opens in {@code target} when complete. */
     private void downloadFirst(String uid, Consumer<SeriesInstances> target) {
+        long ticket = generation;
+        StudyRetrieval study = retrieval;
+        study.queueDownloads(List.of(uid));
         synchronized (pending) {
             pending.add(uid);
             wanted.put(uid, target);
         }
-        long ticket = generation;
-        StudyRetrieval study = retrieval;
         Map<String, SeriesTile> byUid = Map.copyOf(tilesByUid); // taken here, on the FX thread
         running.add(downloads.submit(() -> downloadNext(ticket, study, byUid)));
     }
@@ -362,6 +363,8 @@ public final class SeriesStrip {
             wanted.clear();
             series.forEach(s -> pending.add(s.seriesUid()));
         }
+        // prefetch2: every series is a download to come until it arrives or streams; the priors wait for them all
+        study.queueDownloads(series.stream().map(SeriesSummary::seriesUid).toList());
         String first = seriesToOpen.filter(tilesByUid::containsKey).orElse(series.get(0).seriesUid());
         openSeries(first);
         if (!study.offline()) {

@@ -70,9 +70,14 @@ public final class StudyRetrieval {
     /** Streams being opened (their metadata on the way): the bulk downloads wait for them too. */
     private final java.util.concurrent.atomic.AtomicInteger opening = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean streamsClosed;
+    // ---- prefetch2 (ADR 0016 amended): the current study first, its whole-series downloads included
+    /** Series the strip will download whole (queued, not started): the study's downloads are not idle while any is. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    /** Whole-series downloads in flight. */
+    private final java.util.concurrent.atomic.AtomicInteger downloading = new java.util.concurrent.atomic.AtomicInteger();
     // ---- priors-stream (ADR 0016): the plan kept beside the frames; a prior prefetched behind the current study
     private final CachedPlans plans;
-    /** Set for a prior prefetched in the background: whether the current study's streams are busy. */
+    /** Set for a prior prefetched in the background: whether the current study's downloads (or a prior ahead) are busy. */
     private volatile java.util.function.BooleanSupplier othersBusy;
     private volatile boolean foreground;
     /** Guarded by {@code this}: the background gate of this study's scheduler, once made. */
@@ -208,6 +213,16 @@ public final class StudyRetrieval {
      * {@code progress}.
      */
     public SeriesInstances download(SeriesSummary series, IntConsumer progress) throws IOException {
+        downloading.incrementAndGet(); // before it leaves the queue: the study's downloads are never idle in between
+        queued.remove(series.seriesUid());
+        try {
+            return downloadNow(series, progress);
+        } finally {
+            downloading.decrementAndGet();
+        }
+    }
+
+    private SeriesInstances downloadNow(SeriesSummary series, IntConsumer progress) throws IOException {
         known.putIfAbsent(series.seriesUid(), series);
         if (isDownloaded(series.seriesUid())) {
             SeriesInstances cached = load(series.seriesUid());
@@ -252,39 +267,47 @@ public final class StudyRetrieval {
         }
         opening.incrementAndGet();
         try {
-            StreamedStudy study = streamedStudy();
-            String origin = serverName + " (streaming)";
-            String uid = series.seriesUid();
-            if (study.series(uid) == null && cache.count(serverId, studyUid, uid) > 0) {
-                return resume(study, series, origin); // closed mid-stream before, part of it cached (ADR 0016)
+            Optional<SeriesInstances> streamed = streamNow(series, early);
+            if (streamed.isPresent()) {
+                queued.remove(series.seriesUid()); // streaming now (its slices counted), no longer a download to come
             }
-            if (study.series(uid) == null) {
-                // The slice on the screen first, before the series' metadata, whose request starts beside it (ADR 0015).
-                java.util.concurrent.CompletableFuture<SeriesPlan> plan = study.planAsync(uid);
-                Optional<String> middle = middleInstanceOf(uid);
-                if (middle.isPresent()) {
-                    Optional<SeriesOpening.Opened> opened = study.open(uid, middle.get(), series.instanceCount(), plan,
-                            first -> early.accept(SeriesInstances.streaming(study.provisional(uid, first, origin))), StudyRetrieval::streamable);
-                    if (opened.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    StreamedSeries s = study.series(uid);
-                    whenComplete(s);
-                    keepPlan(s.plan());
-                    return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, opened.get().index(), false)));
-                }
-            }
-            SeriesPlan plan = study.plan(uid);
-            if (!streamable(plan)) {
-                return Optional.empty();
-            }
-            StreamedSeries s = study.open(plan, -1);
-            whenComplete(s);
-            keepPlan(plan);
-            return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, -1, false)));
+            return streamed;
         } finally {
             opening.decrementAndGet();
         }
+    }
+
+    private Optional<SeriesInstances> streamNow(SeriesSummary series, java.util.function.Consumer<SeriesInstances> early) throws IOException {
+        StreamedStudy study = streamedStudy();
+        String origin = serverName + " (streaming)";
+        String uid = series.seriesUid();
+        if (study.series(uid) == null && cache.count(serverId, studyUid, uid) > 0) {
+            return resume(study, series, origin); // closed mid-stream before, part of it cached (ADR 0016)
+        }
+        if (study.series(uid) == null) {
+            // The slice on the screen first, before the series' metadata, whose request starts beside it (ADR 0015).
+            java.util.concurrent.CompletableFuture<SeriesPlan> plan = study.planAsync(uid);
+            Optional<String> middle = middleInstanceOf(uid);
+            if (middle.isPresent()) {
+                Optional<SeriesOpening.Opened> opened = study.open(uid, middle.get(), series.instanceCount(), plan,
+                        first -> early.accept(SeriesInstances.streaming(study.provisional(uid, first, origin))), StudyRetrieval::streamable);
+                if (opened.isEmpty()) {
+                    return Optional.empty();
+                }
+                StreamedSeries s = study.series(uid);
+                whenComplete(s);
+                keepPlan(s.plan());
+                return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, opened.get().index(), false)));
+            }
+        }
+        SeriesPlan plan = study.plan(uid);
+        if (!streamable(plan)) {
+            return Optional.empty();
+        }
+        StreamedSeries s = study.open(plan, -1);
+        whenComplete(s);
+        keepPlan(plan);
+        return Optional.of(SeriesInstances.streaming(new SeriesStream(study, s, origin, -1, false)));
     }
 
     /** Streams a series at a lower priority than the ones on the screen (the next series); false when it cannot. */
@@ -303,6 +326,7 @@ public final class StudyRetrieval {
             }
             // priors2: part of it cached (closed mid-stream before): only the frames the cache lacks are fetched
             whenComplete(partial ? study.prefetch(plan, plans.slices(plan), tier) : study.prefetch(plan, tier));
+            queued.remove(series.seriesUid()); // streaming now (its slices counted), no longer a download to come
             keepPlan(plan);
             return true;
         } finally {
@@ -323,6 +347,30 @@ public final class StudyRetrieval {
                 opening.decrementAndGet();
             }
         };
+    }
+
+    /**
+     * Series the strip is going to download whole (the bulk downloads, ADR 0015): until each is downloaded or streams,
+     * the study's downloads are not {@linkplain #downloadsIdle() idle}, so a prior's prefetch does not start. The strip
+     * calls it before it says the study is listed, and again for a series put back in its queue.
+     */
+    public void queueDownloads(java.util.Collection<String> seriesUids) {
+        queued.addAll(seriesUids);
+    }
+
+    /**
+     * Whether nothing of this study is on the link or about to be (now): no stream opening or with slices to fetch, no
+     * whole-series download in flight, none queued. A prior's prefetch goes only while this holds (ADR 0016, amended).
+     */
+    public boolean downloadsIdle() {
+        return streamsIdle() && downloading.get() == 0 && queued.isEmpty();
+    }
+
+    /** Waits until this study's downloads are {@linkplain #downloadsIdle() idle} or its streams are closed. */
+    public void awaitDownloadsIdle() throws InterruptedException {
+        while (!streamsClosed && !downloadsIdle()) {
+            Thread.sleep(50);
+        }
     }
 
     /** Waits while a stream of this study is opening or has slices to fetch, so that bulk downloads come after. */
@@ -395,7 +443,7 @@ public final class StudyRetrieval {
 
     /**
      * Makes this study (a prior) a background one behind {@code current}: its frame requests wait while the
-     * current study's streams are busy, one small request at a time, and its streams close with the current's.
+     * current study's downloads are not {@linkplain #downloadsIdle() idle} (streams and whole-series downloads), one small request at a time, and its streams close with the current's.
      * Call before the first stream of this study.
      */
     public void prefetchBehind(StudyRetrieval current) {
@@ -408,7 +456,7 @@ public final class StudyRetrieval {
      */
     public void prefetchBehind(StudyRetrieval current, List<StudyRetrieval> ahead) {
         List<StudyRetrieval> before = List.copyOf(ahead);
-        othersBusy = () -> !current.streamsIdle() || before.stream().anyMatch(b -> !b.streamsIdle());
+        othersBusy = () -> !current.downloadsIdle() || before.stream().anyMatch(b -> !b.streamsIdle());
         current.alsoClose.add(this::closeStreams);
         if (current.streamsClosed()) {
             closeStreams();

@@ -53,7 +53,8 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         link = server.link();
         DicomWebClient client = server.client();
         current = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20260301", "CT chest",
-                List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12))));
+                List.of(new SyntheticStudies.Series("CT", "Axial", SLICES), new SyntheticStudies.Series("CT", "Axial lung", 12),
+                        new SyntheticStudies.Series("OT", "Dose report", 2)))); // prefetch2: the third downloaded whole by the strip
         prior = SyntheticStudies.store(client, SyntheticStudies.write(data, "Prior^Stream", "PS-1", "20250301", "CT chest",
                 List.of(new SyntheticStudies.Series("CT", "Scout", 2), new SyntheticStudies.Series("CT", "Axial", SLICES))));
         // Newer than the relevant priors, of the same modality, but of the head: not relevant, not prefetched.
@@ -90,7 +91,14 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         assertThat(link.forwarded()).noneMatch(r -> r.contains(prior.studyUid()) || r.contains("PS-1"));
         assertThat(onFx(() -> window.priors().prefetch().prefetched())).isEmpty();
 
-        // Let the link go: the current study's series (the one on the screen, then the next) come first, then the prior.
+        // Let the link go: the current study's series (the one on the screen, then the next) come first; the strip's
+        // whole download of the third held at the link: nothing of the prior meanwhile either (prefetch2); then the prior.
+        String dose = current.seriesUids().get(2); // no prior series matches it
+        link.gate("/series/" + dose + " ", 0);
+        waitFor(() -> link.held() > 0);
+        Thread.sleep(500);
+        assertThat(link.forwarded()).noneMatch(r -> r.contains(prior.studyUid()) || r.contains("PS-1"));
+        assertThat(onFx(() -> window.priors().prefetch().prefetched())).isEmpty();
         link.openGate();
         String priorAxial = prior.seriesUids().get(1);
         waitFor(() -> frames(priorAxial).stream().distinct().count() == SLICES);
@@ -98,6 +106,8 @@ class PriorStreamingUiTest extends WorkstationUiBase {
         int lastCurrent = lastIndex(forwarded, current.studyUid(), "/frames");
         int firstPrior = forwarded.indexOf(forwarded.stream().filter(r -> r.contains(prior.studyUid())).findFirst().orElseThrow());
         assertThat(firstPrior).as("the prior's first request after the current study's last frame").isGreaterThan(lastCurrent);
+        assertThat(firstPrior).as("and after the strip's download of the current study's third series")
+                .isGreaterThan(forwarded.indexOf(forwarded.stream().filter(r -> r.contains("/series/" + dose + " ")).findFirst().orElseThrow()));
         assertThat(frames(current.seriesUids().get(1)).stream().distinct()).hasSize(12);
         waitFor(() -> onFx(() -> window.priors().prefetch().prefetched()).size() == 2);
         PriorPrefetch.Prefetched prefetched = onFx(() -> window.priors().prefetch().prefetched()).get(0);

@@ -94,8 +94,7 @@ class PriorPrefetchIntegrationTest {
 
     @Test
     void theTwoMostRelevantPriorsArePrefetchedInOrderWithTheSeriesMatchingTheCurrentStudys() throws Exception {
-        try (StudyCache cache = StudyCache.open(data.resolve("cache1"), StoreKeys.fromMasterKey(MASTER_KEY), 1L << 30);
-                PriorPrefetch prefetch = new PriorPrefetch(registry, (server, uid) -> new StudyRetrieval(client, "orthanc", "Slow", uid, cache))) {
+        try (StudyCache cache = cache("cache1"); PriorPrefetch prefetch = prefetchInto(cache)) {
             StudyRetrieval now = new StudyRetrieval(client, "orthanc", "Slow", current.studyUid(), cache);
             List<SeriesSummary> listed = now.listSeries();
             assertThat(listed).extracting(SeriesSummary::bodyPart).as("Body Part Examined from the series search").containsOnly("CHEST");
@@ -178,12 +177,134 @@ class PriorPrefetchIntegrationTest {
         }
     }
 
+    @Test
+    void noRequestOfAPriorReachesTheServerUntilTheCurrentStudysDownloadsAreDone() throws Exception {
+        try (StudyCache cache = cache("cache3"); PriorPrefetch prefetch = prefetchInto(cache)) {
+            int start = link.forwarded().size(); // the requests of this test only
+            StudyRetrieval now = new StudyRetrieval(client, "orthanc", "Slow", current.studyUid(), cache);
+            List<SeriesSummary> listed = now.listSeries();
+            SeriesSummary axial = listed.get(1);
+            String lung = listed.get(2).seriesUid();
+            // As the strip does: every series queued for download, the one on the screen streamed, then the others
+            // downloaded whole once the streams are idle; the last of those held at the link.
+            now.queueDownloads(listed.stream().map(SeriesSummary::seriesUid).toList());
+            link.gate("/series/" + lung + " ", 0);
+            assertThat(now.stream(axial, early -> { })).isPresent();
+            Thread downloads = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    now.awaitStreamsIdle();
+                    now.download(listed.get(0), n -> { });
+                    now.download(listed.get(2), n -> { });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            prefetch.studyOpened(now, axial);
+            waitUntil(() -> link.held() > 0);
+            assertThat(now.downloadsIdle()).isFalse();
+            Thread.sleep(500);
+            assertThat(since(start)).as("nothing of a prior, not even the timeline search, while the current study downloads")
+                    .noneMatch(r -> r.contains("PatientID") || r.contains("PP-1") || r.contains(chest.studyUid()) || r.contains(thorax.studyUid()));
+            assertThat(prefetch.prefetched()).isEmpty();
+            link.openGate();
+
+            downloads.join(60_000);
+            assertThat(now.isDownloaded(lung)).isTrue();
+            waitUntil(() -> prefetch.prefetched().size() == 2 && prefetch.prefetched().stream().allMatch(PriorPrefetch.Prefetched::complete));
+            List<String> all = since(start);
+            int download = all.indexOf(all.stream().filter(r -> r.contains("/series/" + lung + " ")).findFirst().orElseThrow());
+            int firstPrior = all.indexOf(all.stream().filter(r -> r.contains("PatientID") || r.contains(chest.studyUid())).findFirst().orElseThrow());
+            assertThat(firstPrior).as("the priors' first request after the current study's last download").isGreaterThan(download);
+            now.closeStreams();
+        }
+    }
+
+    @Test
+    void aDownloadOfTheCurrentStudyStartedDuringThePrefetchGoesBeforeThePriorsNextRequestAndACancelledPriorStaysPartial() throws Exception {
+        try (StudyCache cache = cache("cache4"); PriorPrefetch prefetch = prefetchInto(cache)) {
+            int start = link.forwarded().size(); // the requests of this test only
+            StudyRetrieval now = new StudyRetrieval(client, "orthanc", "Slow", current.studyUid(), cache);
+            List<SeriesSummary> listed = now.listSeries();
+            SeriesSummary axial = listed.get(1);
+            SeriesSummary lung = listed.get(2);
+            String priorAxial = chest.seriesUids().get(1);
+            // The current study idle: the prefetch starts; its third frame request is held at the link.
+            link.gate(priorAxial + "/instances", 2);
+            prefetch.studyOpened(now, axial);
+            waitUntil(() -> link.held() > 0);
+            int before = priorFrames(since(start)).size();
+            assertThat(before).isEqualTo(2);
+
+            // The reader opens another series of the current study (downloaded whole) while the prior's request is held:
+            // everything waits at the link, then goes at once; the prior's held request may overlap the download, no other.
+            link.gate(" HTTP/", 0);
+            int[] mark = {-1};
+            Thread reader = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    now.download(lung, n -> {
+                        if (n == lung.instanceCount()) {
+                            mark[0] = link.forwarded().size(); // the last instance arrived, the download not yet returned
+                        }
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            waitUntil(() -> !now.downloadsIdle() && link.held() >= 2);
+            Thread.sleep(300);
+            link.openGate();
+            reader.join(60_000);
+            assertThat(mark[0]).as("the download completed").isPositive();
+            List<String> untilDone = link.forwarded().subList(start, mark[0]);
+            assertThat(untilDone).anyMatch(r -> r.contains("/series/" + lung.seriesUid() + " "));
+            assertThat(priorFrames(untilDone.stream().filter(r -> r.contains("/frames")).toList())).as("at most the prior's request in flight overlaps the current study's download")
+                    .hasSizeLessThanOrEqualTo(before + 1);
+
+            // The prefetch resumes where it stopped; held again part-way and cancelled with the current study, the
+            // prior's series stays partial in the cache, neither complete nor PREFETCHED.
+            link.gate(priorAxial + "/instances", 1);
+            waitUntil(() -> link.held() > 0 && priorFrames(since(start)).size() > before + 1);
+            PriorPrefetch.Prefetched paused = prefetch.prefetched().get(0);
+            assertThat(paused.prior().studyUid()).isEqualTo(chest.studyUid());
+            assertThat(paused.complete()).isFalse();
+            now.closeStreams();
+            link.openGate();
+            Thread.sleep(500); // a frame written as the streams closed is counted too
+            StudyRetrieval reopened = new StudyRetrieval(client, "orthanc", "Slow", chest.studyUid(), cache);
+            reopened.listSeries(false);
+            assertThat(reopened.isDownloaded(priorAxial)).as("a cancelled prior's series is not complete").isFalse();
+            assertThat(reopened.isPartial(priorAxial)).isTrue();
+            assertThat(paused.complete()).isFalse();
+        }
+    }
+
     private static SyntheticStudies.Study write(DicomWebClient direct, String date, String description, List<Series> series) throws Exception {
         return SyntheticStudies.store(direct, SyntheticStudies.write(data, "Prefetch^Rule", "PP-1", date, description, series));
     }
 
     private static List<String> frameRequests() {
         return link.forwarded().stream().filter(r -> r.contains("/frames")).toList();
+    }
+
+    private static StudyCache cache(String name) throws Exception {
+        return StudyCache.open(data.resolve(name), StoreKeys.fromMasterKey(MASTER_KEY), 1L << 30);
+    }
+
+    /** The prefetch with the default limit (2), its priors retrieved through the slow link into {@code cache}. */
+    private static PriorPrefetch prefetchInto(StudyCache cache) {
+        return new PriorPrefetch(registry, (server, uid) -> new StudyRetrieval(client, "orthanc", "Slow", uid, cache));
+    }
+
+    /** The requests forwarded since {@code start}, in order. */
+    private static List<String> since(int start) {
+        List<String> all = link.forwarded();
+        return all.subList(start, all.size());
+    }
+
+    /** The frame requests of any prior of the patient among {@code requests}, in order. */
+    private static List<String> priorFrames(List<String> requests) {
+        return requests.stream().filter(r -> r.contains("/frames") && (r.contains(chest.studyUid()) || r.contains(thorax.studyUid())
+                || r.contains(head.studyUid()) || r.contains(mr.studyUid()) || r.contains(oldest.studyUid()))).toList();
     }
 
     private static List<String> frames(String uid) {
