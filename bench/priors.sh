@@ -15,30 +15,14 @@ repeat="${1:-3}"; size="${SIZE:-256}"; slices="${SLICES:-60}"
 out="bench/results/priors-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"; out="$(cd "$out" && pwd)"
 
-echo "== building" >&2
-./mvnw -q -B -ntp -o -DskipTests -Dlumen.dist=false -pl viewer-app,bench -am compile >&2
-deps() { ./mvnw -q -B -ntp -o -pl "$1" dependency:build-classpath -DexcludeGroupIds=org.lumen -Dmdep.outputFile=/dev/stdout; }
-mods="dicom-core/target/classes:rendering/target/classes:dicomweb-client/target/classes:secure-store/target/classes"
-bench_cp="bench/target/classes:testkit/target/classes:$mods:$(deps bench)"
-lib_cp="$mods:$(deps viewer-app)"
-lib_cp="bench/target/classes:$lib_cp" # CtSeriesWriter.ctImage: the bench's CT slice attributes
+. bench/web-orthanc.sh
+web_bench_build
+lib_cp="bench/target/classes:$mods:$(deps viewer-app)" # bench: CtSeriesWriter.ctImage, the bench's CT slice attributes
 "$JAVA_HOME/bin/javac" -cp "viewer-app/target/classes:$lib_cp" -d "$out/run" bench/priors/PriorPrefetchRun.java
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-port=$(free_port)
-mkdir -p "$out/orthanc/storage" "$out/orthanc/tmp"
-cat >"$out/orthanc/config.json" <<JSON
-{ "Name": "lumen-priors-bench", "StorageDirectory": "$out/orthanc/storage", "IndexDirectory": "$out/orthanc/storage",
-  "TemporaryDirectory": "$out/orthanc/tmp", "StorageCompression": false, "HttpServerEnabled": true,
-  "HttpPort": $port, "DicomServerEnabled": false, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
-  "SaveJobs": false, "OverwriteInstances": true, "StableAge": 2, "HttpCompressionEnabled": false, "HttpThreadsCount": 16,
-  "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
-  "DicomWeb": { "Enable": true, "Root": "/dicom-web/", "EnableWado": false, "Ssl": false } }
-JSON
-/usr/sbin/Orthanc "$out/orthanc/config.json" >"$out/orthanc/log.txt" 2>&1 &
-pids=($!)
+pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$out/orthanc/storage"' EXIT
-for _ in $(seq 200); do curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break; sleep 0.1; done
+start_orthanc lumen-priors-bench
 echo "== storing the studies ($size x $size, $slices slices a series)" >&2
 java -cp "$out/run:viewer-app/target/classes:$lib_cp" PriorPrefetchRun store "http://127.0.0.1:$port/dicom-web" "$size" "$slices"
 

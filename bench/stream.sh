@@ -25,33 +25,18 @@ slices="${1:-200}"; repeat="${2:-3}"
 out="bench/results/stream-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"; out="$(cd "$out" && pwd)"
 
-echo "== building" >&2
-./mvnw -q -B -ntp -o -DskipTests -Dlumen.dist=false -pl viewer-app,bench -am compile >&2
-deps() { ./mvnw -q -B -ntp -o -pl "$1" dependency:build-classpath -DexcludeGroupIds=org.lumen -Dmdep.outputFile=/dev/stdout; }
-mods="dicom-core/target/classes:rendering/target/classes:dicomweb-client/target/classes:secure-store/target/classes"
-bench_cp="bench/target/classes:testkit/target/classes:$mods:$(deps bench)"
+. bench/web-orthanc.sh
+web_bench_build
 app_cp="viewer-app/target/classes:$mods:$(deps viewer-app)"
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 echo "== generating $slices slices of 512 x 512" >&2
 java -cp "$bench_cp" org.lumen.bench.web.WebBench generate "$out/data" 512 "$slices"
 
-port=$(free_port)
-mkdir -p "$out/orthanc/storage" "$out/orthanc/tmp"
 ingest=""; [ -n "${STORED_AS:-}" ] && ingest="\"IngestTranscoding\": \"$STORED_AS\","
-cat >"$out/orthanc/config.json" <<JSON
-{ "Name": "lumen-stream-bench", "StorageDirectory": "$out/orthanc/storage", "IndexDirectory": "$out/orthanc/storage",
-  "TemporaryDirectory": "$out/orthanc/tmp", "StorageCompression": false, "HttpServerEnabled": true,
-  "HttpPort": $port, "DicomServerEnabled": false, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
-  "SaveJobs": false, "OverwriteInstances": true, "StableAge": 2, "HttpCompressionEnabled": false, "HttpThreadsCount": 16, $ingest
-  "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
-  "DicomWeb": { "Enable": true, "Root": "/dicom-web/", "EnableWado": false, "Ssl": false } }
-JSON
-/usr/sbin/Orthanc "$out/orthanc/config.json" >"$out/orthanc/log.txt" 2>&1 &
-pids=($!)
+pids=()
 # `|| true`: under set -e a failing kill (a shaper already stopped) ended the trap before the clean-up
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$out/data" "$out/orthanc/storage"' EXIT
-for _ in $(seq 200); do curl -sf -o /dev/null "http://127.0.0.1:$port/system" && break; sleep 0.1; done
+start_orthanc lumen-stream-bench "$ingest"
 url="http://127.0.0.1:$port/dicom-web"
 java -cp "$bench_cp" org.lumen.bench.web.WebBench store "$url" "$out/data"
 # A study in the archive, not one being stored: its files written to the disk (no write-back beside the timed opens)

@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 
 import sun.misc.Signal;
 
+import org.lumen.viewer.desktop.RawStderr;
+
 /**
  * Ends the workstation the way Quit does when the desktop session, a terminal or a service manager
  * asks it to (SIGTERM, SIGHUP, SIGINT): the main window is closed on the FX thread (so what its

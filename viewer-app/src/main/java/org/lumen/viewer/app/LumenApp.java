@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.lumen.viewer.desktop.MacOpenEvents;
+import org.lumen.viewer.desktop.RawStderr;
 import org.lumen.viewer.desktop.WindowsUrlScheme;
 import org.lumen.viewer.servers.StudyLink;
 

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
+import org.lumen.viewer.desktop.RawStderr;
+
 /**
  * Start-up timing for {@code bench/startup.sh}, on only with {@value #PROPERTY} ("log", or "exit" to
  * quit once measured): prints one line to standard error with wall-clock times (epoch ms) of the JVM

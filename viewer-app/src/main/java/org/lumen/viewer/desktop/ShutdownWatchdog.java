@@ -1,9 +1,6 @@
 package org.lumen.viewer.desktop;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,8 +13,8 @@ import java.util.Map;
  * thread's stack there (so a report shows which hook waits on what) and halts the JVM. A normal exit
  * is not delayed: the JVM exits as soon as the hooks finish.
  *
- * <p>It writes to file descriptor 2, not {@code System.err}: the GL renderer swaps {@code System.err}
- * for a buffer while JOGL works, and a hook may be stuck in exactly that.
+ * <p>It writes to file descriptor 2 ({@link RawStderr}), not {@code System.err}: the GL renderer swaps
+ * {@code System.err} for a buffer while JOGL works, and a hook may be stuck in exactly that.
  */
 public final class ShutdownWatchdog {
     /** How long the shutdown hooks may take. */
@@ -42,7 +39,7 @@ public final class ShutdownWatchdog {
             } catch (InterruptedException e) {
                 return;
             }
-            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            PrintStream err = RawStderr.stream();
             err.println("lumen: shutdown did not finish within " + GRACE.toSeconds()
                     + " s (a shutdown hook is stuck); exiting now. The threads:");
             printStacks(err);

@@ -1,8 +1,7 @@
 package org.lumen.viewer.priors;
 
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,8 @@ import java.util.TreeSet;
  * a relevant prior out, while none named lets modality and description decide.
  */
 public final class Anatomy {
-    /** Region named by a word (or a body part defined term) -> the region. */
-    private static final Map<String, String> WORDS = new LinkedHashMap<>();
+    /** A word (or a body part defined term) -> the regions it names. */
+    private static final Map<String, Set<String>> WORDS = new HashMap<>();
 
     static {
         // English words and DICOM defined terms of Body Part Examined
@@ -122,7 +121,7 @@ public final class Anatomy {
 
     private static void region(String region, String... words) {
         for (String w : words) {
-            WORDS.merge(w, region, (a, b) -> (" " + a + " ").contains(" " + b + " ") ? a : a + " " + b);
+            WORDS.computeIfAbsent(w, k -> new TreeSet<>()).add(region);
         }
     }
 
@@ -139,10 +138,7 @@ public final class Anatomy {
     public static Set<String> of(String text) {
         Set<String> regions = new TreeSet<>();
         for (String word : folded(text).split("[^A-Z]+")) {
-            String named = WORDS.get(word);
-            if (named != null) {
-                regions.addAll(Arrays.asList(named.split(" ")));
-            }
+            regions.addAll(WORDS.getOrDefault(word, Set.of()));
         }
         return regions;
     }

@@ -133,8 +133,7 @@ public final class PriorPrefetch implements AutoCloseable {
     }
 
     private void prefetch(StudyRetrieval current, SeriesSummary shown) throws IOException, InterruptedException, ExecutionException {
-        current.awaitDownloadsIdle(); // nothing of the priors, not even their search, before the current study is in
-        if (current.streamsClosed()) {
+        if (!awaitIdle(current)) { // nothing of the priors, not even their search, before the current study is in
             return;
         }
         String patientId = current.patientId();
@@ -142,8 +141,7 @@ public final class PriorPrefetch implements AutoCloseable {
         if (patientId.isBlank() || servers.isEmpty()) {
             return;
         }
-        current.awaitDownloadsIdle(); // between requests: a series opened meanwhile goes first
-        if (current.streamsClosed()) {
+        if (!awaitIdle(current)) { // between requests: a series opened meanwhile goes first
             return;
         }
         PatientTimeline timeline = search(servers, patientId);
@@ -162,8 +160,7 @@ public final class PriorPrefetch implements AutoCloseable {
             if (server.isEmpty()) {
                 continue;
             }
-            current.awaitDownloadsIdle(); // paused while the current study downloads (a series opened meanwhile)
-            if (current.streamsClosed()) {
+            if (!awaitIdle(current)) { // paused while the current study downloads (a series opened meanwhile)
                 return;
             }
             StudyRetrieval retrieval = retrievals.open(server.get(), candidate.studyUid());
@@ -184,14 +181,19 @@ public final class PriorPrefetch implements AutoCloseable {
             chosen.add(new Prefetched(current.studyUid(), candidate, server.get().name(), retrieval, series, matches));
             prefetched = List.copyOf(chosen);
             for (SeriesSummary s : series) { // quietly: the reader is told nothing until a prior is opened
-                current.awaitDownloadsIdle(); // its metadata request too
-                if (Thread.currentThread().isInterrupted() || current.streamsClosed()) {
+                if (!awaitIdle(current) || Thread.currentThread().isInterrupted()) { // its metadata request too
                     retrieval.closeStreams();
                     return;
                 }
                 retrieval.prefetch(s, Tier.PRIOR);
             }
         }
+    }
+
+    /** Waits until the current study's downloads are idle; false when its streams closed meanwhile (the study closed). */
+    private static boolean awaitIdle(StudyRetrieval current) throws InterruptedException {
+        current.awaitDownloadsIdle();
+        return !current.streamsClosed();
     }
 
     private PatientTimeline search(List<ServerSettings> servers, String patientId) throws InterruptedException, ExecutionException {

@@ -71,10 +71,7 @@ public final class StudyRetrieval {
     private final java.util.concurrent.atomic.AtomicInteger opening = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean streamsClosed;
     // ---- prefetch2 (ADR 0016 amended): the current study first, its whole-series downloads included
-    /** Series the strip will download whole (queued, not started): the study's downloads are not idle while any is. */
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
-    /** Whole-series downloads in flight. */
-    private final java.util.concurrent.atomic.AtomicInteger downloading = new java.util.concurrent.atomic.AtomicInteger();
+    private final DownloadsToCome toCome = new DownloadsToCome();
     // ---- priors-stream (ADR 0016): the plan kept beside the frames; a prior prefetched behind the current study
     private final CachedPlans plans;
     /** Set for a prior prefetched in the background: whether the current study's downloads (or a prior ahead) are busy. */
@@ -213,12 +210,11 @@ public final class StudyRetrieval {
      * {@code progress}.
      */
     public SeriesInstances download(SeriesSummary series, IntConsumer progress) throws IOException {
-        downloading.incrementAndGet(); // before it leaves the queue: the study's downloads are never idle in between
-        queued.remove(series.seriesUid());
+        toCome.started(series.seriesUid());
         try {
             return downloadNow(series, progress);
         } finally {
-            downloading.decrementAndGet();
+            toCome.ended();
         }
     }
 
@@ -269,7 +265,7 @@ public final class StudyRetrieval {
         try {
             Optional<SeriesInstances> streamed = streamNow(series, early);
             if (streamed.isPresent()) {
-                queued.remove(series.seriesUid()); // streaming now (its slices counted), no longer a download to come
+                toCome.streaming(series.seriesUid());
             }
             return streamed;
         } finally {
@@ -326,7 +322,7 @@ public final class StudyRetrieval {
             }
             // priors2: part of it cached (closed mid-stream before): only the frames the cache lacks are fetched
             whenComplete(partial ? study.prefetch(plan, plans.slices(plan), tier) : study.prefetch(plan, tier));
-            queued.remove(series.seriesUid()); // streaming now (its slices counted), no longer a download to come
+            toCome.streaming(series.seriesUid());
             keepPlan(plan);
             return true;
         } finally {
@@ -355,7 +351,7 @@ public final class StudyRetrieval {
      * calls it before it says the study is listed, and again for a series put back in its queue.
      */
     public void queueDownloads(java.util.Collection<String> seriesUids) {
-        queued.addAll(seriesUids);
+        toCome.queue(seriesUids);
     }
 
     /**
@@ -363,7 +359,7 @@ public final class StudyRetrieval {
      * whole-series download in flight, none queued. A prior's prefetch goes only while this holds (ADR 0016, amended).
      */
     public boolean downloadsIdle() {
-        return streamsIdle() && downloading.get() == 0 && queued.isEmpty();
+        return streamsIdle() && toCome.none();
     }
 
     /** Waits until this study's downloads are {@linkplain #downloadsIdle() idle} or its streams are closed. */
